@@ -1,0 +1,38 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { bulletinSchema } from './schemas/bulletin';
+import { frameworkSchema } from './schemas/framework';
+import { guideSchema } from './schemas/guide';
+import { operatingSystemSchema } from './schemas/operating-system';
+import { updateSchema } from './schemas/update';
+
+// Schemas live in src/schemas so unit tests can exercise them; rules that span entries
+// (unique KBs, references that resolve, coverage of the bulletin) are in src/lib/content-rules.ts
+// and run when src/data/catalog.ts first loads the collections.
+
+const bulletins = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/bulletins' }),
+  schema: bulletinSchema(reference),
+});
+
+const operatingSystems = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/operating-systems' }),
+  schema: operatingSystemSchema,
+});
+
+const frameworks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/frameworks' }),
+  schema: frameworkSchema(reference),
+});
+
+const updates = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/updates' }),
+  schema: updateSchema(reference),
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { bulletins, operatingSystems, frameworks, updates, guides };

@@ -1,0 +1,27 @@
+/**
+ * The shapes src/lib works on: collection entries as Astro returns them (id, the file they came
+ * from, their parsed data). Types come from the schemas; only the entry wrapper is written here,
+ * so that unit tests can build entries without Astro.
+ */
+import type { Bulletin } from '../schemas/bulletin';
+import type { Framework } from '../schemas/framework';
+import type { Guide } from '../schemas/guide';
+import type { OperatingSystem } from '../schemas/operating-system';
+import type { Update } from '../schemas/update';
+
+export interface Entry<Data> {
+  id: string;
+  /** Path of the content file, relative to the project root; Astro's glob loader sets it. */
+  filePath?: string;
+  data: Data;
+}
+
+export interface Collections {
+  bulletins: Entry<Bulletin>[];
+  operatingSystems: Entry<OperatingSystem>[];
+  frameworks: Entry<Framework>[];
+  updates: Entry<Update>[];
+  guides: Entry<Guide>[];
+}
+
+export type { Bulletin, Framework, Guide, OperatingSystem, Update };

@@ -1,0 +1,140 @@
+/**
+ * Rules that span entries, which a per-entry zod schema cannot see. Astro only logs a dangling
+ * `reference()`, so these checks make the build fail instead, naming file, field and rule.
+ */
+import type { Collections, Entry } from './content-model';
+import { formatKbNumber } from './kb-number';
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+type Ref = { id: string; collection: string };
+
+function fileOf(entry: Entry<unknown>, collection: string): string {
+  return entry.filePath ?? `${collection}/${entry.id}`;
+}
+
+/** Every rule below, applied to the loaded collections; an empty list means the content is sound. */
+export function findContentProblems(content: Collections): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = {
+    operatingSystems: new Set(content.operatingSystems.map((e) => e.id)),
+    frameworks: new Set(content.frameworks.map((e) => e.id)),
+    bulletins: new Set(content.bulletins.map((e) => e.id)),
+  };
+  const osArchitecture = new Map(content.operatingSystems.map((e) => [e.id, e.data.architecture]));
+
+  const checkRef = (file: string, field: string, ref: Ref) => {
+    const known = ids[ref.collection as keyof typeof ids];
+    if (known && !known.has(ref.id)) {
+      problems.push({ file, field, message: `"${ref.id}" is not an entry of ${ref.collection}` });
+    }
+  };
+
+  for (const fw of content.frameworks) {
+    const file = fileOf(fw, 'frameworks');
+    fw.data.brings.forEach((ref, i) => checkRef(file, `brings[${i}]`, ref));
+  }
+
+  for (const bulletin of content.bulletins) {
+    const file = fileOf(bulletin, 'bulletins');
+    bulletin.data.affected.forEach((row, i) => {
+      checkRef(file, `affected[${i}].os`, row.os);
+      row.frameworks.forEach((ref, j) => checkRef(file, `affected[${i}].frameworks[${j}]`, ref));
+    });
+    bulletin.data.notAffected.forEach((row, i) => {
+      row.os?.forEach((ref, j) => checkRef(file, `notAffected[${i}].os[${j}]`, ref));
+      row.frameworks.forEach((ref, j) => checkRef(file, `notAffected[${i}].frameworks[${j}]`, ref));
+    });
+    bulletin.data.withdrawn.forEach((row, i) => {
+      row.os.forEach((ref, j) => checkRef(file, `withdrawn[${i}].os[${j}]`, ref));
+      row.frameworks.forEach((ref, j) => checkRef(file, `withdrawn[${i}].frameworks[${j}]`, ref));
+    });
+  }
+
+  const fileOfKb = new Map<string, string>();
+  /** `${bulletin} ${os} ${framework}` → file of the update that serves it. */
+  const servedBy = new Map<string, string>();
+
+  for (const update of content.updates) {
+    const file = fileOf(update, 'updates');
+    const { kb, bulletin } = update.data;
+    const earlier = fileOfKb.get(kb);
+    if (earlier) {
+      problems.push({ file, field: 'kb', message: `${formatKbNumber(kb)} is already used by ${earlier}; a KB number must be unique` });
+    } else {
+      fileOfKb.set(kb, file);
+    }
+    checkRef(file, 'bulletin', bulletin);
+
+    update.data.serves.forEach((row, i) => {
+      row.os.forEach((os, j) => {
+        checkRef(file, `serves[${i}].os[${j}]`, os);
+        const architecture = osArchitecture.get(os.id);
+        if (architecture && !update.data.installers[architecture]) {
+          problems.push({ file, field: 'installers', message: `no ${architecture} installer, but serves[${i}] names ${os.id}` });
+        }
+        row.frameworks.forEach((fw, k) => {
+          if (j === 0) checkRef(file, `serves[${i}].frameworks[${k}]`, fw);
+          const key = `${bulletin.id} ${os.id} ${fw.id}`;
+          const other = servedBy.get(key);
+          if (other) {
+            problems.push({
+              file,
+              field: `serves[${i}]`,
+              message: `${os.id} with ${fw.id} is already served by ${other}; a combination is served by one update per bulletin`,
+            });
+          } else {
+            servedBy.set(key, file);
+          }
+        });
+      });
+    });
+  }
+
+  const listedAffected = new Set<string>();
+  for (const bulletin of content.bulletins) {
+    const file = fileOf(bulletin, 'bulletins');
+    bulletin.data.affected.forEach((row, i) => {
+      for (const fw of row.frameworks) {
+        listedAffected.add(`${bulletin.id} ${row.os.id} ${fw.id}`);
+        if (!servedBy.has(`${bulletin.id} ${row.os.id} ${fw.id}`)) {
+          problems.push({
+            file,
+            field: `affected[${i}]`,
+            message: `${row.os.id} with ${fw.id} is affected, but no update in src/content/updates serves it`,
+          });
+        }
+      }
+    });
+  }
+
+  for (const [key, file] of servedBy) {
+    if (!listedAffected.has(key)) {
+      const [bulletin, os, fw] = key.split(' ');
+      problems.push({ file, field: 'serves', message: `serves ${os} with ${fw}, which ${bulletin} does not list as affected` });
+    }
+  }
+
+  for (const guide of content.guides) {
+    const file = fileOf(guide, 'guides');
+    guide.data.relatedKbs.forEach((kb, i) => {
+      if (!fileOfKb.has(kb)) {
+        problems.push({ file, field: `relatedKbs[${i}]`, message: `${formatKbNumber(kb)} is not an update of this site` });
+      }
+    });
+  }
+
+  return problems;
+}
+
+/** Throws one error listing every problem, so the build stops with all of them at once. */
+export function assertContentRules(content: Collections): void {
+  const problems = findContentProblems(content);
+  if (problems.length === 0) return;
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  throw new Error(`The content breaks ${problems.length} rule(s):\n${lines.join('\n')}`);
+}

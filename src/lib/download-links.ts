@@ -1,0 +1,43 @@
+/**
+ * Links to Microsoft's own download sites. The bulletin links every package to a Download Center
+ * page by FamilyID; the Update Catalog can be searched by KB number. No direct file URL is
+ * confirmed for any MS09-061 package, so a link that points at a file is refused.
+ */
+
+export const OFFICIAL_DOWNLOAD_HOSTS = [
+  'www.microsoft.com',
+  'download.microsoft.com',
+  'www.catalog.update.microsoft.com',
+] as const;
+
+const INSTALLER_FILE = /\.(exe|msu|msi|msp|cab|zip)$/i;
+const FAMILY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why a download link is not acceptable, or null when it is. */
+export function downloadLinkProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `"${url}" is not a URL`;
+  }
+  if (parsed.protocol !== 'https:') return `"${url}" must use https`;
+  if (!(OFFICIAL_DOWNLOAD_HOSTS as readonly string[]).includes(parsed.hostname)) {
+    return `"${url}" is not on an official Microsoft download host (${OFFICIAL_DOWNLOAD_HOSTS.join(', ')})`;
+  }
+  if (INSTALLER_FILE.test(parsed.pathname)) {
+    return `"${url}" points straight at a file; no direct file URL is confirmed, link the Download Center page instead`;
+  }
+  return null;
+}
+
+/** The FamilyID in a Download Center link (`details.aspx?familyid=…`), or null. */
+export function familyIdOf(url: string): string | null {
+  const id = new URL(url).searchParams.get('familyid');
+  return id && FAMILY_ID.test(id) ? id.toLowerCase() : null;
+}
+
+/** The Update Catalog search for one KB: a stable link that survives retired Download Center pages. */
+export function updateCatalogSearchUrl(kbDigits: string): string {
+  return `https://www.catalog.update.microsoft.com/Search.aspx?q=KB${kbDigits}`;
+}

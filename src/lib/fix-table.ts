@@ -1,0 +1,175 @@
+/**
+ * The answer to "which update does this computer need?", derived once from the collections.
+ * A FixTable is plain, serialisable data: combination pages use it at build time, and the fix
+ * finder ships the same table to the browser, so both always give the same answer.
+ */
+import type { Collections } from './content-model';
+import type { Architecture } from '../schemas/shared';
+import { updateCatalogSearchUrl } from './download-links';
+
+export interface FixTableOs {
+  id: string;
+  name: string;
+  release: string;
+  releaseName: string;
+  family: string;
+  architecture: Architecture;
+  ntVersion: string;
+}
+
+export interface FixTableFramework {
+  id: string;
+  name: string;
+  shortName: string;
+  brings: string[];
+}
+
+export interface FixTablePackage {
+  kb: string;
+  title: string;
+  installers: Partial<Record<Architecture, string>>;
+  downloadCenter?: string;
+  updateCatalog: string;
+  logFolder?: string;
+}
+
+export interface FixTable {
+  bulletin: { id: string; version: string };
+  operatingSystems: FixTableOs[];
+  frameworks: FixTableFramework[];
+  packages: Record<string, FixTablePackage>;
+  /** `${os} ${framework}` → KB digits. */
+  served: Record<string, string>;
+  /** `${os} ${framework}` → the bulletin's note, or "" when it has none. */
+  notAffected: Record<string, string>;
+  /** `${os} ${framework}` → the KB an earlier revision listed, the revision that removed it, and why. */
+  withdrawn: Record<string, { kb: string; version: string; reason: string }>;
+}
+
+const pairKey = (os: string, framework: string) => `${os} ${framework}`;
+
+/** Builds the table for one bulletin (the site has one: MS09-061). */
+export function buildFixTable(content: Collections, bulletinId: string): FixTable {
+  const bulletin = content.bulletins.find((b) => b.id === bulletinId);
+  if (!bulletin) throw new Error(`No bulletin "${bulletinId}" in src/content/bulletins`);
+  const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+  const operatingSystems = [...content.operatingSystems].sort(byOrder).map(({ id, data }) => ({
+    id,
+    name: data.name,
+    release: data.release,
+    releaseName: data.releaseName,
+    family: data.family,
+    architecture: data.architecture,
+    ntVersion: data.ntVersion,
+  }));
+  const frameworks = [...content.frameworks].sort(byOrder).map(({ id, data }) => ({
+    id,
+    name: data.name,
+    shortName: data.shortName,
+    brings: data.brings.map((ref) => ref.id),
+  }));
+
+  const packages: FixTable['packages'] = {};
+  const served: FixTable['served'] = {};
+  for (const { data } of content.updates) {
+    if (data.bulletin.id !== bulletinId) continue;
+    packages[data.kb] = {
+      kb: data.kb,
+      title: data.title,
+      installers: data.installers,
+      downloadCenter: data.downloadCenter,
+      updateCatalog: updateCatalogSearchUrl(data.kb),
+      logFolder: data.logFolder,
+    };
+    for (const row of data.serves) {
+      for (const os of row.os) for (const fw of row.frameworks) served[pairKey(os.id, fw.id)] = data.kb;
+    }
+  }
+
+  const allOs = operatingSystems.map((os) => os.id);
+  const notAffected: FixTable['notAffected'] = {};
+  for (const row of bulletin.data.notAffected) {
+    for (const os of row.os?.map((ref) => ref.id) ?? allOs) {
+      for (const fw of row.frameworks) notAffected[pairKey(os, fw.id)] = row.note ?? '';
+    }
+  }
+  const withdrawn: FixTable['withdrawn'] = {};
+  for (const row of bulletin.data.withdrawn) {
+    for (const os of row.os) {
+      for (const fw of row.frameworks) {
+        withdrawn[pairKey(os.id, fw.id)] = { kb: row.kb, version: row.version, reason: row.reason };
+      }
+    }
+  }
+
+  return {
+    bulletin: { id: bulletin.id, version: bulletin.data.version },
+    operatingSystems,
+    frameworks,
+    packages,
+    served,
+    notAffected,
+    withdrawn,
+  };
+}
+
+export type FixAnswer =
+  /** An update applies; `via` is the version the chosen one installs underneath, when that is the reason. */
+  | { kind: 'update'; kb: string; installer: string; via?: string }
+  | { kind: 'withdrawn'; kb: string; version: string; reason: string }
+  | { kind: 'not-affected'; note: string }
+  | { kind: 'not-listed' };
+
+/** What MS09-061 says about one .NET version on one Windows edition. */
+export function resolveFix(table: FixTable, osId: string, frameworkId: string): FixAnswer {
+  const os = table.operatingSystems.find((o) => o.id === osId);
+  const framework = table.frameworks.find((f) => f.id === frameworkId);
+  if (!os || !framework) return { kind: 'not-listed' };
+
+  const update = (kb: string, via?: string): FixAnswer => ({
+    kind: 'update',
+    kb,
+    installer: table.packages[kb]?.installers[os.architecture] ?? '',
+    ...(via ? { via } : {}),
+  });
+
+  const direct = table.served[pairKey(osId, frameworkId)];
+  if (direct) return update(direct);
+  for (const brought of framework.brings) {
+    const kb = table.served[pairKey(osId, brought)];
+    if (kb) return update(kb, brought);
+  }
+  const withdrawn = table.withdrawn[pairKey(osId, frameworkId)];
+  if (withdrawn) return { kind: 'withdrawn', ...withdrawn };
+  const note = table.notAffected[pairKey(osId, frameworkId)];
+  if (note !== undefined) return { kind: 'not-affected', note };
+  return { kind: 'not-listed' };
+}
+
+export interface Combination {
+  os: FixTableOs;
+  framework: FixTableFramework;
+  answer: Extract<FixAnswer, { kind: 'update' }>;
+}
+
+/** Every (OS, .NET) pair for which an update applies, directly or through a version it brings. */
+export function fixCombinations(table: FixTable): Combination[] {
+  return table.operatingSystems.flatMap((os) =>
+    table.frameworks.flatMap((framework) => {
+      const answer = resolveFix(table, os.id, framework.id);
+      return answer.kind === 'update' ? [{ os, framework, answer }] : [];
+    }),
+  );
+}
+
+/** Combinations grouped by Windows edition, in the table's OS order. */
+export function groupCombinationsByOs(combinations: Combination[]): Combination[][] {
+  const groups = new Map<string, Combination[]>();
+  for (const combination of combinations) {
+    const group = groups.get(combination.os.id) ?? [];
+    group.push(combination);
+    groups.set(combination.os.id, group);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { kbNumberSchema, severitySchema, type ReferenceFactory } from './shared';
+
+export const bulletinSchema = (reference: ReferenceFactory) =>
+  z.object({
+    title: z.string().min(1),
+    kb: kbNumberSchema,
+    published: z.coerce.date(),
+    revised: z.coerce.date(),
+    version: z.string().regex(/^\d+\.\d+$/),
+    severity: severitySchema,
+    impact: z.string().min(1),
+    summary: z.string().min(1),
+    ratingNote: z.string().min(1),
+    cves: z.array(z.object({ id: z.string().regex(/^CVE-\d{4}-\d{4,}$/), name: z.string(), summary: z.string() })).min(1),
+    /** The bulletin's own list of affected (OS, .NET) pairs: the build proves each is served once. */
+    affected: z.array(z.object({ os: reference('operatingSystems'), frameworks: z.array(reference('frameworks')).min(1) })).min(1),
+    /** Pairs the bulletin names as not affected; without `os`, on every supported Windows. */
+    notAffected: z
+      .array(
+        z.object({
+          os: z.array(reference('operatingSystems')).optional(),
+          frameworks: z.array(reference('frameworks')).min(1),
+          note: z.string().optional(),
+        }),
+      )
+      .default([]),
+    otherNotAffected: z.array(z.string()).default([]),
+    /** Pairs an earlier revision listed and a later one removed. */
+    withdrawn: z
+      .array(
+        z.object({
+          os: z.array(reference('operatingSystems')).min(1),
+          frameworks: z.array(reference('frameworks')).min(1),
+          kb: kbNumberSchema,
+          version: z.string(),
+          reason: z.string().min(1),
+        }),
+      )
+      .default([]),
+    revisions: z.array(z.object({ version: z.string(), date: z.coerce.date(), change: z.string() })).min(1),
+  });
+export type Bulletin = z.infer<ReturnType<typeof bulletinSchema>>;

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { isStoredKbNumber } from '../lib/kb-number';
+import { downloadLinkProblem } from '../lib/download-links';
+
+/**
+ * Astro's `reference()` needs the `astro:content` virtual module, which only exists inside an
+ * Astro build. The schemas take it as a parameter so that unit tests can build the very same
+ * schemas with a stand-in that behaves alike (a string id becomes `{ id, collection }`).
+ */
+export type ReferenceFactory = (
+  collection: 'operatingSystems' | 'frameworks' | 'bulletins' | 'updates',
+) => z.ZodType<{ id: string; collection: string }, unknown>;
+
+export const kbNumberSchema = z
+  .string()
+  .refine(isStoredKbNumber, { message: 'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)' });
+
+export const architectureSchema = z.enum(['x86', 'x64', 'ia64']);
+export type Architecture = z.infer<typeof architectureSchema>;
+
+export const severitySchema = z.enum(['Critical', 'Important', 'Moderate']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const officialDownloadLinkSchema = z.string().superRefine((url, ctx) => {
+  const problem = downloadLinkProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});

@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import {
+  architectureSchema,
+  kbNumberSchema,
+  officialDownloadLinkSchema,
+  severitySchema,
+  type ReferenceFactory,
+} from './shared';
+
+/** A statement the reference could not confirm: shown on the page with an "unconfirmed" mark. */
+const unconfirmedNote = z.string().min(1).optional();
+
+export const updateSchema = (reference: ReferenceFactory) =>
+  z
+    .object({
+      kb: kbNumberSchema,
+      title: z.string().min(1),
+      summary: z.string().min(1),
+      bulletin: reference('bulletins'),
+      product: z.enum(['.NET Framework', 'Silverlight']),
+      /** Rows of the Affected Software table this package serves, as the bulletin groups them. */
+      serves: z
+        .array(
+          z.object({
+            os: z.array(reference('operatingSystems')).min(1),
+            frameworks: z.array(reference('frameworks')).min(1),
+            severity: severitySchema,
+            note: z.string().optional(),
+          }),
+        )
+        .default([]),
+      /** Rows for platforms outside the OS model (Silverlight on Mac, "all Windows client OSs"). */
+      otherPlatforms: z
+        .array(z.object({ platform: z.string(), component: z.string(), severity: severitySchema }))
+        .default([]),
+      /** Package base name as the bulletin writes it, by the architecture of the Windows it installs on. */
+      installers: z.partialRecord(architectureSchema, z.string().min(1)).default({}),
+      /** `exe` (self-extracting, 2000/XP/2003) or `msu` (Vista/2008): inferred from the package type. */
+      installerType: z.enum(['exe', 'msu']).optional(),
+      downloadCenter: officialDownloadLinkSchema.optional(),
+      commands: z
+        .array(
+          z.object({
+            appliesTo: z.string(),
+            silent: z.string(),
+            noRestart: z.string(),
+            unconfirmed: unconfirmedNote,
+          }),
+        )
+        .default([]),
+      /** Log folder under %temp%: only where a source names it; otherwise the page says it is unconfirmed. */
+      logFolder: z.string().optional(),
+      logFiles: z.array(z.string()).default([]),
+      logNote: z.string().optional(),
+      registry: z
+        .array(z.object({ appliesTo: z.string(), path: z.string(), value: z.string().optional(), unconfirmed: unconfirmedNote }))
+        .default([]),
+      registryNote: z.string().optional(),
+      fixedFileVersion: z
+        .object({
+          file: z.string(),
+          version: z.string().regex(/^\d+(\.\d+){3}$/),
+          source: z.string(),
+          unconfirmed: unconfirmedNote,
+        })
+        .optional(),
+      cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)).min(1),
+      replaces: z.string().regex(/^MS\d{2}-\d{3}$/).optional(),
+      uninstall: z.string().optional(),
+    })
+    .superRefine((update, ctx) => {
+      if (update.product !== '.NET Framework') return;
+      if (update.serves.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['serves'], message: 'a .NET Framework package must serve at least one (OS, .NET) row' });
+      }
+      if (!update.downloadCenter) {
+        ctx.addIssue({ code: 'custom', path: ['downloadCenter'], message: 'a .NET Framework package needs its Download Center link' });
+      }
+    });
+export type Update = z.infer<ReturnType<typeof updateSchema>>;
