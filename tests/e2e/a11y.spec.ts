@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = {
+  home: '/',
+  'KB page': '/kb/953297/',
+  'update index': '/kb/',
+  'combination page': '/fix/windows-vista-sp2-x86/net-3-5-sp1/',
+  'combination index': '/fix/',
+  bulletin: '/bulletins/ms09-061/',
+  guide: '/guides/read-the-setup-logs/',
+  'guide index': '/guides/',
+  'not-found page': '/kb/123/',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, path] of Object.entries(PAGES)) {
+    test(`axe finds nothing on the ${name} in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { downloadLinkProblem, familyIdOf, updateCatalogSearchUrl } from '../../src/lib/download-links';
+import { loadContent } from './load-content';
+
+const KB953297_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
+
+describe('downloadLinkProblem', () => {
+  it('accepts the Download Center page the bulletin links for KB953297', () => {
+    expect(downloadLinkProblem(KB953297_PAGE)).toBeNull();
+  });
+
+  it('accepts an Update Catalog search for a KB number', () => {
+    expect(downloadLinkProblem('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297')).toBeNull();
+  });
+
+  it('accepts a Download Center page whose FamilyID is written in capitals', () => {
+    expect(
+      downloadLinkProblem('https://www.microsoft.com/downloads/details.aspx?familyid=AB99342F-5D1A-413D-8319-81DA479AB0D7'),
+    ).toBeNull();
+  });
+
+  it('refuses a plain http link and says it must use https', () => {
+    const url = 'http://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
+    expect(downloadLinkProblem(url)).toBe(`"${url}" must use https`);
+  });
+
+  it('refuses an ftp link to a Microsoft host because it is not https', () => {
+    expect(downloadLinkProblem('ftp://www.microsoft.com/downloads/')).toBe('"ftp://www.microsoft.com/downloads/" must use https');
+  });
+
+  it.each([
+    'https://evil.example/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    'https://www.microsoft.com.evil.example/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    'https://evil.example/www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    'https://www.microsoft.com@evil.example/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    'https://evil.example/?next=https://www.microsoft.com/downloads/',
+    'https://wwwmicrosoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    'https://microsoft.com.evil.example/',
+    'https://support.microsoft.com/kb/953297',
+  ])('refuses %s because it is not an official Microsoft download host', (url) => {
+    expect(downloadLinkProblem(url)).toBe(
+      `"${url}" is not on an official Microsoft download host (www.microsoft.com, download.microsoft.com, www.catalog.update.microsoft.com)`,
+    );
+  });
+
+  it.each([
+    'https://download.microsoft.com/download/1/2/3/NDP1.1SP1-KB953297-x86.exe',
+    'https://download.microsoft.com/download/1/2/3/Windows6.0-KB974470-x86.msu',
+    'https://download.microsoft.com/download/1/2/3/NDP20SP2-KB974417-X86.EXE',
+    'https://download.microsoft.com/download/1/2/3/NDP20SP2-KB974417-x86.exe?raw=1',
+    'https://www.microsoft.com/downloads/dotnetfx_cleanup_tool.zip',
+  ])('refuses %s because it points straight at a file', (url) => {
+    expect(downloadLinkProblem(url)).toBe(
+      `"${url}" points straight at a file; no direct file URL is confirmed, link the Download Center page instead`,
+    );
+  });
+
+  it.each([
+    '',
+    'not a link',
+    'www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    'evil.example/www.microsoft.com',
+    '//www.microsoft.com/downloads/',
+  ])('refuses %j because it is not a URL', (text) => {
+    expect(downloadLinkProblem(text)).toBe(`"${text}" is not a URL`);
+  });
+});
+
+describe('familyIdOf', () => {
+  it('reads the FamilyID of a Download Center link', () => {
+    expect(familyIdOf(KB953297_PAGE)).toBe('78ac8b97-8327-4ae1-8bb0-6cf227f3968f');
+  });
+
+  it('gives the FamilyID in lower case when the link writes it in capitals', () => {
+    expect(familyIdOf('https://www.microsoft.com/downloads/details.aspx?familyid=AB99342F-5D1A-413D-8319-81DA479AB0D7')).toBe(
+      'ab99342f-5d1a-413d-8319-81da479ab0d7',
+    );
+  });
+
+  it('finds the FamilyID among other query parameters', () => {
+    expect(
+      familyIdOf('https://www.microsoft.com/downloads/details.aspx?displaylang=en&familyid=614a92ee-0512-4ccc-b6b8-32ebcec8e6a4'),
+    ).toBe('614a92ee-0512-4ccc-b6b8-32ebcec8e6a4');
+  });
+
+  it('gives null for an Update Catalog search, which has no FamilyID', () => {
+    expect(familyIdOf('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297')).toBeNull();
+  });
+
+  it('gives null when the familyid is only the shortened first block of the GUID', () => {
+    expect(familyIdOf('https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97')).toBeNull();
+  });
+
+  it('gives null when the familyid parameter is empty', () => {
+    expect(familyIdOf('https://www.microsoft.com/downloads/details.aspx?familyid=')).toBeNull();
+  });
+});
+
+describe('updateCatalogSearchUrl', () => {
+  it('searches the Update Catalog for the KB with its KB prefix', () => {
+    expect(updateCatalogSearchUrl('953297')).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
+  });
+
+  it('builds a link that downloadLinkProblem accepts', () => {
+    expect(downloadLinkProblem(updateCatalogSearchUrl('974470'))).toBeNull();
+  });
+});
+
+describe('the Download Center links in src/content/updates', () => {
+  /** From the FamilyID key table in shared/reference/ms09-061-facts.md, section 2, typed by hand. */
+  const FAMILY_ID_BY_KB: Record<string, string> = {
+    '953295': '1bc56c26-1c7c-47e3-94f4-37af7e00392c',
+    '953297': '78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    '953298': 'd1b4a58b-f0b1-4400-a6e6-0255b0513bd1',
+    '953300': 'd4a328b5-5470-46b0-86c7-cfe0e6a3ea01',
+    '974417': '491874d4-5eea-4545-9b7d-3861857c862e',
+    '974468': '6f99521e-86b3-4083-9132-e5ac06d40b63',
+    '974292': '3cf329c6-6d3d-41eb-bb72-8ba241df0882',
+    '974467': '7438eb1e-6e86-4aa1-b1f4-f71a7699d233',
+    '974291': '30e5410d-0942-4964-9037-52330488efda',
+    '974469': '72fe9066-2397-439d-82fb-2b7f9d2bcce8',
+    '974470': '614a92ee-0512-4ccc-b6b8-32ebcec8e6a4',
+  };
+  const dotnetUpdates = loadContent().updates.filter((u) => u.data.product === '.NET Framework');
+
+  it('cover every .NET package the bulletin names', () => {
+    expect(dotnetUpdates.map((u) => u.data.kb).sort()).toEqual(Object.keys(FAMILY_ID_BY_KB).sort());
+  });
+
+  it.each(dotnetUpdates.map((u) => [u.data.kb, u.data.downloadCenter] as const))(
+    'KB%s links the Download Center page of the FamilyID the bulletin gives',
+    (kb, downloadCenter) => {
+      expect(downloadCenter).toBe(`https://www.microsoft.com/downloads/details.aspx?familyid=${FAMILY_ID_BY_KB[kb]}`);
+      expect(familyIdOf(downloadCenter!)).toBe(FAMILY_ID_BY_KB[kb]);
+    },
+  );
+});

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { buildFixTable, fixCombinations, groupCombinationsByOs, resolveFix, type Combination } from '../../src/lib/fix-table';
+import { loadContent } from './load-content';
+
+const table = buildFixTable(loadContent(), 'ms09-061');
+
+/**
+ * The Affected Software table of MS09-061, rows 1–45 of section 2 of
+ * /work/shared/reference/ms09-061-facts.md, typed by hand with the ids of src/content.
+ * It is the independent check on what the site derives from its content: never generate it.
+ * Installer names are as the facts print them (row 1 writes "NDP1.1sp1"; the facts note that
+ * case does not matter in these file names, so installers are compared case-insensitively).
+ */
+const FACTS_ROWS: [row: number, os: string[], frameworks: string[], kb: string, installer: string][] = [
+  [1, ['windows-2000-sp4-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1sp1-KB953297-x86'],
+  [2, ['windows-2000-sp4-x86'], ['net-2-0-sp1'], '953300', 'NDP20SP1-KB953300-v2-x86'],
+  [3, ['windows-2000-sp4-x86'], ['net-2-0-sp2'], '974417', 'NDP20SP2-KB974417-x86'],
+  [4, ['windows-xp-sp2-sp3-x86'], ['net-1-0-sp3'], '953295', 'NDP1.0SP3-KB953295-X86-OCM-ENU'],
+  [5, ['windows-xp-sp2-sp3-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [6, ['windows-xp-sp2-sp3-x86'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x86'],
+  [7, ['windows-xp-sp2-sp3-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x86'],
+  [8, ['windows-xp-professional-x64-sp2'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [9, ['windows-xp-professional-x64-sp2'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x64'],
+  [10, ['windows-xp-professional-x64-sp2'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x64'],
+  [11, ['windows-server-2003-sp2-x86'], ['net-1-1-sp1'], '953298', 'WindowsServer2003-KB953298-x86-ENU'],
+  [12, ['windows-server-2003-sp2-x86'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x86'],
+  [13, ['windows-server-2003-sp2-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x86'],
+  [14, ['windows-server-2003-sp2-x64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [15, ['windows-server-2003-sp2-x64'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x64'],
+  [16, ['windows-server-2003-sp2-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x64'],
+  [17, ['windows-server-2003-sp2-ia64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [18, ['windows-server-2003-sp2-ia64'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-ia64'],
+  [19, ['windows-server-2003-sp2-ia64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-ia64'],
+  [20, ['windows-vista-rtm-x86', 'windows-vista-sp1-x86', 'windows-vista-sp2-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [21, ['windows-vista-rtm-x86'], ['net-2-0'], '974468', 'Windows6.0-KB974468-x86'],
+  [22, ['windows-vista-rtm-x86'], ['net-2-0-sp1', 'net-3-5'], '974292', 'Windows6.0-KB974292-x86'],
+  [23, ['windows-vista-rtm-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974467', 'Windows6.0-KB974467-x86'],
+  [24, ['windows-vista-sp1-x86'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x86'],
+  [25, ['windows-vista-sp1-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x86'],
+  [26, ['windows-vista-sp2-x86'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x86'],
+  [27, ['windows-vista-rtm-x64', 'windows-vista-sp1-x64', 'windows-vista-sp2-x64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [28, ['windows-vista-rtm-x64'], ['net-2-0'], '974468', 'Windows6.0-KB974468-x64'],
+  [29, ['windows-vista-rtm-x64'], ['net-2-0-sp1', 'net-3-5'], '974292', 'Windows6.0-KB974292-x64'],
+  [30, ['windows-vista-rtm-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974467', 'Windows6.0-KB974467-x64'],
+  [31, ['windows-vista-sp1-x64'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x64'],
+  [32, ['windows-vista-sp1-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x64'],
+  [33, ['windows-vista-sp2-x64'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x64'],
+  [34, ['windows-server-2008-rtm-x86', 'windows-server-2008-sp2-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [35, ['windows-server-2008-rtm-x86'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x86'],
+  [36, ['windows-server-2008-rtm-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x86'],
+  [37, ['windows-server-2008-sp2-x86'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x86'],
+  [38, ['windows-server-2008-rtm-x64', 'windows-server-2008-sp2-x64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [39, ['windows-server-2008-rtm-x64'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x64'],
+  [40, ['windows-server-2008-rtm-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x64'],
+  [41, ['windows-server-2008-sp2-x64'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x64'],
+  [42, ['windows-server-2008-rtm-ia64', 'windows-server-2008-sp2-ia64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
+  [43, ['windows-server-2008-rtm-ia64'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-ia64'],
+  [44, ['windows-server-2008-rtm-ia64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-ia64'],
+  [45, ['windows-server-2008-sp2-ia64'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-ia64'],
+];
+
+/** One case per (OS, .NET) pair of the facts table. */
+const FACTS_PAIRS = FACTS_ROWS.flatMap(([row, osIds, frameworkIds, kb, installer]) =>
+  osIds.flatMap((os) => frameworkIds.map((framework) => ({ row, os, framework, kb, installer }))),
+);
+
+describe('resolveFix on every row of the bulletin\'s Affected Software table', () => {
+  it('has the 45 rows of the facts table', () => {
+    expect(FACTS_ROWS.map(([row]) => row)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+  });
+
+  it.each(FACTS_PAIRS)('row $row: $os with $framework needs KB$kb ($installer)', ({ os, framework, kb, installer }) => {
+    const answer = resolveFix(table, os, framework);
+    expect(answer.kind).toBe('update');
+    if (answer.kind !== 'update') return;
+    expect(answer.kb).toBe(kb);
+    expect(answer.installer.toLowerCase()).toBe(installer.toLowerCase());
+    expect(answer.via).toBeUndefined();
+  });
+
+  it('serves exactly the pairs of the facts table, no more', () => {
+    const expected = Object.fromEntries(FACTS_PAIRS.map(({ os, framework, kb }) => [`${os} ${framework}`, kb]));
+    expect(table.served).toEqual(expected);
+  });
+});
+
+describe('resolveFix beyond the table', () => {
+  it('sends .NET 3.5 SP1 on Vista SP2 (32-bit) to KB974470 through the 2.0 SP2 it installs', () => {
+    expect(resolveFix(table, 'windows-vista-sp2-x86', 'net-3-5-sp1')).toEqual({
+      kind: 'update',
+      kb: '974470',
+      installer: 'Windows6.0-KB974470-x86',
+      via: 'net-2-0-sp2',
+    });
+  });
+
+  it('reports .NET 1.1 SP1 on Windows 7 x64 as withdrawn from KB953297 in revision 1.4', () => {
+    const answer = resolveFix(table, 'windows-7-x64', 'net-1-1-sp1');
+    expect(answer.kind).toBe('withdrawn');
+    if (answer.kind !== 'withdrawn') return;
+    expect(answer.kb).toBe('953297');
+    expect(answer.version).toBe('1.4');
+    expect(answer.reason).toContain('not a supported component');
+  });
+
+  it('reports .NET 1.1 SP1 on Windows Server 2008 R2 for Itanium as withdrawn too', () => {
+    expect(resolveFix(table, 'windows-server-2008-r2-ia64', 'net-1-1-sp1')).toMatchObject({ kind: 'withdrawn', kb: '953297', version: '1.4' });
+  });
+
+  it('reports .NET 3.0 on Windows XP as not affected, with the bulletin\'s note', () => {
+    expect(resolveFix(table, 'windows-xp-sp2-sp3-x86', 'net-3-0')).toEqual({
+      kind: 'not-affected',
+      note: 'On all supported versions of Windows',
+    });
+  });
+
+  it('reports .NET 3.5.1 on Windows 7 as not affected', () => {
+    expect(resolveFix(table, 'windows-7-x86', 'net-3-5-1')).toEqual({ kind: 'not-affected', note: 'On all supported versions of Windows' });
+  });
+
+  it('reports .NET 1.0 SP3 on Windows Vista as not listed by the bulletin', () => {
+    expect(resolveFix(table, 'windows-vista-sp1-x86', 'net-1-0-sp3')).toEqual({ kind: 'not-listed' });
+  });
+
+  it('reports an unknown Windows edition as not listed', () => {
+    expect(resolveFix(table, 'windows-98', 'net-1-1-sp1')).toEqual({ kind: 'not-listed' });
+  });
+
+  it('reports an unknown .NET version as not listed', () => {
+    expect(resolveFix(table, 'windows-xp-sp2-sp3-x86', 'net-4-0')).toEqual({ kind: 'not-listed' });
+  });
+});
+
+describe('buildFixTable', () => {
+  it('throws when the bulletin does not exist', () => {
+    expect(() => buildFixTable(loadContent(), 'ms09-999')).toThrowError('No bulletin "ms09-999" in src/content/bulletins');
+  });
+
+  it('names the bulletin and its final revision', () => {
+    expect(table.bulletin).toEqual({ id: 'ms09-061', version: '1.4' });
+  });
+
+  it('gives every package an Update Catalog search for its KB', () => {
+    expect(table.packages['974470'].updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB974470');
+  });
+
+  it('keeps the log folder the bulletin names for KB953297', () => {
+    expect(table.packages['953297'].logFolder).toBe('%temp%\\NDP1.1sp1-KB953297-X86');
+  });
+});
+
+describe('fixCombinations', () => {
+  const combinations = fixCombinations(table);
+
+  it('returns only pairs that resolve to an update', () => {
+    for (const { os, framework, answer } of combinations) {
+      expect(resolveFix(table, os.id, framework.id)).toEqual(answer);
+      expect(answer.kind).toBe('update');
+    }
+  });
+
+  it('includes every pair of the facts table', () => {
+    const pairs = new Set(combinations.map((c) => `${c.os.id} ${c.framework.id}`));
+    for (const { os, framework } of FACTS_PAIRS) expect(pairs.has(`${os} ${framework}`), `${os} ${framework}`).toBe(true);
+  });
+
+  it('includes nothing for Windows 7 or Windows Server 2008 R2', () => {
+    const releases = new Set(combinations.map((c) => c.os.release));
+    expect(releases.has('windows-7')).toBe(false);
+    expect(releases.has('windows-server-2008-r2')).toBe(false);
+  });
+});
+
+describe('groupCombinationsByOs', () => {
+  it('groups the combinations by Windows edition, in the table\'s OS order', () => {
+    const groups = groupCombinationsByOs(fixCombinations(table));
+    expect(groups.map((group) => group[0].os.id)).toEqual([
+      'windows-2000-sp4-x86',
+      'windows-xp-sp2-sp3-x86',
+      'windows-xp-professional-x64-sp2',
+      'windows-server-2003-sp2-x86',
+      'windows-server-2003-sp2-x64',
+      'windows-server-2003-sp2-ia64',
+      'windows-vista-rtm-x86',
+      'windows-vista-rtm-x64',
+      'windows-vista-sp1-x86',
+      'windows-vista-sp1-x64',
+      'windows-vista-sp2-x86',
+      'windows-vista-sp2-x64',
+      'windows-server-2008-rtm-x86',
+      'windows-server-2008-rtm-x64',
+      'windows-server-2008-rtm-ia64',
+      'windows-server-2008-sp2-x86',
+      'windows-server-2008-sp2-x64',
+      'windows-server-2008-sp2-ia64',
+    ]);
+  });
+
+  it('puts only one Windows edition in each group', () => {
+    for (const group of groupCombinationsByOs(fixCombinations(table))) {
+      expect(new Set(group.map((c) => c.os.id)).size).toBe(1);
+    }
+  });
+
+  it('keeps the first-seen order of editions when combinations come interleaved', () => {
+    const [a1, b1, a2] = [
+      fixCombinations(table).find((c) => c.os.id === 'windows-xp-sp2-sp3-x86')!,
+      fixCombinations(table).find((c) => c.os.id === 'windows-2000-sp4-x86')!,
+      fixCombinations(table).findLast((c) => c.os.id === 'windows-xp-sp2-sp3-x86')!,
+    ] as Combination[];
+    expect(groupCombinationsByOs([a1, b1, a2])).toEqual([[a1, a2], [b1]]);
+  });
+});
