@@ -72,7 +72,9 @@ describe('sample rows of the bulletin\'s Affected Software table (facts file, se
     [44, ['windows-server-2008-rtm-ia64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-ia64', 'Important'],
   ];
 
-  it.each(SAMPLES)('row %i (%j with %j) is KB%s, %s, %s', (_row, os, frameworks, kb, installer, severity, replaces) => {
+  const cases = SAMPLES.map(([row, os, frameworks, kb, installer, severity, replaces]) => ({ row, os, frameworks, kb, installer, severity, replaces }));
+
+  it.each(cases)('row $row is KB$kb with package $installer, rated $severity', ({ os, frameworks, kb, installer, severity, replaces }) => {
     const row = rowFor(os, frameworks);
     expect(row, 'no row covers exactly these OS and .NET ids').toBeDefined();
     expect(row!.kb).toBe(kb);

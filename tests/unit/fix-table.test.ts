@@ -172,7 +172,7 @@ describe('fixCombinations', () => {
 });
 
 describe('groupCombinationsByOs', () => {
-  it('groups the combinations by Windows edition, in the table\'s OS order', () => {
+  it('groups the combinations by Windows edition, in the bulletin\'s order (32-bit editions of a release before x64)', () => {
     const groups = groupCombinationsByOs(fixCombinations(table));
     expect(groups.map((group) => group[0].os.id)).toEqual([
       'windows-2000-sp4-x86',
@@ -182,16 +182,16 @@ describe('groupCombinationsByOs', () => {
       'windows-server-2003-sp2-x64',
       'windows-server-2003-sp2-ia64',
       'windows-vista-rtm-x86',
-      'windows-vista-rtm-x64',
       'windows-vista-sp1-x86',
-      'windows-vista-sp1-x64',
       'windows-vista-sp2-x86',
+      'windows-vista-rtm-x64',
+      'windows-vista-sp1-x64',
       'windows-vista-sp2-x64',
       'windows-server-2008-rtm-x86',
-      'windows-server-2008-rtm-x64',
-      'windows-server-2008-rtm-ia64',
       'windows-server-2008-sp2-x86',
+      'windows-server-2008-rtm-x64',
       'windows-server-2008-sp2-x64',
+      'windows-server-2008-rtm-ia64',
       'windows-server-2008-sp2-ia64',
     ]);
   });
