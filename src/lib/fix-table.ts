@@ -21,7 +21,9 @@ export interface FixTableFramework {
   id: string;
   name: string;
   shortName: string;
+  version: string;
   brings: string[];
+  userAgentTokens: string[];
 }
 
 export interface FixTablePackage {
@@ -67,7 +69,9 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     id,
     name: data.name,
     shortName: data.shortName,
+    version: data.version,
     brings: data.brings.map((ref) => ref.id),
+    userAgentTokens: data.userAgentTokens,
   }));
 
   const packages: FixTable['packages'] = {};

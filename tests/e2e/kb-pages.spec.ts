@@ -46,5 +46,5 @@ test('an unknown KB address shows the not-found page with a way on', async ({ pa
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   await page.getByRole('main').getByRole('link', { name: 'Find the update for your Windows and .NET version' }).click();
-  await expect(page).toHaveURL('/fix/');
+  await expect(page).toHaveURL('/finder/');
 });

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, scheme='light', ua] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1100, height: 900 }, ...(ua ? { userAgent: ua } : {}) });
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: false });
+await browser.close();

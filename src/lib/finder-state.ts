@@ -1,0 +1,67 @@
+/**
+ * The fix finder's choices as a URL query (`?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0`),
+ * so that an answer can be shared as a link. Anything the table does not know is dropped and
+ * reported, never echoed into markup.
+ */
+import type { Architecture } from '../schemas/shared';
+import type { FixTable } from './fix-table';
+
+export interface FinderState {
+  /** A release slug of the table ("windows-vista-sp1"). */
+  release?: string;
+  architecture?: Architecture;
+  frameworks: string[];
+}
+
+export interface IgnoredParameter {
+  name: string;
+  /** The value as typed, shortened for display; shown as text only. */
+  value: string;
+}
+
+const SHOWN_LENGTH = 60;
+const shorten = (value: string) => (value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value);
+
+export function readFinderState(params: URLSearchParams, table: FixTable): { state: FinderState; ignored: IgnoredParameter[] } {
+  const ignored: IgnoredParameter[] = [];
+  const state: FinderState = { frameworks: [] };
+
+  const os = params.get('os');
+  if (os !== null && os !== '') {
+    if (table.operatingSystems.some((o) => o.release === os)) state.release = os;
+    else ignored.push({ name: 'os', value: shorten(os) });
+  }
+
+  const arch = params.get('arch');
+  if (arch !== null && arch !== '') {
+    const known = table.operatingSystems.some(
+      (o) => o.architecture === arch && (state.release === undefined || o.release === state.release),
+    );
+    if (known) state.architecture = arch as Architecture;
+    else ignored.push({ name: 'arch', value: shorten(arch) });
+  }
+
+  for (const id of (params.get('fw') ?? '').split(',').filter(Boolean)) {
+    if (table.frameworks.some((f) => f.id === id)) {
+      if (!state.frameworks.includes(id)) state.frameworks.push(id);
+    } else {
+      ignored.push({ name: 'fw', value: shorten(id) });
+    }
+  }
+  return { state, ignored };
+}
+
+/** The query string for a state, with the parameters in a fixed order; "" when nothing is chosen. */
+export function finderQuery(state: FinderState): string {
+  const params = new URLSearchParams();
+  if (state.release) params.set('os', state.release);
+  if (state.architecture) params.set('arch', state.architecture);
+  if (state.frameworks.length > 0) params.set('fw', state.frameworks.join(','));
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}
+
+/** True when the query carries any finder parameter: then it, not the browser's guess, decides. */
+export function hasFinderParameters(params: URLSearchParams): boolean {
+  return ['os', 'arch', 'fw'].some((name) => params.has(name));
+}
