@@ -20,11 +20,20 @@ export interface IgnoredParameter {
 }
 
 const SHOWN_LENGTH = 60;
-const shorten = (value: string) => (value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value);
+/** Cut by code points, not UTF-16 units, so an emoji is never split into a lone surrogate. */
+function shorten(value: string): string {
+  const characters = [...value];
+  return characters.length > SHOWN_LENGTH ? `${characters.slice(0, SHOWN_LENGTH).join('')}…` : value;
+}
 
 export function readFinderState(params: URLSearchParams, table: FixTable): { state: FinderState; ignored: IgnoredParameter[] } {
   const ignored: IgnoredParameter[] = [];
   const state: FinderState = { frameworks: [] };
+
+  // Only the first os and arch count; repeats are reported like any other value not used.
+  for (const name of ['os', 'arch'] as const) {
+    for (const extra of params.getAll(name).slice(1)) if (extra !== '') ignored.push({ name, value: shorten(extra) });
+  }
 
   const os = params.get('os');
   if (os !== null && os !== '') {
@@ -41,7 +50,7 @@ export function readFinderState(params: URLSearchParams, table: FixTable): { sta
     else ignored.push({ name: 'arch', value: shorten(arch) });
   }
 
-  for (const id of (params.get('fw') ?? '').split(',').filter(Boolean)) {
+  for (const id of params.getAll('fw').flatMap((value) => value.split(',')).filter(Boolean)) {
     if (table.frameworks.some((f) => f.id === id)) {
       if (!state.frameworks.includes(id)) state.frameworks.push(id);
     } else {

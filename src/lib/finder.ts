@@ -114,9 +114,10 @@ export function suggestFromUserAgent(table: FixTable, reading: UserAgentReading)
   );
   if (matching.length === 0) return undefined;
   const releases = [...new Set(matching.map((os) => os.release))];
-  let frameworks = table.frameworks
-    .filter((f) => f.userAgentTokens.some((token) => reading.clrVersions.includes(token)))
-    .map((f) => f.id);
+  // An upgraded machine can still send the token of the level it left (3.5 next to 3.5 SP1):
+  // of each version, only the latest level reported counts.
+  const reported = table.frameworks.filter((f) => f.userAgentTokens.some((token) => reading.clrVersions.includes(token)));
+  let frameworks = reported.filter((f, i) => !reported.slice(i + 1).some((later) => later.version === f.version)).map((f) => f.id);
   const brought = new Set(frameworks.flatMap((id) => table.frameworks.find((f) => f.id === id)!.brings));
   frameworks = frameworks.filter((id) => {
     const f = table.frameworks.find((x) => x.id === id)!;

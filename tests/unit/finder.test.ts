@@ -273,6 +273,11 @@ describe('suggestFromUserAgent', () => {
     expect(suggest(UA.ie8XpNet35)?.state.frameworks).toEqual(expect.arrayContaining(['net-1-1-sp1', 'net-3-5']));
   });
 
+  it('keeps only 3.5 SP1 when an upgraded machine still sends the 3.5 token too', () => {
+    const reading = readUserAgent('Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0; .NET CLR 2.0.50727; .NET CLR 3.5.21022; .NET CLR 3.5.30729)');
+    expect(suggestFromUserAgent(table, reading)?.state.frameworks).toEqual(['net-3-5-sp1']);
+  });
+
   it('drops the generic .NET 2.0 when .NET 3.5 brings 2.0 SP1', () => {
     expect(suggest(UA.ie8XpNet35)?.state.frameworks).not.toContain('net-2-0');
   });

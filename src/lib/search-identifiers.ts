@@ -1,0 +1,85 @@
+/**
+ * The step before full-text search: a query that is a KB number, a bulletin id or an error code
+ * is answered from the site's own data. Pagefind alone cannot do this: it matches word prefixes
+ * and, when nothing matches, falls back to the longest indexed prefix, so an unknown "KB999999"
+ * would return every page that says "KB".
+ */
+import type { Collections } from './content-model';
+import { errorCodeForms, readErrorCode } from './error-code';
+import { formatKbNumber, parseKbNumber } from './kb-number';
+import { bulletinPath, guidePath, kbPath } from './routes';
+
+export interface SearchIdentifiers {
+  bulletins: Record<string, { code: string; title: string; url: string }>;
+  kbs: Record<string, { title: string; url: string }>;
+  /** Win32 code (decimal, as a string) → the page that explains it. */
+  errors: Record<string, { title: string; url: string }>;
+}
+
+/** Built at build time and fetched by the search box on first use. */
+export function buildSearchIdentifiers(content: Collections): SearchIdentifiers {
+  const identifiers: SearchIdentifiers = { bulletins: {}, kbs: {}, errors: {} };
+  for (const { id, data } of content.bulletins) {
+    const code = id.toUpperCase();
+    identifiers.bulletins[id] = { code, title: `${code}: ${data.title}`, url: bulletinPath(id) };
+    identifiers.kbs[data.kb] = { title: `${code} bulletin (the bulletin's own KB article)`, url: bulletinPath(id) };
+  }
+  for (const { data } of content.updates) {
+    identifiers.kbs[data.kb] = { title: data.title, url: kbPath(data.kb) };
+  }
+  for (const { id, data } of content.guides) {
+    for (const typed of data.errorCodes) {
+      for (const code of readErrorCode(typed).slice(0, 1)) {
+        identifiers.errors[String(code)] ??= { title: data.title, url: guidePath(id) };
+      }
+    }
+  }
+  return identifiers;
+}
+
+export type IdentifierAnswer =
+  | { kind: 'page'; label: string; title: string; url: string }
+  /** Looks like an identifier of ours but is none: say so instead of showing unrelated pages. */
+  | { kind: 'unknown'; label: string; message: string };
+
+const BULLETIN = /^\s*ms[\s-]?(\d{2})[\s-]?(\d{3})\s*$/i;
+const MAX_QUERY = 100;
+
+/** The answer for a query that is an identifier, or null when it is ordinary words. */
+export function answerIdentifier(query: string, identifiers: SearchIdentifiers): IdentifierAnswer | null {
+  if (query.length > MAX_QUERY) return null;
+
+  const bulletin = BULLETIN.exec(query);
+  if (bulletin) {
+    const id = `ms${bulletin[1]}-${bulletin[2]}`;
+    const known = identifiers.bulletins[id];
+    return known
+      ? { kind: 'page', label: known.code, title: known.title, url: known.url }
+      : { kind: 'unknown', label: id.toUpperCase(), message: `${id.toUpperCase()} is not covered here: this site is about MS09-061 only.` };
+  }
+
+  const kb = parseKbNumber(query);
+  // A bare number of six or more digits is a KB number; shorter bare numbers are error codes.
+  if (kb && (/kb/i.test(query) || kb.length >= 6)) {
+    const known = identifiers.kbs[kb];
+    return known
+      ? { kind: 'page', label: formatKbNumber(kb), title: known.title, url: known.url }
+      : {
+          kind: 'unknown',
+          label: formatKbNumber(kb),
+          message: `${formatKbNumber(kb)} is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.`,
+        };
+  }
+  if (/^\s*kb[\s\-_:#]*\d+\s*$/i.test(query)) {
+    return { kind: 'unknown', label: query.trim(), message: `“${query.trim()}” is not a complete KB number: they have six digits, like KB953297.` };
+  }
+
+  const codes = readErrorCode(query);
+  const code = codes.find((c) => identifiers.errors[String(c)]);
+  if (code !== undefined) {
+    const page = identifiers.errors[String(code)]!;
+    const forms = errorCodeForms(code);
+    return { kind: 'page', label: `Error ${forms.hex} (${forms.decimal})`, title: page.title, url: page.url };
+  }
+  return null;
+}
