@@ -15,11 +15,9 @@ export function searchQueryFromPath(pathname: string): string {
     decoded = pathname;
   }
   const segments = decoded.split('/').filter(Boolean);
-  const kbSegment = segments[0]?.toLowerCase() === 'kb' ? segments[1] : undefined;
-  if (kbSegment !== undefined) {
-    const digits = parseKbNumber(kbSegment) ?? kbSegment.replace(/^kb/i, '');
-    return /^\d+$/.test(digits) ? `KB${digits}` : digits;
-  }
+  // Under /kb/, a number is a KB number (even a wrong-length one, which search then explains).
+  const kbDigits = segments[0]?.toLowerCase() === 'kb' ? segments[1]?.replace(/^kb[\s\-_]*/i, '') : undefined;
+  if (kbDigits !== undefined && /^\d+$/.test(kbDigits)) return `KB${parseKbNumber(kbDigits) ?? kbDigits}`;
   const words = segments
     .flatMap((segment) => segment.replace(/\.[a-z0-9]+$/i, '').split(/[-_.+\s]+/))
     .filter((word) => /^[\p{L}\p{N}]+$/u.test(word));

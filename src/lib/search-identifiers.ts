@@ -27,7 +27,8 @@ export function buildSearchIdentifiers(content: Collections): SearchIdentifiers 
   for (const { data } of content.updates) {
     identifiers.kbs[data.kb] = { title: data.title, url: kbPath(data.kb) };
   }
-  for (const { id, data } of content.guides) {
+  // Where guides share an error code, the one read first in the guide order explains it.
+  for (const { id, data } of [...content.guides].sort((a, b) => a.data.order - b.data.order)) {
     for (const typed of data.errorCodes) {
       for (const code of readErrorCode(typed).slice(0, 1)) {
         identifiers.errors[String(code)] ??= { title: data.title, url: guidePath(id) };
@@ -70,8 +71,10 @@ export function answerIdentifier(query: string, identifiers: SearchIdentifiers):
           message: `${formatKbNumber(kb)} is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.`,
         };
   }
-  if (/^\s*kb[\s\-_:#]*\d+\s*$/i.test(query)) {
-    return { kind: 'unknown', label: query.trim(), message: `“${query.trim()}” is not a complete KB number: they have six digits, like KB953297.` };
+  const wrongLength = /^\s*kb[\s\-_:#]*(\d+)\s*$/i.exec(query);
+  if (wrongLength) {
+    const problem = wrongLength[1]!.length < 6 ? 'is not a complete KB number' : 'is too long for a KB number';
+    return { kind: 'unknown', label: query.trim(), message: `“${query.trim()}” ${problem}: they have six digits, like KB953297.` };
   }
 
   const codes = readErrorCode(query);

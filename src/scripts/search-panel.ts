@@ -37,7 +37,7 @@ function loadSearch() {
 function excerptNodes(excerpt: string): Node[] {
   const body = new DOMParser().parseFromString(excerpt, 'text/html').body;
   return [...body.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? h('mark', { class: 'bg-amber-200 text-inherit dark:bg-amber-700' }, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK' ? h('mark', { class: 'bg-amber-200 text-slate-900' }, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
   );
 }
 
@@ -88,7 +88,8 @@ class SearchPanel extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(location.pathname) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
     if (initial) {
-      this.input.value = initial;
+      // maxlength binds typing only; a value from the address is cut to the same length.
+      this.input.value = initial.slice(0, this.input.maxLength);
       void this.run();
     }
 

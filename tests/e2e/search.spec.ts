@@ -1,0 +1,186 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ALL_KBS } from '../fixtures/reference-rows';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site' });
+const field = (page: Page) => dialog(page).getByRole('searchbox');
+const results = (page: Page) => dialog(page).locator('[data-results] > li');
+
+async function search(page: Page, query: string) {
+  if (!(await dialog(page).isVisible())) await page.getByRole('button', { name: 'Search' }).click();
+  await field(page).fill(query);
+}
+
+const FORMS = (kb: string) => [`KB${kb}`, `kb${kb}`, `KB ${kb}`, `Kb-${kb}`, kb];
+
+for (const kb of ALL_KBS) {
+  test(`KB${kb}, typed in any form, puts its page first`, async ({ page }) => {
+    await page.goto('/guides/');
+    for (const typed of FORMS(kb)) {
+      await search(page, typed);
+      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', `/kb/${kb}/`);
+      await expect(results(page).first()).toContainText(`Go to KB${kb}`);
+    }
+  });
+}
+
+test('one Enter in the search box lands on the KB page', async ({ page }) => {
+  await page.goto('/bulletins/ms09-061/');
+  await search(page, 'kb 974470');
+  await expect(results(page).first()).toContainText('Go to KB974470');
+  await field(page).press('Enter');
+  await expect(page).toHaveURL('/kb/974470/');
+});
+
+test('every written form of error 1603 puts the error guide first', async ({ page }) => {
+  await page.goto('/');
+  for (const code of ['0x643', '643', '1603', '0x80070643', '80070643', '-2147023293']) {
+    await search(page, code);
+    await expect(results(page).first().getByRole('link'), code).toHaveAttribute('href', '/guides/error-0x643-1603/');
+  }
+});
+
+test('an unknown KB number is said to be outside MS09-061, with no unrelated KB page offered', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'KB999999');
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first()).toContainText('KB999999 is not part of security bulletin MS09-061');
+  await expect(results(page).first().getByRole('link', { name: 'Open the fix finder' })).toHaveAttribute('href', '/finder/');
+  await expect(dialog(page).locator('a[href^="/kb/"]')).toHaveCount(0);
+});
+
+test('words find pages by full text, with excerpt, page type and section', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'cleanup tool');
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first().locator('mark').first()).toBeVisible();
+  await expect(results(page).getByText('Guide', { exact: true }).first()).toBeVisible();
+  await expect(dialog(page).getByText('Section:').first()).toBeVisible();
+});
+
+test('the page-type filter keeps only guides', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'install');
+  await dialog(page).getByLabel('Page type').selectOption('Guide');
+  await expect(results(page).first()).toBeVisible();
+  for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/guides\//);
+  }
+});
+
+test('the .NET version filter keeps only pages about that version', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'windows');
+  await dialog(page).getByLabel('.NET version').selectOption('1.0 SP3');
+  await expect(results(page).first()).toBeVisible();
+  for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(['/kb/953295/', '/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/']).toContain(href);
+  }
+});
+
+test('/search/?q=KB953300 shows results on load, and typing keeps the address in step', async ({ page }) => {
+  await page.goto('/search/?q=KB953300');
+  const panel = page.getByRole('main').locator('search-panel');
+  await expect(panel.locator('[data-results] > li').first()).toContainText('Go to KB953300');
+  await panel.getByRole('searchbox').fill('reinstall order');
+  await expect(page).toHaveURL('/search/?q=reinstall%20order');
+  await expect(panel.locator('[data-results] > li').first()).toBeVisible();
+});
+
+for (const [name, key] of [['/', '/'], ['Ctrl+K', 'Control+k'], ['Cmd+K', 'Meta+k']] as const) {
+  test(`${name} opens the search box and focuses it`, async ({ page }) => {
+    await page.goto('/kb/953297/');
+    await page.keyboard.press(key);
+    await expect(dialog(page)).toBeVisible();
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+  });
+}
+
+test('arrow keys move through the results and Enter follows one', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'KB953297');
+  await expect(results(page).nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).first().getByRole('link')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = results(page).nth(1).locator('a').first();
+  await expect(second).toBeFocused();
+  const href = await second.getAttribute('href');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href!);
+});
+
+test('no Pagefind file is requested before search is used', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/kb/953297/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.startsWith('/pagefind/') || path === '/search-identifiers.json')).toEqual([]);
+  await search(page, 'logs');
+  await expect(results(page).first()).toBeVisible();
+  expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+});
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  'javascript:alert(1)',
+  '<iframe src=javascript:alert(1)>',
+  '<details open ontoggle=alert(1)>',
+  '{{constructor.constructor("alert(1)")()}}',
+  '</ol><b>x</b>',
+  'x'.repeat(3000),
+  '\u202Egnp.exe <b>',
+  '<style>*{display:none}</style>',
+];
+
+for (const value of HOSTILE) {
+  test(`the hostile search ${JSON.stringify(value.slice(0, 30))} is shown as text only`, async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`/search/?q=${encodeURIComponent(value)}`);
+    const panel = page.getByRole('main').locator('search-panel');
+    await expect(panel.locator('[data-status]')).not.toHaveText(/^$|Searching/);
+    await expect(panel.getByRole('searchbox')).toHaveValue(value.slice(0, 200));
+    await expect(page.locator('main img, main iframe, main svg, main details, main b, main style')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+}
+
+test('the 404 page offers the pages that match the missing address', async ({ page }) => {
+  await page.goto('/guides/cleanup-tool/');
+  const panel = page.getByRole('main').locator('search-panel');
+  await expect(panel.getByRole('searchbox')).toHaveValue('guides cleanup tool');
+  await expect(panel.locator('[data-results] > li').first().getByRole('link').first()).toHaveAttribute('href', /^\/guides\//);
+});
+
+test('a missing /kb/999999/ says that KB is not part of MS09-061', async ({ page }) => {
+  await page.goto('/kb/999999/');
+  await expect(page.getByRole('main').locator('[data-results]')).toContainText('KB999999 is not part of security bulletin MS09-061');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing with search results open in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await search(page, 'reinstall');
+    await expect(results(page).first()).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}
+
+test('axe finds nothing on the search page with results', async ({ page }) => {
+  await page.goto('/search/?q=KB953297');
+  await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { answerIdentifier, buildSearchIdentifiers } from '../../src/lib/search-identifiers';
+import { loadContent } from './load-content';
+
+const identifiers = buildSearchIdentifiers(loadContent());
+const answer = (query: string) => answerIdentifier(query, identifiers);
+
+/** Every update KB of MS09-061 (facts, section 2). */
+const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', '974292', '974417', '974467', '974468', '974469', '974470'];
+/** The bulletin's own KB article. */
+const BULLETIN_KB = '974378';
+const BULLETIN_URL = '/bulletins/ms09-061/';
+const ERROR_GUIDE_URL = '/guides/error-0x643-1603/';
+
+/** The shapes in which people type a KB number. */
+const typedForms = (digits: string) => [`KB${digits}`, `kb${digits}`, `KB ${digits}`, `Kb-${digits}`, digits];
+
+describe('buildSearchIdentifiers', () => {
+  it('knows every update KB of the bulletin, each pointing at its KB page', () => {
+    expect(UPDATE_KBS.map((kb) => [kb, identifiers.kbs[kb]?.url])).toEqual(UPDATE_KBS.map((kb) => [kb, `/kb/${kb}/`]));
+  });
+
+  it('knows no KB numbers besides the twelve updates and the bulletin\'s own', () => {
+    expect(Object.keys(identifiers.kbs).toSorted()).toEqual([...UPDATE_KBS, BULLETIN_KB].toSorted());
+  });
+
+  it('sends the bulletin\'s own KB974378 to the bulletin page', () => {
+    expect(identifiers.kbs[BULLETIN_KB]?.url).toBe(BULLETIN_URL);
+  });
+
+  it('knows the bulletin MS09-061 under its id, with its code and page', () => {
+    expect({ code: identifiers.bulletins['ms09-061']?.code, url: identifiers.bulletins['ms09-061']?.url }).toEqual({ code: 'MS09-061', url: BULLETIN_URL });
+  });
+
+  it('titles the bulletin with its code and its title', () => {
+    expect(identifiers.bulletins['ms09-061']?.title).toBe(
+      'MS09-061: Vulnerabilities in the Microsoft .NET Common Language Runtime Could Allow Remote Code Execution',
+    );
+  });
+
+  it('sends error 1603 to the error guide, not to another guide that also mentions it', () => {
+    expect(identifiers.errors['1603']?.url).toBe(ERROR_GUIDE_URL);
+  });
+
+  it('keys errors by their decimal Win32 code only', () => {
+    expect(Object.keys(identifiers.errors)).toEqual(['1603']);
+  });
+});
+
+describe('answerIdentifier for the update KBs', () => {
+  const cases = UPDATE_KBS.flatMap((kb) => typedForms(kb).map((typed) => ({ typed, kb })));
+
+  it.each(cases)('answers $typed with the page of KB$kb', ({ typed, kb }) => {
+    expect(answer(typed)).toMatchObject({ kind: 'page', url: `/kb/${kb}/`, label: `KB${kb}` });
+  });
+
+  it('gives the update\'s own title', () => {
+    expect(answer('KB953297')).toMatchObject({ title: 'Security update for .NET Framework 1.1 SP1' });
+  });
+
+  it('ignores the spaces around a KB number', () => {
+    expect(answer('  kb953297  ')).toMatchObject({ kind: 'page', url: '/kb/953297/' });
+  });
+});
+
+describe('answerIdentifier for the bulletin', () => {
+  it.each(typedForms(BULLETIN_KB))('sends the bulletin\'s own KB typed as %j to the bulletin page', (typed) => {
+    expect(answer(typed)).toMatchObject({ kind: 'page', url: BULLETIN_URL, label: 'KB974378' });
+  });
+
+  it.each(['MS09-061', 'ms09-061', 'ms09061', 'ms09 061', 'MS09-061 ', ' MS 09-061'])('sends %j to the bulletin page', (typed) => {
+    expect(answer(typed)).toMatchObject({ kind: 'page', url: BULLETIN_URL, label: 'MS09-061' });
+  });
+
+  it('says another bulletin, MS08-052, is not covered here', () => {
+    expect(answer('MS08-052')).toEqual({
+      kind: 'unknown',
+      label: 'MS08-052',
+      message: 'MS08-052 is not covered here: this site is about MS09-061 only.',
+    });
+  });
+});
+
+describe('answerIdentifier for error codes', () => {
+  it.each(['0x643', '0X643', '643', '1603', '0x80070643', '80070643', '-2147023293', ' 0x643 '])('sends %j to the 0x643 / 1603 guide', (typed) => {
+    expect(answer(typed)).toMatchObject({ kind: 'page', url: ERROR_GUIDE_URL, label: 'Error 0x643 (1603)' });
+  });
+
+  it('gives the guide\'s title with the error answer', () => {
+    const guide = loadContent().guides.find((g) => g.id === 'error-0x643-1603');
+    expect(answer('0x643')).toMatchObject({ title: guide?.data.title });
+  });
+
+  it('answers nothing for "0x64", which is error 100 and not one the site explains', () => {
+    expect(answer('0x64')).toBeNull();
+  });
+
+  it('answers nothing for the HRESULT 0x80004005, which does not wrap a Win32 error', () => {
+    expect(answer('0x80004005')).toBeNull();
+  });
+
+  it('answers nothing for "1234", which is no known error as decimal or as hex', () => {
+    expect(answer('1234')).toBeNull();
+  });
+});
+
+describe('answerIdentifier for KB numbers that are not ours', () => {
+  const NOT_OURS = 'KB999999 is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.';
+
+  it.each(['KB999999', '999999', 'kb 999999'])('says %j is not part of the bulletin', (typed) => {
+    expect(answer(typed)).toEqual({ kind: 'unknown', label: 'KB999999', message: NOT_OURS });
+  });
+
+  it('says "KB95329" is not a complete KB number', () => {
+    expect(answer('KB95329')).toEqual({
+      kind: 'unknown',
+      label: 'KB95329',
+      message: '“KB95329” is not a complete KB number: they have six digits, like KB953297.',
+    });
+  });
+
+  it('says "KB95329700" is too long for a KB number', () => {
+    expect(answer('KB95329700')).toEqual({
+      kind: 'unknown',
+      label: 'KB95329700',
+      message: '“KB95329700” is too long for a KB number: they have six digits, like KB953297.',
+    });
+  });
+
+  it('treats the seven-digit KB9532970 as an unknown KB, not as KB953297', () => {
+    expect(answer('KB9532970')).toMatchObject({ kind: 'unknown', label: 'KB9532970' });
+  });
+
+  it('treats a bare seven-digit number as an unknown KB', () => {
+    expect(answer('9532970')).toMatchObject({ kind: 'unknown', label: 'KB9532970' });
+  });
+});
+
+describe('answerIdentifier for ordinary queries', () => {
+  it('answers nothing for an empty query', () => {
+    expect(answer('')).toBeNull();
+  });
+
+  it('answers nothing for ordinary words such as "reinstall dotnet"', () => {
+    expect(answer('reinstall dotnet')).toBeNull();
+  });
+
+  it('answers nothing for words that merely contain a KB number', () => {
+    expect(answer('KB953297 fails')).toBeNull();
+  });
+
+  it('answers nothing for a 10,000-character query, and does so quickly', () => {
+    const query = `KB${'9'.repeat(9_998)}`;
+    const start = performance.now();
+    const result = answer(query);
+    expect({ result, fast: performance.now() - start < 50 }).toEqual({ result: null, fast: true });
+  });
+
+  it('answers nothing for a 10,000-character KB number padded with spaces', () => {
+    expect(answer(`${' '.repeat(5_000)}KB953297${' '.repeat(4_992)}`)).toBeNull();
+  });
+});
