@@ -50,8 +50,8 @@ test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied li
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/finder/');
   await page.getByLabel('1. Windows version').selectOption({ label: 'Windows XP SP2 or SP3' });
-  await page.getByLabel('1.1 SP1').check();
-  await page.getByLabel('2.0', { exact: true }).check();
+  await page.getByRole('checkbox', { name: '1.1 SP1' }).check();
+  await page.getByRole('checkbox', { name: '2.0', exact: true }).check();
   await expect(answer(page).getByRole('region', { name: 'Install KB953297' })).toBeVisible();
   await expect(answer(page)).toContainText('only for these service packs of it');
   await expect(answer(page).getByRole('link', { name: 'KB953300' })).toBeVisible();
@@ -66,7 +66,7 @@ test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied li
   await colleague.goto(link);
   await expect(answer(colleague).getByRole('region', { name: 'Install KB953297' })).toBeVisible();
   await expect(answer(colleague).getByRole('link', { name: 'KB974417' })).toBeVisible();
-  await expect(colleague.getByLabel('2.0', { exact: true })).toBeChecked();
+  await expect(colleague.getByRole('checkbox', { name: '2.0', exact: true })).toBeChecked();
 });
 
 test('3.5 SP1 on Windows Vista SP2 leads to KB974470 and says it is because of the 2.0 SP2 it brings', async ({ page }) => {
@@ -88,8 +88,8 @@ test.describe('with Internet Explorer 8 on Windows XP', () => {
     await expect(page.getByText('Detected from your browser — change if wrong')).toBeVisible();
     await expect(page.getByLabel('1. Windows version')).toHaveValue('windows-xp-sp2-sp3');
     await expect(page.getByLabel('2. Architecture')).toHaveValue('x86');
-    await expect(page.getByLabel('1.1 SP1')).toBeChecked();
-    await expect(page.getByLabel('3.5 SP1')).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '3.5 SP1' })).toBeChecked();
     await expect(answer(page).getByRole('region', { name: 'Install KB974417' })).toBeVisible();
   });
   test('a shared link wins over what the browser reports', async ({ page }) => {
@@ -115,7 +115,7 @@ test('the finder works with the keyboard alone', async ({ page }) => {
   await expect(page.getByLabel('2. Architecture')).toHaveValue('x86');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab'); // 1.1 SP1, after 1.0 SP3
-  await expect(page.getByLabel('1.1 SP1')).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(answer(page).getByRole('region', { name: 'Install KB953297' })).toBeVisible();
   await page.keyboard.press('Shift+Tab');
