@@ -12,13 +12,14 @@ import { buildFixTable } from '../lib/fix-table';
 export const BULLETIN_ID = 'ms09-061';
 
 async function load() {
-  const content: Collections = {
+  // `satisfies` keeps Astro's entry types, which render() needs, while checking the shape src/lib expects.
+  const content = {
     bulletins: await getCollection('bulletins'),
     operatingSystems: await getCollection('operatingSystems'),
     frameworks: await getCollection('frameworks'),
     updates: await getCollection('updates'),
     guides: await getCollection('guides'),
-  };
+  } satisfies Collections;
   assertContentRules(content);
   const bulletin = content.bulletins.find((b) => b.id === BULLETIN_ID)!;
   return {

@@ -209,7 +209,7 @@ describe('assertContentRules', () => {
     const content = loadContent();
     delete update(content, '974292').installers.x64;
     find(content.frameworks, 'net-3-5').data.brings[0] = fw('net-2-0-sp9');
-    expect(() => assertContentRules(content)).toThrowError(
+    expect(() => assertContentRules(content)).toThrow(
       'The content breaks 2 rule(s):\n' +
         '  src/content/frameworks/net-3-5.yaml → brings[0]: "net-2-0-sp9" is not an entry of frameworks\n' +
         '  src/content/updates/974292.mdx → installers: no x64 installer, but serves[1] names windows-vista-rtm-x64',

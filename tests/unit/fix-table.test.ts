@@ -133,7 +133,7 @@ describe('resolveFix beyond the table', () => {
 
 describe('buildFixTable', () => {
   it('throws when the bulletin does not exist', () => {
-    expect(() => buildFixTable(loadContent(), 'ms09-999')).toThrowError('No bulletin "ms09-999" in src/content/bulletins');
+    expect(() => buildFixTable(loadContent(), 'ms09-999')).toThrow('No bulletin "ms09-999" in src/content/bulletins');
   });
 
   it('names the bulletin and its final revision', () => {
