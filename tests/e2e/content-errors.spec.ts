@@ -1,0 +1,73 @@
+/**
+ * Malformed content must stop the real build with a message naming the file and the field.
+ * Each test copies the project to a temporary folder, breaks one content file and runs Astro.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test.describe.configure({ timeout: 120_000 });
+
+const ROOT = resolve('.');
+
+function brokenCopy(breakIt: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ms09-061-content-'));
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  breakIt(dir);
+  return dir;
+}
+
+function astro(dir: string, command: 'sync' | 'build') {
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  rmSync(dir, { recursive: true, force: true });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toMatch(from);
+  writeFileSync(path, text.replace(from, to));
+};
+
+test('a KB number stored with its "KB" prefix fails the build naming the file and field', () => {
+  const dir = brokenCopy((d) => edit(d, 'src/content/updates/953297.mdx', 'kb: "953297"', 'kb: "KB953297"'));
+  const { status, output } = astro(dir, 'sync');
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/updates/953297.mdx');
+  expect(output).toContain('kb: a KB number is stored as its digits only');
+});
+
+test('a download link off Microsoft\'s hosts fails the build naming the file and field', () => {
+  const dir = brokenCopy((d) => edit(d, 'src/content/updates/974470.mdx', /downloadCenter: .*/, 'downloadCenter: https://downloads.example.com/KB974470.exe'));
+  const { status, output } = astro(dir, 'sync');
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/updates/974470.mdx');
+  expect(output).toContain('downloadCenter');
+  expect(output).toContain('is not on an official Microsoft download host');
+});
+
+test('a missing field fails the build naming the file and field', () => {
+  const dir = brokenCopy((d) => edit(d, 'src/content/updates/953300.mdx', /^title: .*\n/m, ''));
+  const { status, output } = astro(dir, 'sync');
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/updates/953300.mdx');
+  expect(output).toMatch(/\btitle\b/);
+});
+
+test('a KB number used twice fails the build naming both files', () => {
+  const dir = brokenCopy((d) => cpSync(join(d, 'src/content/updates/953295.mdx'), join(d, 'src/content/updates/953295-copy.mdx')));
+  const { status, output } = astro(dir, 'build');
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/updates/953295-copy.mdx → kb: KB953295 is already used by src/content/updates/953295.mdx');
+});
+
+test('a reference to an unknown Windows edition fails the build instead of being only logged', () => {
+  const dir = brokenCopy((d) => edit(d, 'src/content/updates/953298.mdx', 'os: [windows-server-2003-sp2-x86]', 'os: [windows-server-2003-sp9-x86]'));
+  const { status, output } = astro(dir, 'build');
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/updates/953298.mdx → serves[0].os[0]: "windows-server-2003-sp9-x86" is not an entry of operatingSystems');
+});
