@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KBS } from '../fixtures/reference-rows';
@@ -123,6 +124,18 @@ test('no Pagefind file is requested before search is used', async ({ page }) => 
   await search(page, 'logs');
   await expect(results(page).first()).toBeVisible();
   expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+});
+
+test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({ page }) => {
+  await page.goto('/kb/974417/');
+  await page.waitForLoadState('networkidle');
+  const sizes: Promise<number>[] = [];
+  page.on('response', (response) => sizes.push(response.body().then((body) => gzipSync(body).length)));
+  await search(page, 'KB953297');
+  await expect(results(page).nth(1)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  expect(total).toBeLessThanOrEqual(120 * 1024);
 });
 
 const HOSTILE = [
