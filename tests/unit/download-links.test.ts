@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { downloadLinkProblem, familyIdOf, updateCatalogSearchUrl } from '../../src/lib/download-links';
+import { FAMILY_IDS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
 const KB953297_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
@@ -107,31 +108,17 @@ describe('updateCatalogSearchUrl', () => {
 });
 
 describe('the Download Center links in src/content/updates', () => {
-  /** From the FamilyID key table in shared/reference/ms09-061-facts.md, section 2, typed by hand. */
-  const FAMILY_ID_BY_KB: Record<string, string> = {
-    '953295': '1bc56c26-1c7c-47e3-94f4-37af7e00392c',
-    '953297': '78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
-    '953298': 'd1b4a58b-f0b1-4400-a6e6-0255b0513bd1',
-    '953300': 'd4a328b5-5470-46b0-86c7-cfe0e6a3ea01',
-    '974417': '491874d4-5eea-4545-9b7d-3861857c862e',
-    '974468': '6f99521e-86b3-4083-9132-e5ac06d40b63',
-    '974292': '3cf329c6-6d3d-41eb-bb72-8ba241df0882',
-    '974467': '7438eb1e-6e86-4aa1-b1f4-f71a7699d233',
-    '974291': '30e5410d-0942-4964-9037-52330488efda',
-    '974469': '72fe9066-2397-439d-82fb-2b7f9d2bcce8',
-    '974470': '614a92ee-0512-4ccc-b6b8-32ebcec8e6a4',
-  };
   const dotnetUpdates = loadContent().updates.filter((u) => u.data.product === '.NET Framework');
 
   it('cover every .NET package the bulletin names', () => {
-    expect(dotnetUpdates.map((u) => u.data.kb).sort()).toEqual(Object.keys(FAMILY_ID_BY_KB).sort());
+    expect(dotnetUpdates.map((u) => u.data.kb).sort()).toEqual(Object.keys(FAMILY_IDS).sort());
   });
 
   it.each(dotnetUpdates.map((u) => [u.data.kb, u.data.downloadCenter] as const))(
     'KB%s links the Download Center page of the FamilyID the bulletin gives',
     (kb, downloadCenter) => {
-      expect(downloadCenter).toBe(`https://www.microsoft.com/downloads/details.aspx?familyid=${FAMILY_ID_BY_KB[kb]}`);
-      expect(familyIdOf(downloadCenter!)).toBe(FAMILY_ID_BY_KB[kb]);
+      expect(downloadCenter).toBe(`https://www.microsoft.com/downloads/details.aspx?familyid=${FAMILY_IDS[kb]}`);
+      expect(familyIdOf(downloadCenter!)).toBe(FAMILY_IDS[kb]);
     },
   );
 });

@@ -1,75 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable, fixCombinations, groupCombinationsByOs, resolveFix, type Combination } from '../../src/lib/fix-table';
+import { REFERENCE_PAIRS, REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
 
-/**
- * The Affected Software table of MS09-061, rows 1–45 of section 2 of
- * /work/shared/reference/ms09-061-facts.md, typed by hand with the ids of src/content.
- * It is the independent check on what the site derives from its content: never generate it.
- * Installer names are as the facts print them (row 1 writes "NDP1.1sp1"; the facts note that
- * case does not matter in these file names, so installers are compared case-insensitively).
- */
-const FACTS_ROWS: [row: number, os: string[], frameworks: string[], kb: string, installer: string][] = [
-  [1, ['windows-2000-sp4-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1sp1-KB953297-x86'],
-  [2, ['windows-2000-sp4-x86'], ['net-2-0-sp1'], '953300', 'NDP20SP1-KB953300-v2-x86'],
-  [3, ['windows-2000-sp4-x86'], ['net-2-0-sp2'], '974417', 'NDP20SP2-KB974417-x86'],
-  [4, ['windows-xp-sp2-sp3-x86'], ['net-1-0-sp3'], '953295', 'NDP1.0SP3-KB953295-X86-OCM-ENU'],
-  [5, ['windows-xp-sp2-sp3-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [6, ['windows-xp-sp2-sp3-x86'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x86'],
-  [7, ['windows-xp-sp2-sp3-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x86'],
-  [8, ['windows-xp-professional-x64-sp2'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [9, ['windows-xp-professional-x64-sp2'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x64'],
-  [10, ['windows-xp-professional-x64-sp2'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x64'],
-  [11, ['windows-server-2003-sp2-x86'], ['net-1-1-sp1'], '953298', 'WindowsServer2003-KB953298-x86-ENU'],
-  [12, ['windows-server-2003-sp2-x86'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x86'],
-  [13, ['windows-server-2003-sp2-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x86'],
-  [14, ['windows-server-2003-sp2-x64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [15, ['windows-server-2003-sp2-x64'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-x64'],
-  [16, ['windows-server-2003-sp2-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-x64'],
-  [17, ['windows-server-2003-sp2-ia64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [18, ['windows-server-2003-sp2-ia64'], ['net-2-0-sp1', 'net-3-5'], '953300', 'NDP20SP1-KB953300-v2-ia64'],
-  [19, ['windows-server-2003-sp2-ia64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974417', 'NDP20SP2-KB974417-ia64'],
-  [20, ['windows-vista-rtm-x86', 'windows-vista-sp1-x86', 'windows-vista-sp2-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [21, ['windows-vista-rtm-x86'], ['net-2-0'], '974468', 'Windows6.0-KB974468-x86'],
-  [22, ['windows-vista-rtm-x86'], ['net-2-0-sp1', 'net-3-5'], '974292', 'Windows6.0-KB974292-x86'],
-  [23, ['windows-vista-rtm-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974467', 'Windows6.0-KB974467-x86'],
-  [24, ['windows-vista-sp1-x86'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x86'],
-  [25, ['windows-vista-sp1-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x86'],
-  [26, ['windows-vista-sp2-x86'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x86'],
-  [27, ['windows-vista-rtm-x64', 'windows-vista-sp1-x64', 'windows-vista-sp2-x64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [28, ['windows-vista-rtm-x64'], ['net-2-0'], '974468', 'Windows6.0-KB974468-x64'],
-  [29, ['windows-vista-rtm-x64'], ['net-2-0-sp1', 'net-3-5'], '974292', 'Windows6.0-KB974292-x64'],
-  [30, ['windows-vista-rtm-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974467', 'Windows6.0-KB974467-x64'],
-  [31, ['windows-vista-sp1-x64'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x64'],
-  [32, ['windows-vista-sp1-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x64'],
-  [33, ['windows-vista-sp2-x64'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x64'],
-  [34, ['windows-server-2008-rtm-x86', 'windows-server-2008-sp2-x86'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [35, ['windows-server-2008-rtm-x86'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x86'],
-  [36, ['windows-server-2008-rtm-x86'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x86'],
-  [37, ['windows-server-2008-sp2-x86'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x86'],
-  [38, ['windows-server-2008-rtm-x64', 'windows-server-2008-sp2-x64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [39, ['windows-server-2008-rtm-x64'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-x64'],
-  [40, ['windows-server-2008-rtm-x64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-x64'],
-  [41, ['windows-server-2008-sp2-x64'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-x64'],
-  [42, ['windows-server-2008-rtm-ia64', 'windows-server-2008-sp2-ia64'], ['net-1-1-sp1'], '953297', 'NDP1.1SP1-KB953297-x86'],
-  [43, ['windows-server-2008-rtm-ia64'], ['net-2-0-sp1'], '974291', 'Windows6.0-KB974291-ia64'],
-  [44, ['windows-server-2008-rtm-ia64'], ['net-2-0-sp2', 'net-3-5-sp1'], '974469', 'Windows6.0-KB974469-ia64'],
-  [45, ['windows-server-2008-sp2-ia64'], ['net-2-0-sp2'], '974470', 'Windows6.0-KB974470-ia64'],
-];
-
-/** One case per (OS, .NET) pair of the facts table. */
-const FACTS_PAIRS = FACTS_ROWS.flatMap(([row, osIds, frameworkIds, kb, installer]) =>
-  osIds.flatMap((os) => frameworkIds.map((framework) => ({ row, os, framework, kb, installer }))),
-);
-
 describe('resolveFix on every row of the bulletin\'s Affected Software table', () => {
   it('has the 45 rows of the facts table', () => {
-    expect(FACTS_ROWS.map(([row]) => row)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+    expect(REFERENCE_ROWS.map(({ row }) => row)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
   });
 
-  it.each(FACTS_PAIRS)('row $row: $os with $framework needs KB$kb ($installer)', ({ os, framework, kb, installer }) => {
+  it.each(REFERENCE_PAIRS)('row $row: $os with $framework needs KB$kb ($installer)', ({ os, framework, kb, installer }) => {
     const answer = resolveFix(table, os, framework);
     expect(answer.kind).toBe('update');
     if (answer.kind !== 'update') return;
@@ -79,7 +20,7 @@ describe('resolveFix on every row of the bulletin\'s Affected Software table', (
   });
 
   it('serves exactly the pairs of the facts table, no more', () => {
-    const expected = Object.fromEntries(FACTS_PAIRS.map(({ os, framework, kb }) => [`${os} ${framework}`, kb]));
+    const expected = Object.fromEntries(REFERENCE_PAIRS.map(({ os, framework, kb }) => [`${os} ${framework}`, kb]));
     expect(table.served).toEqual(expected);
   });
 });
@@ -161,7 +102,7 @@ describe('fixCombinations', () => {
 
   it('includes every pair of the facts table', () => {
     const pairs = new Set(combinations.map((c) => `${c.os.id} ${c.framework.id}`));
-    for (const { os, framework } of FACTS_PAIRS) expect(pairs.has(`${os} ${framework}`), `${os} ${framework}`).toBe(true);
+    for (const { os, framework } of REFERENCE_PAIRS) expect(pairs.has(`${os} ${framework}`), `${os} ${framework}`).toBe(true);
   });
 
   it('includes nothing for Windows 7 or Windows Server 2008 R2', () => {
