@@ -177,3 +177,10 @@ export function groupCombinationsByOs(combinations: Combination[]): Combination[
   }
   return [...groups.values()];
 }
+
+/** KB numbers ordered by how many (OS, .NET) combinations they serve, most first: the fixes most people need. */
+export function kbsByReach(table: FixTable): string[] {
+  const reach = new Map<string, number>();
+  for (const kb of Object.values(table.served)) reach.set(kb, (reach.get(kb) ?? 0) + 1);
+  return [...reach.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kb]) => kb);
+}

@@ -2,7 +2,7 @@ import { answerFinder, suggestFromUserAgent, type FinderAnswer } from '../lib/fi
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../lib/finder-state';
 import type { FixTable, FixTablePackage } from '../lib/fix-table';
 import { formatKbNumber } from '../lib/kb-number';
-import { combinationPath, kbPath } from '../lib/routes';
+import { combinationPath, guidePath, kbPath } from '../lib/routes';
 import type { Architecture } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
 import { h } from './dom';
@@ -58,7 +58,15 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
     );
   }
   if (answer.fixes.length > 1) {
-    nodes.push(h('p', { class: 'mt-3 text-sm' }, 'Install each package above. A restart is needed only if files the update replaces are in use.'));
+    nodes.push(
+      h(
+        'p',
+        { class: 'mt-3 text-sm' },
+        'Install each package above; a restart is needed only if files the update replaces are in use. If they keep failing and you remove and reinstall the .NET Framework, the order matters: ',
+        h('a', { class: LINK, href: guidePath('reinstall-dotnet-in-order') }, '3.5 SP1 first, then 1.1, then 1.1 SP1'),
+        '.',
+      ),
+    );
   }
   for (const note of answer.notes) {
     nodes.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixTable, fixCombinations, groupCombinationsByOs, resolveFix, type Combination } from '../../src/lib/fix-table';
+import { buildFixTable, fixCombinations, groupCombinationsByOs, kbsByReach, resolveFix, type Combination } from '../../src/lib/fix-table';
 import { REFERENCE_PAIRS, REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
@@ -150,5 +150,18 @@ describe('groupCombinationsByOs', () => {
       fixCombinations(table).findLast((c) => c.os.id === 'windows-xp-sp2-sp3-x86')!,
     ] as Combination[];
     expect(groupCombinationsByOs([a1, b1, a2])).toEqual([[a1, a2], [b1]]);
+  });
+});
+
+describe('kbsByReach', () => {
+  it('puts KB953297 first: one package for .NET 1.1 SP1 on every affected Windows but 32-bit Server 2003', () => {
+    expect(kbsByReach(table)[0]).toBe('953297');
+  });
+
+  it('ranks every .NET package of the bulletin once, and ranks by the number of combinations served', () => {
+    const ranked = kbsByReach(table);
+    expect([...ranked].sort()).toEqual(['953295', '953297', '953298', '953300', '974291', '974292', '974417', '974467', '974468', '974469', '974470']);
+    const reach = (kb: string) => Object.values(table.served).filter((served) => served === kb).length;
+    for (let i = 1; i < ranked.length; i++) expect(reach(ranked[i - 1]!)).toBeGreaterThanOrEqual(reach(ranked[i]!));
   });
 });
