@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
 
@@ -204,8 +204,7 @@ for (const [state, path] of Object.entries({
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await expect(page.locator('[data-finder-form]')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

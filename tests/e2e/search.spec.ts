@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KBS } from '../fixtures/reference-rows';
 
@@ -186,14 +186,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/');
     await search(page, 'reinstall');
     await expect(results(page).first()).toBeVisible();
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
 test('axe finds nothing on the search page with results', async ({ page }) => {
   await page.goto('/search/?q=KB953297');
   await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
