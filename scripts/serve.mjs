@@ -33,19 +33,18 @@ function fileFor(urlPath) {
 }
 
 createServer((request, response) => {
-  let pathname;
+  let pathname = '/';
+  let search = '';
   try {
-    pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-  } catch {
-    pathname = '/';
-  }
+    ({ pathname, search } = new URL(request.url ?? '/', 'http://localhost'));
+  } catch {}
   let file = null;
   try {
     file = fileFor(pathname);
   } catch {}
   // A directory asked for without its slash gets the canonical address, as static hosts do.
   if (file?.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-    response.writeHead(301, { location: `${pathname}/` }).end();
+    response.writeHead(301, { location: `${pathname}/${search}` }).end();
     return;
   }
   const status = file ? 200 : 404;

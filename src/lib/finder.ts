@@ -64,7 +64,7 @@ export function answerFinder(table: FixTable, state: FinderState): FinderAnswer 
   const servedHere = Object.keys(table.served).some((key) => key.startsWith(`${os.id} `));
   const withdrawnHere = Object.entries(table.withdrawn).find(([key]) => key.startsWith(`${os.id} `));
   if (!servedHere && withdrawnHere) {
-    answer.osNote = `Nothing in MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere[1].version}. ${withdrawnHere[1].reason}`;
+    answer.osNote = `No .NET Framework package of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere[1].version}. ${withdrawnHere[1].reason}`;
   }
 
   for (const id of state.frameworks) {

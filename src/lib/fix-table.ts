@@ -157,12 +157,16 @@ export interface Combination {
   answer: Extract<FixAnswer, { kind: 'update' }>;
 }
 
-/** Every (OS, .NET) pair for which an update applies, directly or through a version it brings. */
+/**
+ * Every (OS, .NET) pair the bulletin lists as affected, with its update: one combination page each.
+ * Pairs answered only through a version they bring (3.5 SP1 on Vista SP2) get no page of their
+ * own, since the bulletin calls them not affected; the finder explains those.
+ */
 export function fixCombinations(table: FixTable): Combination[] {
   return table.operatingSystems.flatMap((os) =>
     table.frameworks.flatMap((framework) => {
       const answer = resolveFix(table, os.id, framework.id);
-      return answer.kind === 'update' ? [{ os, framework, answer }] : [];
+      return answer.kind === 'update' && !answer.via ? [{ os, framework, answer }] : [];
     }),
   );
 }

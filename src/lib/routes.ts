@@ -1,4 +1,4 @@
-/** Every URL the site links to internally is built here, so a route changes in one place. */
+/** The addresses of content pages, built in one place so that a route changes in one place. */
 
 export const kbPath = (kbDigits: string) => `/kb/${kbDigits}/`;
 export const combinationPath = (osId: string, frameworkId: string) => `/fix/${osId}/${frameworkId}/`;

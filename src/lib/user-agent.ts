@@ -22,7 +22,7 @@ export function readUserAgent(userAgent: string): UserAgentReading {
   const normalised = ntVersion === '5.01' ? '5.0' : ntVersion;
   let architecture: Architecture | undefined;
   if (normalised) {
-    if (/Win64; IA64|IA64/.test(userAgent)) architecture = 'ia64';
+    if (/IA64/.test(userAgent)) architecture = 'ia64';
     else if (/WOW64|Win64|x64/.test(userAgent)) architecture = 'x64';
     else architecture = 'x86';
   }

@@ -40,7 +40,8 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
             h(
               'li',
               {},
-              h('a', { class: LINK, href: combinationPath(os.id, framework.id) }, `For ${framework.name}`),
+              // A version answered through one it brings has no page of its own: link the one it brings.
+              h('a', { class: LINK, href: combinationPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
               via ? ` — it installs ${via.name} underneath it, and ${kb} is the package for that.` : '',
             ),
           ),
@@ -109,7 +110,10 @@ class FixFinder extends HTMLElement {
     /** Offers only the architectures the chosen release has, and picks the only one. */
     const fitArchitectures = () => {
       const available = osSelect.selectedOptions[0]?.dataset.architectures?.split(' ') ?? [];
-      for (const option of archSelect.options) option.hidden = option.value !== '' && available.length > 0 && !available.includes(option.value);
+      for (const option of archSelect.options) {
+        // `disabled` as well as `hidden`: some browsers show hidden options anyway.
+        option.hidden = option.disabled = option.value !== '' && available.length > 0 && !available.includes(option.value);
+      }
       if (archSelect.selectedOptions[0]?.hidden) archSelect.value = '';
       if (available.length === 1) archSelect.value = available[0]!;
     };
@@ -155,7 +159,7 @@ class FixFinder extends HTMLElement {
         detected.textContent =
           `Detected from your browser — change if wrong: ${chosen.join(', ')}.` +
           (suggestion.candidates.length > 0
-            ? ` Windows NT ${reading.ntVersion} can be ${suggestion.candidates.map((c) => c.name).join(', ')}: choose yours.`
+            ? ` Windows NT ${reading.ntVersion} can be ${suggestion.candidates.map((c) => c.name).join(', ')}: choose yours. (That servers report the same NT version as their desktop twins is not confirmed.)`
             : '');
       } else {
         detected.textContent =

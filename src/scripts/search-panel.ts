@@ -29,8 +29,16 @@ function loadSearch() {
     await module.options({ excerptLength: 24, noWorker: true });
     return module;
   })();
-  identifiers ??= fetch('/search-identifiers.json').then((response) => response.json());
-  return Promise.all([pagefind, identifiers]);
+  identifiers ??= fetch('/search-identifiers.json').then((response) => {
+    if (!response.ok) throw new Error(`search-identifiers.json: ${response.status}`);
+    return response.json();
+  });
+  return Promise.all([pagefind, identifiers]).catch((error: unknown) => {
+    // Forget the failure, so that the next query tries again (the connection may come back).
+    pagefind = undefined;
+    identifiers = undefined;
+    throw error;
+  });
 }
 
 /** Pagefind's excerpt is HTML with <mark> around matches; keep the text and the marks, nothing else. */
@@ -45,13 +53,13 @@ function identifierItem(answer: IdentifierAnswer): HTMLLIElement {
   if (answer.kind === 'page') {
     return h(
       'li',
-      { 'data-identifier': '', class: 'rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950/50' },
+      { 'data-identifier': 'page', class: 'rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950/50' },
       h('a', { href: answer.url, class: LINK }, `Go to ${answer.label} — ${answer.title}`),
     );
   }
   return h(
     'li',
-    { 'data-identifier': '', class: 'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50' },
+    { 'data-identifier': 'unknown', class: 'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50' },
     h('p', {}, answer.message),
     h('a', { href: '/finder/', class: LINK }, 'Open the fix finder'),
   );
@@ -103,7 +111,12 @@ class SearchPanel extends HTMLElement {
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.run().then(() => this.results.querySelector('a')?.click());
+      // Enter goes to the answer: an identifier's page, or else the first full-text result; an
+      // identifier that is not ours stays on screen so its explanation is read.
+      void this.run().then(() => {
+        const first = this.results.firstElementChild;
+        if (first && !first.matches('[data-identifier="unknown"]')) first.querySelector('a')?.click();
+      });
     });
     this.addEventListener('keydown', (event) => this.moveFocus(event));
   }
@@ -118,8 +131,9 @@ class SearchPanel extends HTMLElement {
   private moveFocus(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...this.results.querySelectorAll<HTMLAnchorElement>(':scope > li a:first-of-type')];
-    if (links.length === 0) return;
     const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    // Only from the field or a result: the filters' menus keep their own arrow keys.
+    if (links.length === 0 || (event.target !== this.input && current === -1)) return;
     event.preventDefault();
     if (event.key === 'ArrowDown') links[Math.min(current + 1, links.length - 1)]!.focus();
     else if (current <= 0) this.input.focus();
@@ -141,7 +155,13 @@ class SearchPanel extends HTMLElement {
       return;
     }
     this.status.textContent = 'Searching…';
-    const [engine, known] = await loadSearch();
+    let engine: Pagefind, known: SearchIdentifiers;
+    try {
+      [engine, known] = await loadSearch();
+    } catch {
+      if (generation === this.generation) this.status.textContent = 'Search could not be loaded. Check the connection and type again.';
+      return;
+    }
     const identifier = answerIdentifier(query, known);
     const items: HTMLLIElement[] = identifier ? [identifierItem(identifier)] : [];
     // An identifier that is not ours would only match unrelated pages by prefix: stop there.

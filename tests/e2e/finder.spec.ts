@@ -75,9 +75,9 @@ test('3.5 SP1 on Windows Vista SP2 leads to KB974470 and says it is because of t
   await expect(card).toContainText('it installs .NET Framework 2.0 Service Pack 2 underneath it');
 });
 
-test('Windows 7 gets the plain answer that nothing in MS09-061 applies since revision 1.4', async ({ page }) => {
+test('Windows 7 gets the plain answer that no .NET package of MS09-061 applies since revision 1.4', async ({ page }) => {
   await page.goto('/finder/?os=windows-7&arch=x64&fw=net-1-1-sp1');
-  await expect(answer(page)).toContainText("Nothing in MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4");
+  await expect(answer(page)).toContainText("No .NET Framework package of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4");
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });
 

@@ -50,6 +50,26 @@ test('an unknown KB number is said to be outside MS09-061, with no unrelated KB 
   await expect(dialog(page).locator('a[href^="/kb/"]')).toHaveCount(0);
 });
 
+test('Enter on an unknown KB keeps its explanation on screen instead of leaving the page', async ({ page }) => {
+  await page.goto('/kb/953297/');
+  await search(page, 'KB999999');
+  await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
+  await field(page).press('Enter');
+  await expect(page).toHaveURL('/kb/953297/');
+  await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
+});
+
+test('arrow keys in a filter menu change the filter and leave the focus there', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'install');
+  await expect(results(page).first()).toBeVisible();
+  const type = dialog(page).getByLabel('Page type');
+  await type.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(type).toBeFocused();
+  await expect(type).not.toHaveValue('');
+});
+
 test('words find pages by full text, with excerpt, page type and section', async ({ page }) => {
   await page.goto('/');
   await search(page, 'cleanup tool');

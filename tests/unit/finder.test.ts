@@ -201,7 +201,7 @@ describe('answerFinder in other cases', () => {
 
   it('gives .NET 1.1 SP1 on Windows 7 x64 a note for the whole OS naming revision 1.4', () => {
     const answer = answerFinder(table, { release: 'windows-7', architecture: 'x64', frameworks: ['net-1-1-sp1'] });
-    expect(answer?.osNote).toMatch(/^Nothing in MS09-061 applies to Windows 7 x64 since the bulletin's revision 1\.4\. /);
+    expect(answer?.osNote).toMatch(/^No .NET Framework package of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1\.4\. /);
   });
 
   it('gives .NET 1.1 SP1 on Windows 7 x64 no fix and no note of its own', () => {
