@@ -10,6 +10,8 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
     version: z.string().regex(/^\d+\.\d+$/),
     severity: severitySchema,
     impact: z.string().min(1),
+    /** The short link Microsoft itself uses for the bulletin. */
+    microsoftLink: z.url({ protocol: /^https$/ }),
     summary: z.string().min(1),
     ratingNote: z.string().min(1),
     cves: z.array(z.object({ id: z.string().regex(/^CVE-\d{4}-\d{4,}$/), name: z.string(), summary: z.string() })).min(1),
