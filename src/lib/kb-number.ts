@@ -6,16 +6,26 @@
 
 /** Microsoft KB numbers of this era have six digits; seven-digit ones exist for newer articles. */
 const KB_DIGITS = /^\d{6,7}$/;
-const TYPED_KB = /^\s*(?:kb[\s\-_:#]*)?(\d{6,7})\s*$/i;
+const TYPED_KB = /^\s*(kb[\s\-_:#]*)?(\d+)\s*$/i;
 
 /** True for the stored form: six or seven digits, nothing else. */
 export function isStoredKbNumber(value: string): boolean {
   return KB_DIGITS.test(value);
 }
 
+/**
+ * Digits with or without a "KB" prefix, whatever their count: the shape of a KB number, so that
+ * callers can tell a wrong-length "KB95329" from words. Null for anything else.
+ */
+export function readTypedKb(input: string): { prefixed: boolean; digits: string } | null {
+  const match = TYPED_KB.exec(input);
+  return match ? { prefixed: match[1] !== undefined, digits: match[2]! } : null;
+}
+
 /** The digits of a KB number typed in any common form, or null if it is not one. */
 export function parseKbNumber(input: string): string | null {
-  return TYPED_KB.exec(input)?.[1] ?? null;
+  const typed = readTypedKb(input);
+  return typed && isStoredKbNumber(typed.digits) ? typed.digits : null;
 }
 
 /** How a stored KB number is shown to people: "KB953297". */

@@ -3,7 +3,7 @@
  * what the visitor was probably after: "/kb/999999/" → "KB999999", "/guides/reading-logs/" →
  * "reading logs".
  */
-import { parseKbNumber } from './kb-number';
+import { formatKbNumber, readTypedKb } from './kb-number';
 
 const MAX_WORDS = 8;
 
@@ -16,8 +16,8 @@ export function searchQueryFromPath(pathname: string): string {
   }
   const segments = decoded.split('/').filter(Boolean);
   // Under /kb/, a number is a KB number (even a wrong-length one, which search then explains).
-  const kbDigits = segments[0]?.toLowerCase() === 'kb' ? segments[1]?.replace(/^kb[\s\-_]*/i, '') : undefined;
-  if (kbDigits !== undefined && /^\d+$/.test(kbDigits)) return `KB${parseKbNumber(kbDigits) ?? kbDigits}`;
+  const typed = segments[0]?.toLowerCase() === 'kb' && segments[1] !== undefined ? readTypedKb(segments[1]) : null;
+  if (typed) return formatKbNumber(typed.digits);
   const words = segments
     .flatMap((segment) => segment.replace(/\.[a-z0-9]+$/i, '').split(/[-_.+\s]+/))
     .filter((word) => /^[\p{L}\p{N}]+$/u.test(word));

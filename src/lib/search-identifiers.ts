@@ -6,7 +6,7 @@
  */
 import type { Collections } from './content-model';
 import { errorCodeForms, readErrorCode } from './error-code';
-import { formatKbNumber, parseKbNumber } from './kb-number';
+import { formatKbNumber, isStoredKbNumber, readTypedKb } from './kb-number';
 import { bulletinPath, guidePath, kbPath } from './routes';
 
 export interface SearchIdentifiers {
@@ -59,9 +59,10 @@ export function answerIdentifier(query: string, identifiers: SearchIdentifiers):
       : { kind: 'unknown', label: id.toUpperCase(), message: `${id.toUpperCase()} is not covered here: this site is about MS09-061 only.` };
   }
 
-  const kb = parseKbNumber(query);
-  // A bare number of six or more digits is a KB number; shorter bare numbers are error codes.
-  if (kb && (/kb/i.test(query) || kb.length >= 6)) {
+  const typed = readTypedKb(query);
+  // Six or seven digits are a KB number with or without "KB"; shorter bare numbers are error codes.
+  if (typed && isStoredKbNumber(typed.digits)) {
+    const kb = typed.digits;
     const known = identifiers.kbs[kb];
     return known
       ? { kind: 'page', label: formatKbNumber(kb), title: known.title, url: known.url }
@@ -71,9 +72,8 @@ export function answerIdentifier(query: string, identifiers: SearchIdentifiers):
           message: `${formatKbNumber(kb)} is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.`,
         };
   }
-  const wrongLength = /^\s*kb[\s\-_:#]*(\d+)\s*$/i.exec(query);
-  if (wrongLength) {
-    const problem = wrongLength[1]!.length < 6 ? 'is not a complete KB number' : 'is too long for a KB number';
+  if (typed?.prefixed) {
+    const problem = typed.digits.length < 6 ? 'is not a complete KB number' : 'is too long for a KB number';
     return { kind: 'unknown', label: query.trim(), message: `“${query.trim()}” ${problem}: they have six digits, like KB953297.` };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKbNumber, isStoredKbNumber, parseKbNumber } from '../../src/lib/kb-number';
+import { formatKbNumber, isStoredKbNumber, parseKbNumber, readTypedKb } from '../../src/lib/kb-number';
 
 describe('parseKbNumber', () => {
   it.each(['KB953297', 'kb953297', 'KB 953297', 'Kb-953297', '953297', '  kb953297  '])('reads %j as 953297', (typed) => {
@@ -15,5 +15,16 @@ describe('isStoredKbNumber and formatKbNumber', () => {
     expect(isStoredKbNumber('953297')).toBe(true);
     expect(isStoredKbNumber('KB953297')).toBe(false);
     expect(formatKbNumber('953297')).toBe('KB953297');
+  });
+});
+
+describe('readTypedKb', () => {
+  it('reads digits of any count, with or without the KB prefix', () => {
+    expect(readTypedKb('KB95329')).toEqual({ prefixed: true, digits: '95329' });
+    expect(readTypedKb('kb: 95329700')).toEqual({ prefixed: true, digits: '95329700' });
+    expect(readTypedKb(' 1603 ')).toEqual({ prefixed: false, digits: '1603' });
+  });
+  it.each(['KB', 'KB95329x', 'reinstall', '0x643', ''])('finds no KB shape in %j', (typed) => {
+    expect(readTypedKb(typed)).toBeNull();
   });
 });
