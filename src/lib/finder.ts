@@ -4,7 +4,7 @@
  * Computed from the same FixTable as the combination pages.
  */
 import type { Architecture } from '../schemas/shared';
-import { resolveFix, type FixTable, type FixTableFramework, type FixTableOs, type FixTablePackage } from './fix-table';
+import { pairKey, resolveFix, type FixTable, type FixTableFramework, type FixTableOs, type FixTablePackage } from './fix-table';
 import type { FinderState } from './finder-state';
 import type { UserAgentReading } from './user-agent';
 
@@ -61,10 +61,10 @@ export function answerFinder(table: FixTable, state: FinderState): FinderAnswer 
   const framework = (id: string) => table.frameworks.find((f) => f.id === id)!;
   const answer: FinderAnswer = { os, fixes: [], notes: [] };
 
-  const servedHere = Object.keys(table.served).some((key) => key.startsWith(`${os.id} `));
-  const withdrawnHere = Object.entries(table.withdrawn).find(([key]) => key.startsWith(`${os.id} `));
+  const servedHere = table.frameworks.some((f) => table.served[pairKey(os.id, f.id)]);
+  const withdrawnHere = table.frameworks.map((f) => table.withdrawn[pairKey(os.id, f.id)]).find((w) => w !== undefined);
   if (!servedHere && withdrawnHere) {
-    answer.osNote = `No .NET Framework package of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere[1].version}. ${withdrawnHere[1].reason}`;
+    answer.osNote = `No .NET Framework package of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere.version}. ${withdrawnHere.reason}`;
   }
 
   for (const id of state.frameworks) {

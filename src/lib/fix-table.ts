@@ -48,7 +48,8 @@ export interface FixTable {
   withdrawn: Record<string, { kb: string; version: string; reason: string }>;
 }
 
-const pairKey = (os: string, framework: string) => `${os} ${framework}`;
+/** The key of an (OS, .NET) pair in the table's records. */
+export const pairKey = (os: string, framework: string) => `${os} ${framework}`;
 
 /** Builds the table for one bulletin (the site has one: MS09-061). */
 export function buildFixTable(content: Collections, bulletinId: string): FixTable {
