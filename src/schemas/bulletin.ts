@@ -28,6 +28,13 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
       )
       .default([]),
     otherNotAffected: z.array(z.string()).default([]),
+    /** How an attacker would reach the flaw, as the bulletin names it. */
+    attackVectors: z.array(z.string()).default([]),
+    /** What can be done until the update installs: commands as the bulletin gives them, and how to undo them. */
+    workarounds: z
+      .array(z.object({ summary: z.string().min(1), commands: z.array(z.string()).default([]), undo: z.array(z.string()).default([]) }))
+      .default([]),
+    mitigations: z.array(z.string()).default([]),
     /** Pairs an earlier revision listed and a later one removed. */
     withdrawn: z
       .array(

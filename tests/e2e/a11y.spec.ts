@@ -11,6 +11,7 @@ const PAGES = {
   'combination index': '/fix/',
   bulletin: '/bulletins/ms09-061/',
   guide: '/guides/read-the-setup-logs/',
+  'guide with command lines': '/guides/install-the-update-by-hand/',
   'guide index': '/guides/',
   'not-found page': '/kb/123/',
 };

@@ -17,6 +17,8 @@ test('the bulletin page lists what is not affected, the CVEs and the revision hi
   await page.goto('/bulletins/ms09-061/');
   await expect(page.getByRole('heading', { name: 'Not affected' })).toBeVisible();
   await expect(page.getByText('Microsoft Silverlight 3')).toBeVisible();
+  await expect(page.locator('pre', { hasText: 'caspol -m -resetlockdown' })).toBeVisible();
+  await expect(page.locator('pre', { hasText: /caspol -m -reset\s/ })).toBeVisible();
   for (const cve of ['CVE-2009-0090', 'CVE-2009-0091', 'CVE-2009-2497']) {
     await expect(page.locator('dt', { hasText: cve })).toBeVisible();
   }
