@@ -117,12 +117,11 @@ export function suggestFromUserAgent(table: FixTable, reading: UserAgentReading)
   // An upgraded machine can still send the token of the level it left (3.5 next to 3.5 SP1):
   // of each version, only the latest level reported counts.
   const reported = table.frameworks.filter((f) => f.userAgentTokens.some((token) => reading.clrVersions.includes(token)));
-  let frameworks = reported.filter((f, i) => !reported.slice(i + 1).some((later) => later.version === f.version)).map((f) => f.id);
-  const brought = new Set(frameworks.flatMap((id) => table.frameworks.find((f) => f.id === id)!.brings));
-  frameworks = frameworks.filter((id) => {
-    const f = table.frameworks.find((x) => x.id === id)!;
-    return !table.frameworks.some((other) => brought.has(other.id) && other.version === f.version && other.id !== id);
-  });
+  const latest = reported.filter((f, i) => !reported.slice(i + 1).some((later) => later.version === f.version));
+  const brought = new Set(latest.flatMap((f) => f.brings));
+  const frameworks = latest
+    .filter((f) => !table.frameworks.some((other) => brought.has(other.id) && other.version === f.version && other.id !== f.id))
+    .map((f) => f.id);
   const candidates = finderReleases(table)
     .flatMap((family) => family.releases)
     .filter((r) => releases.includes(r.release));
