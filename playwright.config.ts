@@ -7,7 +7,8 @@ if (!chromium) {
   process.exit(1);
 }
 
-const PORT = 4329;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
