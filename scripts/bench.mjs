@@ -22,6 +22,9 @@ const PAGE_TYPES = [
   ['finder', '/finder/'],
   ['search', '/search/'],
   ['404', '/404.html'],
+  ['error page', '/errors/1603/'],
+  ['error index', '/errors/'],
+  ['decoder', '/tools/error-code/'],
 ];
 
 /** Budgets named by the issues (compressed bytes). */
@@ -29,6 +32,7 @@ const BUDGETS = {
   'KB page total': 25 * KB,
   'finder JS': 6 * KB,
   'first search': 120 * KB,
+  'decoder total': 14 * KB,
 };
 
 function fileOf(path) {
@@ -110,6 +114,7 @@ const checks = [
   ['KB page total', rows.find((r) => r.name === 'KB page').total],
   ['finder JS', finderJs],
   ['first search', search.bytes],
+  ['decoder total', rows.find((r) => r.name === 'decoder').total],
 ];
 console.log('\nBudgets:');
 for (const [name, value] of checks) {
