@@ -78,15 +78,17 @@ class ErrorDecoder extends HTMLElement {
   }
 
   /** Fetched on the first decode, never with the page; a failure is forgotten so the next try fetches again. */
-  private loadCatalogue(): Promise<ErrorCatalogue> {
+  private async loadCatalogue(): Promise<ErrorCatalogue> {
     this.catalogue ??= fetch(this.dataset.catalogue!).then((response) => {
       if (!response.ok) throw new Error(`${this.dataset.catalogue}: ${response.status}`);
       return response.json() as Promise<ErrorCatalogue>;
     });
-    return this.catalogue.catch((error: unknown) => {
+    try {
+      return await this.catalogue;
+    } catch (error) {
       this.catalogue = undefined;
       throw error;
-    });
+    }
   }
 }
 
