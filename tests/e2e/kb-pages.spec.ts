@@ -29,8 +29,15 @@ test('the KB953297 page names its confirmed log folder', async ({ page }) => {
 
 test('a KB page without a confirmed log folder says so instead of guessing', async ({ page }) => {
   await page.goto('/kb/974417/');
-  await expect(page.getByText('whose name contains KB974417')).toBeVisible();
+  await expect(page.getByText('Look in a folder under %temp% whose name contains KB974417')).toBeVisible();
   await expect(page.getByText('The exact folder name is confirmed only for KB953297.')).toBeVisible();
+});
+
+test('a KB page sends its logs to the setup-log reader, naming its log folder', async ({ page }) => {
+  await page.goto('/kb/953297/');
+  const reader = page.getByRole('paragraph').filter({ has: page.getByRole('link', { name: 'setup-log reader' }) });
+  await expect(reader.getByRole('link', { name: 'setup-log reader' })).toHaveAttribute('href', '/tools/log-reader/');
+  await expect(reader).toContainText('%temp%\\NDP1.1sp1-KB953297-X86');
 });
 
 for (const alias of ['KB953297', 'kb953297']) {
