@@ -266,7 +266,7 @@ function windowsOwnSentence(
 ): string {
   const opening = `${os.releaseName} includes .NET ${framework.shortName} as part of Windows`;
   const KB = formatKbNumber(kb);
-  if (raisedBy) return `${opening}; with .NET ${raisedBy.shortName} ticked it is at .NET ${level.shortName}, so it needs ${KB}.`;
+  if (raisedBy) return `${opening}; with .NET ${raisedBy.shortName} installed it is at .NET ${level.shortName}, so it needs ${KB}.`;
   // Later levels of the same version that some installable version would bring here, with a package of their own.
   const raisers = table.frameworks.filter(
     (f) =>

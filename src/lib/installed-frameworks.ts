@@ -4,8 +4,9 @@
  * the frameworks collection (Microsoft KB 318785), so a key is written in one place.
  */
 import { parseRegQuery, type RegKey } from './reg-query';
-import { pairKey, type FixTable, type FixTableFramework } from './fix-table';
+import { pairKey, type FixTable, type FixTableFramework, type FixTableOs } from './fix-table';
 import { unavailableOn } from './finder';
+import type { Source } from '../schemas/shared';
 
 export interface FoundFramework {
   framework: FixTableFramework;
@@ -146,4 +147,51 @@ export function registryCommands(table: FixTable): RegistryCommand[] {
     const wow = sixtyFourBit ? trees.map((q) => q.replace('HKLM\\SOFTWARE\\', 'HKLM\\SOFTWARE\\Wow6432Node\\')) : [];
     return [{ family, command: [...trees, ...wow, ...single].join(' & '), sixtyFourBit }];
   });
+}
+
+/** The sources of the registry keys, each named once. */
+export function registrySources(table: FixTable): Source[] {
+  const sources = table.frameworks.flatMap((f) => (f.registry ? [f.registry.source] : []));
+  return sources.filter((source, i) => sources.findIndex((s) => s.title === source.title) === i);
+}
+
+/** One line of what the finder says about a pasted output; shown as text only. */
+export interface ReadingLine {
+  text: string;
+  /** A statement the reference leaves unconfirmed. */
+  unconfirmed?: boolean;
+  /** Nothing in the paste could be used. */
+  error?: boolean;
+}
+
+/**
+ * What the paste showed, and, once a Windows is chosen, where the answer does not depend on it:
+ * a version that is part of that Windows whose key the reference does not confirm.
+ */
+export function describeReading(table: FixTable, reading: InstalledReading, os?: FixTableOs): ReadingLine[] {
+  const others = reading.otherVersions.length > 0 ? [{ text: `Other versions in it, which the bulletin does not list: ${reading.otherVersions.join(', ')}.` }] : [];
+  if (reading.found.length === 0 && reading.unmatched.length === 0) {
+    const text =
+      reading.lines === 0
+        ? 'There is nothing to read yet: paste what the command printed.'
+        : `Not recognised: none of the ${reading.lines} lines read shows a .NET version the finder knows. Paste everything the command printed, from its first line.`;
+    return [{ text, error: true }, ...others];
+  }
+  const ticked = reading.found.map((f) => `.NET ${f.framework.shortName}`).join(', ') || 'nothing';
+  const skipped = reading.unrecognised > 0 ? ` ${reading.unrecognised} of ${reading.lines} lines were not recognised (error messages, other text) and were skipped.` : '';
+  const lines: ReadingLine[] = [{ text: `Read ${reading.lines} lines and ticked ${ticked}.${skipped}` }];
+  for (const f of reading.found) {
+    lines.push({ text: `.NET ${f.framework.shortName} from ${f.shown}.${f.unconfirmed ? ` ${f.unconfirmed}` : ''}`, ...(f.unconfirmed ? { unconfirmed: true } : {}) });
+  }
+  if (reading.unmatched.length > 0) lines.push({ text: `Also read, but matching no .NET level the finder lists: ${reading.unmatched.join('; ')}.` });
+  lines.push(...others);
+  for (const included of os?.includes ?? []) {
+    const version = table.frameworks.find((f) => f.id === included.framework)!.version;
+    if (!included.registryUnconfirmed || included.onlyWhen || reading.found.some((f) => f.framework.version === version)) continue;
+    lines.push({
+      text: `The output shows no .NET ${version} key. ${included.registryUnconfirmed} ${os!.releaseName} includes it as part of Windows, so the answer includes it anyway.`,
+      unconfirmed: true,
+    });
+  }
+  return lines;
 }

@@ -330,7 +330,7 @@ describe('answerFinder on Windows\' own .NET', () => {
 
   it('says Vista without a service pack, with 3.5 ticked, has its 2.0 at 2.0 SP1 and needs KB974292', () => {
     expect(own('windows-vista-rtm-x64', ['net-3-5'])?.map((o) => o.sentence)).toEqual([
-      'Windows Vista (no service pack) includes .NET 2.0 as part of Windows; with .NET 3.5 ticked it is at .NET 2.0 SP1, so it needs KB974292.',
+      'Windows Vista (no service pack) includes .NET 2.0 as part of Windows; with .NET 3.5 installed it is at .NET 2.0 SP1, so it needs KB974292.',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFinder } from '../../src/lib/finder';
 import { buildFixTable } from '../../src/lib/fix-table';
-import { readInstalledFrameworks, registryCommands } from '../../src/lib/installed-frameworks';
+import { describeReading, readInstalledFrameworks, registryCommands, registrySources } from '../../src/lib/installed-frameworks';
 import { HOSTILE_KEY, REG_QUERY_FIXTURES, UNRELATED_TEXTS } from '../fixtures/reg-query-outputs';
 import { loadContent } from './load-content';
 
@@ -107,5 +107,63 @@ describe('registryCommands', () => {
 
   it.each([2, 3, 4])('reads both views and the 1.0 key on family %i (Server 2003, Vista, Server 2008)', (index) => {
     expect(registryCommands(table)[index]?.command).toBe(`${NDP} & ${WOW} & ${V10}`);
+  });
+});
+
+describe('registrySources', () => {
+  it('names Microsoft KB 318785 once, for every key', () => {
+    expect(registrySources(table).map((s) => s.title)).toEqual([
+      'Microsoft support article KB 318785, “How to determine which versions and service pack levels of the .NET Framework are installed” (MicrosoftDocs/SupportArticles-docs)',
+    ]);
+  });
+});
+
+describe('describeReading', () => {
+  const os = (id: string) => table.operatingSystems.find((o) => o.id === id)!;
+  const describe_ = (text: string, osId?: string) => describeReading(table, read(text), osId ? os(osId) : undefined);
+
+  it('says how many lines it read, what it ticked and how many lines it skipped', () => {
+    expect(describe_(fixture('Server 2003 32-bit'))[0]).toEqual({
+      text: 'Read 5 lines and ticked .NET 2.0 SP1. 2 of 5 lines were not recognised (error messages, other text) and were skipped.',
+    });
+  });
+
+  it('names the key and values behind each version it ticked', () => {
+    expect(describe_(fixture('Server 2003 32-bit'))[1]).toEqual({
+      text: '.NET 2.0 SP1 from HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v2.0.50727: Install 0x1, SP 0x1.',
+    });
+  });
+
+  it('reports unrelated text as not recognised, with the count of lines read', () => {
+    expect(describe_('<script>alert(1)</script>\nhello')).toEqual([
+      {
+        text: 'Not recognised: none of the 2 lines read shows a .NET version the finder knows. Paste everything the command printed, from its first line.',
+        error: true,
+      },
+    ]);
+  });
+
+  it('asks for a paste when the box is empty', () => {
+    expect(describe_('')).toEqual([{ text: 'There is nothing to read yet: paste what the command printed.', error: true }]);
+  });
+
+  it('on 32-bit Server 2003, marks the missing 1.1 key as unconfirmed and keeps KB953298 in the answer', () => {
+    expect(describe_(fixture('Server 2003 32-bit'), 'windows-server-2003-sp2-x86').at(-1)).toEqual({
+      text: 'The output shows no .NET 1.1 key. Whether the NDP\\v1.1.4322 key exists where .NET 1.1 is part of Windows Server 2003 is not confirmed. Windows Server 2003 SP2 includes it as part of Windows, so the answer includes it anyway.',
+      unconfirmed: true,
+    });
+  });
+
+  it('on Vista SP2, marks a missing 2.0 key as unconfirmed', () => {
+    const lines = describe_(fixture('Server 2003 x64'), 'windows-vista-sp2-x86').filter((l) => l.unconfirmed);
+    expect(lines.length).toBe(0);
+    const noTwo = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v3.5\n    Install    REG_DWORD    0x1\n    SP    REG_DWORD    0x1';
+    expect(describe_(noTwo, 'windows-vista-sp2-x86').filter((l) => l.unconfirmed).map((l) => l.text)).toEqual([
+      'The output shows no .NET 2.0 key. Whether the NDP\\v2.0.50727 key exists where .NET 2.0 is part of Windows (Vista, Server 2008) is not confirmed. Windows Vista SP2 includes it as part of Windows, so the answer includes it anyway.',
+    ]);
+  });
+
+  it('raises no doubt on Windows XP, where no .NET is part of every computer', () => {
+    expect(describe_(fixture('Server 2003 32-bit'), 'windows-xp-sp2-sp3-x86').some((l) => l.unconfirmed)).toBe(false);
   });
 });
