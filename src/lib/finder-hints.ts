@@ -11,13 +11,14 @@ export interface FinderHint {
   keys: string[];
   /** Framework ids not offered. */
   unavailable: string[];
-  unavailableText: string;
+  /** One sentence group per reason. */
+  unavailableTexts: string[];
   windowsOwnText: string;
 }
 
 export const hintKey = (release: string, architecture?: string) => (architecture ? `${release}/${architecture}` : release);
 
-function unavailableText(unavailable: Unavailable[], releaseName: string): string {
+function unavailableTexts(unavailable: Unavailable[], releaseName: string): string[] {
   const groups = new Map<string, Unavailable[]>();
   for (const u of unavailable) groups.set(u.reason + (u.siteReading ?? ''), [...(groups.get(u.reason + (u.siteReading ?? '')) ?? []), u]);
   return [...groups.values()]
@@ -25,16 +26,15 @@ function unavailableText(unavailable: Unavailable[], releaseName: string): strin
       const [first] = group;
       const reading = first!.siteReading ? ` (${first!.siteReading})` : '';
       return `Not offered on ${releaseName}: .NET ${group.map((u) => u.framework.shortName).join(', ')}. ${first!.reason}${reading} Source: ${first!.source.title}.`;
-    })
-    .join(' ');
+    });
 }
 
 export function finderHints(table: FixTable): FinderHint[] {
   const name = (id: string) => table.frameworks.find((f) => f.id === id)!.shortName;
   const hints: FinderHint[] = [];
   const add = (key: string, unavailable: Unavailable[], releaseName: string, windowsOwnText: string) => {
-    const hint = { unavailable: unavailable.map((u) => u.framework.id), unavailableText: unavailableText(unavailable, releaseName), windowsOwnText };
-    const same = hints.find((h) => h.unavailableText === hint.unavailableText && h.windowsOwnText === hint.windowsOwnText);
+    const hint = { unavailable: unavailable.map((u) => u.framework.id), unavailableTexts: unavailableTexts(unavailable, releaseName), windowsOwnText };
+    const same = hints.find((h) => h.unavailableTexts.join() === hint.unavailableTexts.join() && h.windowsOwnText === hint.windowsOwnText);
     if (same) same.keys.push(key);
     else hints.push({ keys: [key], ...hint });
   };
@@ -51,5 +51,5 @@ export function finderHints(table: FixTable): FinderHint[] {
       add(hintKey(release, os.architecture), unavailableForChoice(table, release, os.architecture), releaseName, own.filter(Boolean).join(' '));
     }
   }
-  return hints.filter((h) => h.unavailableText || h.windowsOwnText);
+  return hints.filter((h) => h.unavailableTexts.length > 0 || h.windowsOwnText);
 }
