@@ -18,7 +18,7 @@ const bulletins = defineCollection({
 
 const operatingSystems = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/operating-systems' }),
-  schema: operatingSystemSchema,
+  schema: operatingSystemSchema(reference),
 });
 
 const frameworks = defineCollection({

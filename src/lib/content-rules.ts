@@ -38,6 +38,26 @@ export function findContentProblems(content: Collections): ContentProblem[] {
   for (const fw of content.frameworks) {
     const file = fileOf(fw, 'frameworks');
     fw.data.brings.forEach((ref, i) => checkRef(file, `brings[${i}]`, ref));
+    for (const list of ['only', 'except'] as const) {
+      fw.data.installableOn?.[list]?.forEach((ref, i) => checkRef(file, `installableOn.${list}[${i}]`, ref));
+    }
+  }
+
+  const installableOn = new Map(content.frameworks.map((fw) => [fw.id, fw.data.installableOn]));
+  for (const os of content.operatingSystems) {
+    const file = fileOf(os, 'operatingSystems');
+    os.data.includes.forEach((included, i) => {
+      checkRef(file, `includes[${i}].framework`, included.framework);
+      const limits = installableOn.get(included.framework.id);
+      const excluded = limits?.only ? !limits.only.some((ref) => ref.id === os.id) : limits?.except?.some((ref) => ref.id === os.id);
+      if (excluded) {
+        problems.push({
+          file,
+          field: `includes[${i}].framework`,
+          message: `${included.framework.id} comes with this Windows, but its installableOn leaves ${os.id} out`,
+        });
+      }
+    });
   }
 
   for (const bulletin of content.bulletins) {

@@ -1,6 +1,7 @@
 /**
  * The fix finder's choices as a URL query (`?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0`),
- * so that an answer can be shared as a link. Anything the table does not know is dropped and
+ * so that an answer can be shared as a link. `os` also takes the OS id of a `/fix/<os>/…/` address
+ * (`windows-xp-sp2-sp3-x86`), which sets the architecture as well. Anything the table does not know is dropped and
  * reported, never echoed into markup.
  */
 import type { Architecture } from '../schemas/shared';
@@ -36,14 +37,19 @@ export function readFinderState(params: URLSearchParams, table: FixTable): { sta
   }
 
   const os = params.get('os');
-  if (os !== null && os !== '') {
+  // The id of a /fix/<os>/… page names one architecture too, and that one wins over `arch`.
+  const entry = table.operatingSystems.find((o) => o.id === os);
+  if (entry) {
+    state.release = entry.release;
+    state.architecture = entry.architecture;
+  } else if (os !== null && os !== '') {
     if (table.operatingSystems.some((o) => o.release === os)) state.release = os;
     else ignored.push({ name: 'os', value: shorten(os) });
   }
 
   const arch = params.get('arch');
-  if (arch !== null && arch !== '') {
-    const known = table.operatingSystems.some(
+  if (arch !== null && arch !== '' && arch !== state.architecture) {
+    const known = !entry && table.operatingSystems.some(
       (o) => o.architecture === arch && (state.release === undefined || o.release === state.release),
     );
     if (known) state.architecture = arch as Architecture;

@@ -4,8 +4,12 @@
  * finder ships the same table to the browser, so both always give the same answer.
  */
 import type { Collections } from './content-model';
-import type { Architecture } from '../schemas/shared';
+import type { Architecture, Source } from '../schemas/shared';
+import type { Framework, OperatingSystem } from './content-model';
 import { updateCatalogSearchUrl } from './download-links';
+
+/** A .NET version that comes with a Windows entry, with the framework as an id. */
+export type FixTableIncluded = Omit<OperatingSystem['includes'][number], 'framework'> & { framework: string };
 
 export interface FixTableOs {
   id: string;
@@ -15,6 +19,7 @@ export interface FixTableOs {
   family: string;
   architecture: Architecture;
   ntVersion: string;
+  includes: FixTableIncluded[];
 }
 
 export interface FixTableFramework {
@@ -24,6 +29,9 @@ export interface FixTableFramework {
   version: string;
   brings: string[];
   userAgentTokens: string[];
+  /** Where it installs, with OS ids; absent when no source limits it. */
+  installableOn?: { only?: string[]; except?: string[]; reason: string; source: Source; siteReading?: string };
+  registry?: Framework['registry'];
 }
 
 export interface FixTablePackage {
@@ -65,6 +73,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     family: data.family,
     architecture: data.architecture,
     ntVersion: data.ntVersion,
+    includes: data.includes.map(({ framework, ...rest }) => ({ ...rest, framework: framework.id })),
   }));
   const frameworks = [...content.frameworks].sort(byOrder).map(({ id, data }) => ({
     id,
@@ -73,6 +82,16 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     version: data.version,
     brings: data.brings.map((ref) => ref.id),
     userAgentTokens: data.userAgentTokens,
+    ...(data.installableOn
+      ? {
+          installableOn: {
+            ...data.installableOn,
+            only: data.installableOn.only?.map((ref) => ref.id),
+            except: data.installableOn.except?.map((ref) => ref.id),
+          },
+        }
+      : {}),
+    ...(data.registry ? { registry: data.registry } : {}),
   }));
 
   const packages: FixTable['packages'] = {};

@@ -25,3 +25,10 @@ export const officialDownloadLinkSchema = z.string().superRefine((url, ctx) => {
   const problem = downloadLinkProblem(url);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+
+/** Where a statement comes from, named the way the research notes name it. */
+export const sourceSchema = z.object({
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;

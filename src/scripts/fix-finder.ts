@@ -1,13 +1,20 @@
 import { answerFinder, suggestFromUserAgent, type FinderAnswer } from '../lib/finder';
+import { hintKey } from '../lib/finder-hints';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../lib/finder-state';
 import type { FixTable, FixTablePackage } from '../lib/fix-table';
 import { formatKbNumber } from '../lib/kb-number';
-import { combinationPath, guidePath, kbPath } from '../lib/routes';
-import type { Architecture } from '../schemas/shared';
+import { combinationPath, kbPath } from '../lib/routes';
+import type { Architecture, Source } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
-import { h } from './dom';
+import { badge, h } from './dom';
 
 const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
+const SMALL = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
+
+const sourceLine = (source: Source, says?: string) =>
+  h('p', { class: SMALL }, 'Source: ', source.url ? h('a', { class: LINK, href: source.url, rel: 'external' }, source.title) : source.title, says ? `: “${says}”` : '');
+
+const readingLine = (reading: string | undefined) => reading && h('p', { class: SMALL }, badge("Site's reading"), reading);
 
 function downloadLinks(pkg: FixTablePackage) {
   return h(
@@ -18,13 +25,16 @@ function downloadLinks(pkg: FixTablePackage) {
   );
 }
 
-function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, headingTag: 'h2' | 'h3'): Node[] {
-  if (!answer) return [h('p', {}, 'Choose your Windows version and its architecture to see the answer.')];
+/** Fixed wording lives in the component's <template> elements, so that it is HTML, not script. */
+type Copy = (name: 'choose' | 'tick' | 'many-fixes' | 'site-reading') => Node;
+
+function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, headingTag: 'h2' | 'h3', copy: Copy): Node[] {
+  if (!answer) return [copy('choose')];
   const { os } = answer;
   const nodes: Node[] = [h(headingTag, { class: 'text-lg font-semibold' }, `Answer for ${os.name}`)];
   if (answer.osNote) nodes.push(h('p', { class: 'mt-2' }, answer.osNote));
   if (state.frameworks.length === 0 && !answer.osNote) {
-    nodes.push(h('p', { class: 'mt-2' }, 'Tick the .NET Framework versions installed on it to see the packages it needs.'));
+    nodes.push(copy('tick'));
   }
   for (const fix of answer.fixes) {
     const kb = formatKbNumber(fix.kb);
@@ -33,19 +43,30 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
         'section',
         { class: 'mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40', 'aria-label': `Install ${kb}` },
         h('p', { class: 'font-semibold' }, 'Install ', h('a', { class: LINK, href: kbPath(fix.kb) }, kb), `: ${fix.package.title}`),
-        h(
-          'ul',
-          { class: 'mt-1 list-disc pl-5 text-sm' },
-          ...fix.frameworks.map(({ framework, via }) =>
-            h(
-              'li',
-              {},
-              // A version answered through one it brings has no page of its own: link the one it brings.
-              h('a', { class: LINK, href: combinationPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
-              via ? ` — it installs ${via.name} underneath it, and ${kb} is the package for that.` : '',
-            ),
+        ...fix.windowsOwn.map((own) =>
+          h(
+            'div',
+            { class: 'mt-2' },
+            h('p', {}, own.sentence, own.included.except ? ` (Not for ${own.included.except}.)` : ''),
+            sourceLine(own.included.source, own.included.says),
+            readingLine(own.included.siteReading),
+            copy('site-reading'),
           ),
         ),
+        fix.frameworks.length > 0 &&
+          h(
+            'ul',
+            { class: 'mt-1 list-disc pl-5 text-sm' },
+            ...fix.frameworks.map(({ framework, via }) =>
+              h(
+                'li',
+                {},
+                // A version answered through the level it runs on has no page of its own: link that level's.
+                h('a', { class: LINK, href: combinationPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
+                via ? ` — it runs on ${via.name} here, and ${kb} is the package for that.` : '',
+              ),
+            ),
+          ),
         h('p', { class: 'mt-2 text-sm' }, 'Package: ', h('code', { class: 'font-mono' }, fix.installer)),
         downloadLinks(fix.package),
         h(
@@ -58,14 +79,14 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
       ),
     );
   }
-  if (answer.fixes.length > 1) {
+  if (answer.fixes.length > 1) nodes.push(copy('many-fixes'));
+  for (const { included, framework, kb } of answer.conditional) {
     nodes.push(
       h(
-        'p',
-        { class: 'mt-3 text-sm' },
-        'Install each package above; a restart is needed only if files the update replaces are in use. If they keep failing and you remove and reinstall the .NET Framework, the order matters: ',
-        h('a', { class: LINK, href: guidePath('reinstall-dotnet-in-order') }, '3.5 SP1 first, then 1.1, then 1.1 SP1'),
-        '.',
+        'div',
+        { class: 'mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700' },
+        h('p', {}, `If ${included.onlyWhen}, .NET ${framework.shortName} is part of Windows and needs ${formatKbNumber(kb)}: tick ${framework.shortName} above.`),
+        sourceLine(included.source, included.says),
       ),
     );
   }
@@ -75,6 +96,8 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
         'div',
         { class: 'mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700' },
         h('p', {}, note.message),
+        note.unavailable && sourceLine(note.unavailable.source),
+        readingLine(note.unavailable?.siteReading),
         note.alternatives.length > 0 &&
           h(
             'ul',
@@ -102,10 +125,16 @@ class FixFinder extends HTMLElement {
     const osSelect = form.querySelector<HTMLSelectElement>('select[name="os"]')!;
     const archSelect = form.querySelector<HTMLSelectElement>('select[name="arch"]')!;
     const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[name="fw"]')];
+    const hints = [...form.querySelectorAll<HTMLElement>('[data-hint]')];
+    const registryOutput = form.querySelector<HTMLTextAreaElement>('[data-registry-output]')!;
+    const registryStatus = form.querySelector<HTMLElement>('[data-registry-status]')!;
     const answerBox = this.querySelector<HTMLElement>('[data-answer]')!;
     const share = this.querySelector<HTMLElement>('[data-share]')!;
     const copyStatus = this.querySelector<HTMLElement>('[data-copy-status]')!;
     const sharePath = this.dataset.sharePath!;
+    const copy: Copy = (name) => this.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
+    /** Renders what the last paste showed for the current answer; loaded with the paste reader, on first use. */
+    let showReading: ((answer: FinderAnswer | undefined) => Node[]) | undefined;
 
     /** Offers only the architectures the chosen release has, and picks the only one. */
     const fitArchitectures = () => {
@@ -117,6 +146,20 @@ class FixFinder extends HTMLElement {
       if (archSelect.selectedOptions[0]?.hidden) archSelect.value = '';
       if (available.length === 1) archSelect.value = available[0]!;
     };
+    /** Offers only the .NET versions that can be on the chosen Windows, and shows what comes with it. */
+    const fitFrameworks = () => {
+      const key = hintKey(osSelect.value, archSelect.value);
+      const hint = hints.find((element) => element.dataset.hint!.split(' ').includes(key));
+      for (const element of hints) element.hidden = element !== hint;
+      const unavailable = hint?.dataset.unavailable!.split(' ') ?? [];
+      const reason = hint?.querySelector('[data-unavailable-reason]')?.id;
+      for (const box of checkboxes) {
+        box.disabled = unavailable.includes(box.value);
+        if (box.disabled) box.checked = false;
+        if (box.disabled && reason) box.setAttribute('aria-describedby', reason);
+        else box.removeAttribute('aria-describedby');
+      }
+    };
     const readControls = (): FinderState => ({
       ...(osSelect.value ? { release: osSelect.value } : {}),
       ...(archSelect.value ? { architecture: archSelect.value as Architecture } : {}),
@@ -127,28 +170,33 @@ class FixFinder extends HTMLElement {
       fitArchitectures();
       if (state.architecture) archSelect.value = state.architecture;
       for (const box of checkboxes) box.checked = state.frameworks.includes(box.value);
+      fitFrameworks();
     };
+    /** Answers for `state`, which may still hold a version the controls no longer offer: its note says why. */
     const update = (state: FinderState) => {
       const answer = answerFinder(table, state);
-      answerBox.replaceChildren(...renderAnswer(answer, state, this.dataset.answerHeading === 'h2' ? 'h2' : 'h3'));
+      answerBox.replaceChildren(...renderAnswer(answer, state, this.dataset.answerHeading === 'h2' ? 'h2' : 'h3', copy));
       share.hidden = !answer;
       copyStatus.textContent = '';
+      if (showReading) registryStatus.replaceChildren(...showReading(answer));
     };
+    const remember = (state: FinderState) => history.replaceState(null, '', location.pathname + finderQuery(state) + location.hash);
 
     const params = new URLSearchParams(location.search);
+    let initial: FinderState;
     if (hasFinderParameters(params)) {
       const { state, ignored } = readFinderState(params, table);
-      showState(state);
+      showState((initial = state));
       if (ignored.length > 0) {
         const notice = this.querySelector<HTMLElement>('[data-ignored]')!;
         notice.textContent = `Part of this link was not understood and is ignored: ${ignored.map((i) => `${i.name} “${i.value}”`).join(', ')}.`;
         notice.hidden = false;
-        history.replaceState(null, '', location.pathname + finderQuery(readControls()) + location.hash);
+        remember(state);
       }
     } else {
       const detected = this.querySelector<HTMLElement>('[data-detected]')!;
-      const reading = readUserAgent(navigator.userAgent);
-      const suggestion = suggestFromUserAgent(table, reading);
+      const userAgent = readUserAgent(navigator.userAgent);
+      const suggestion = suggestFromUserAgent(table, userAgent);
       if (suggestion) {
         showState(suggestion.state);
         const chosen = [
@@ -159,24 +207,53 @@ class FixFinder extends HTMLElement {
         detected.textContent =
           `Detected from your browser — change if wrong: ${chosen.join(', ')}.` +
           (suggestion.candidates.length > 0
-            ? ` Windows NT ${reading.ntVersion} can be ${suggestion.candidates.map((c) => c.name).join(', ')}: choose yours. (That servers report the same NT version as their desktop twins is not confirmed.)`
+            ? ` Windows NT ${userAgent.ntVersion} can be ${suggestion.candidates.map((c) => c.name).join(', ')}: choose yours. (That servers report the same NT version as their desktop twins is not confirmed.)`
             : '');
-      } else {
-        detected.textContent =
-          'Your browser does not report a Windows version that MS09-061 covers, so nothing is pre-selected. If the computer with the problem is another one, choose its Windows below.';
       }
       detected.hidden = false;
+      initial = readControls();
     }
-    form.hidden = false;
-    update(readControls());
+    update(initial);
 
     form.addEventListener('change', (event) => {
+      if (event.target === registryOutput) return;
       if (event.target === osSelect) fitArchitectures();
+      if (event.target === osSelect || event.target === archSelect) fitFrameworks();
       const state = readControls();
-      history.replaceState(null, '', location.pathname + finderQuery(state) + location.hash);
+      remember(state);
       update(state);
     });
     form.addEventListener('submit', (event) => event.preventDefault());
+
+    form.querySelector('[data-read-registry]')!.addEventListener('click', async () => {
+      // The reader loads on first use: most visits never paste.
+      const { describeReading, readInstalledFrameworks } = await import('../lib/installed-frameworks');
+      const reading = readInstalledFrameworks(registryOutput.value, table.frameworks);
+      showReading = (answer) =>
+        describeReading(table, reading, answer?.os).map((line) =>
+          h('p', line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {}, line.unconfirmed ? badge('Unconfirmed') : '', line.text),
+        );
+      registryOutput.setAttribute('aria-invalid', String(reading.found.length === 0 && reading.unmatched.length === 0));
+      let state = readControls();
+      if (reading.found.length > 0) {
+        state = { ...state, frameworks: reading.found.map((f) => f.framework.id) };
+        showState(state);
+        remember(state);
+      }
+      update(state);
+    });
+
+    for (const button of form.querySelectorAll<HTMLButtonElement>('[data-copy-command]')) {
+      button.addEventListener('click', async () => {
+        const status = button.nextElementSibling!;
+        try {
+          await navigator.clipboard.writeText(button.closest('li')!.querySelector('[data-command]')!.textContent!);
+          status.textContent = 'Copied.';
+        } catch {
+          status.textContent = 'Copying was refused: select the command above and copy it.';
+        }
+      });
+    }
 
     this.querySelector('[data-copy]')!.addEventListener('click', async () => {
       const link = new URL(sharePath + finderQuery(readControls()), location.origin).toString();

@@ -24,6 +24,49 @@ describe('findContentProblems on the real content', () => {
 });
 
 describe('findContentProblems on broken copies of the real content', () => {
+  it('names includes[0].framework when a Windows entry includes a .NET version that is not an entry', () => {
+    const content = loadContent();
+    find(content.operatingSystems, 'windows-vista-sp2-x86').data.includes[0]!.framework = fw('net-2-0-sp3');
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/operating-systems/windows-vista-sp2-x86.yaml',
+      field: 'includes[0].framework',
+      message: '"net-2-0-sp3" is not an entry of frameworks',
+    });
+  });
+
+  it('names installableOn.except[0] when a .NET version is kept off a Windows that is not an entry', () => {
+    const content = loadContent();
+    find(content.frameworks, 'net-3-5').data.installableOn!.except![0] = os('windows-2000-sp5-x86');
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/frameworks/net-3-5.yaml',
+      field: 'installableOn.except[0]',
+      message: '"windows-2000-sp5-x86" is not an entry of operatingSystems',
+    });
+  });
+
+  it('names installableOn.only[0] when a .NET version is limited to a Windows that is not an entry', () => {
+    const content = loadContent();
+    find(content.frameworks, 'net-3-5-1').data.installableOn!.only![0] = os('windows-8-x86');
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/frameworks/net-3-5-1.yaml',
+      field: 'installableOn.only[0]',
+      message: '"windows-8-x86" is not an entry of operatingSystems',
+    });
+  });
+
+  it('refuses a Windows entry that includes a .NET version which cannot be installed on it', () => {
+    const content = loadContent();
+    find(content.operatingSystems, 'windows-2000-sp4-x86').data.includes.push({
+      ...find(content.operatingSystems, 'windows-vista-rtm-x86').data.includes[1]!,
+      framework: fw('net-3-0'),
+    });
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/operating-systems/windows-2000-sp4-x86.yaml',
+      field: 'includes[0].framework',
+      message: 'net-3-0 comes with this Windows, but its installableOn leaves windows-2000-sp4-x86 out',
+    });
+  });
+
   it('names the second file and its kb field when two updates share a KB number', () => {
     const content = loadContent();
     update(content, '953298').kb = '953297';

@@ -81,13 +81,45 @@ describe('readFinderState with valid parameters', () => {
   });
 });
 
+describe('readFinderState with the OS id of a /fix/ address', () => {
+  it('reads windows-xp-sp2-sp3-x86 as Windows XP SP2 or SP3, 32-bit', () => {
+    expect(read('os=windows-xp-sp2-sp3-x86&fw=net-1-1-sp1')).toEqual({
+      state: { release: 'windows-xp-sp2-sp3', architecture: 'x86', frameworks: ['net-1-1-sp1'] },
+      ignored: [],
+    });
+  });
+
+  it('reads windows-server-2008-sp2-ia64 as Windows Server 2008 SP2 for Itanium', () => {
+    expect(read('os=windows-server-2008-sp2-ia64').state).toEqual({ release: 'windows-server-2008-sp2', architecture: 'ia64', frameworks: [] });
+  });
+
+  it('reads windows-xp-professional-x64-sp2, an id that is also its release, as the x64 edition', () => {
+    expect(read('os=windows-xp-professional-x64-sp2').state).toEqual({
+      release: 'windows-xp-professional-x64-sp2',
+      architecture: 'x64',
+      frameworks: [],
+    });
+  });
+
+  it('accepts an arch that agrees with the OS id without reporting it', () => {
+    expect(read('os=windows-vista-sp2-x64&arch=x64')).toEqual({ state: { release: 'windows-vista-sp2', architecture: 'x64', frameworks: [] }, ignored: [] });
+  });
+
+  it('keeps the architecture of the OS id and reports an arch that disagrees', () => {
+    expect(read('os=windows-vista-sp2-x64&arch=x86')).toEqual({
+      state: { release: 'windows-vista-sp2', architecture: 'x64', frameworks: [] },
+      ignored: [{ name: 'arch', value: 'x86' }],
+    });
+  });
+});
+
 describe('readFinderState with values the table does not know', () => {
   it('ignores an unknown release and reports it under "os"', () => {
     expect(read('os=windows-95')).toEqual({ state: NOTHING, ignored: [{ name: 'os', value: 'windows-95' }] });
   });
 
-  it('ignores an OS entry id, which is not a release slug, and reports it', () => {
-    expect(read('os=windows-xp-sp2-sp3-x86')).toEqual({ state: NOTHING, ignored: [{ name: 'os', value: 'windows-xp-sp2-sp3-x86' }] });
+  it('reports an OS id with a typo in its architecture part', () => {
+    expect(read('os=windows-xp-sp2-sp3-x68')).toEqual({ state: NOTHING, ignored: [{ name: 'os', value: 'windows-xp-sp2-sp3-x68' }] });
   });
 
   it('ignores a release written in another case and reports it', () => {
@@ -113,9 +145,9 @@ describe('readFinderState with values the table does not know', () => {
     });
   });
 
-  it('ignores x86 for Windows XP Professional x64 Edition and keeps the release', () => {
+  it('ignores x86 for Windows XP Professional x64 Edition and keeps the release, whose id names x64', () => {
     expect(read('os=windows-xp-professional-x64-sp2&arch=x86')).toEqual({
-      state: { release: 'windows-xp-professional-x64-sp2', frameworks: [] },
+      state: { release: 'windows-xp-professional-x64-sp2', architecture: 'x64', frameworks: [] },
       ignored: [{ name: 'arch', value: 'x86' }],
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../src/lib/fix-table';
-import { answerFinder, finderReleases, osFor, suggestFromUserAgent } from '../../src/lib/finder';
+import { answerFinder, finderReleases, osFor, suggestFromUserAgent, unavailableForChoice } from '../../src/lib/finder';
 import { readUserAgent } from '../../src/lib/user-agent';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
@@ -180,10 +180,10 @@ describe('answerFinder for Windows XP with .NET 1.1 SP1 and 2.0', () => {
 });
 
 describe('answerFinder in other cases', () => {
-  it('sends .NET 3.5 SP1 on Vista SP2 (32-bit) to KB974470 via the 2.0 SP2 it brings', () => {
+  it('explains .NET 3.5 SP1 on Vista SP2 as not affected because of the 2.0 SP2 that Windows includes, covered by KB974470', () => {
     const answer = answerFinder(table, { release: 'windows-vista-sp2', architecture: 'x86', frameworks: ['net-3-5-sp1'] });
-    expect(answer?.fixes.map(({ kb, installer, frameworks }) => ({ kb, installer, frameworks: frameworks.map((f) => [f.framework.id, f.via?.id]) }))).toEqual([
-      { kb: '974470', installer: 'Windows6.0-KB974470-x86', frameworks: [['net-3-5-sp1', 'net-2-0-sp2']] },
+    expect(answer?.notes.map((n) => n.message)).toEqual([
+      "The bulletin lists .NET Framework 3.5 Service Pack 1 as not affected on Windows Vista Service Pack 2 (32-bit): the .NET 2.0 SP2 it runs on is part of Windows there, and KB974470 above is the package for that (this site's reading of the bulletin's table).",
     ]);
   });
 
@@ -253,9 +253,176 @@ describe('answerFinder in other cases', () => {
 });
 
 describe('answerFinder on every affected pair of the reference table', () => {
-  it.each(REFERENCE_PAIRS)('row $row: $os with $framework gives exactly one fix, KB$kb ($installer)', ({ os, framework, kb, installer }) => {
+  it.each(REFERENCE_PAIRS)('row $row: $os with $framework puts $framework on one card, KB$kb ($installer)', ({ os, framework, kb, installer }) => {
     const answer = answerFinder(table, { ...choiceFor(os), frameworks: [framework] });
-    expect(answer?.fixes.map((f) => ({ kb: f.kb, installer: f.installer.toLowerCase() }))).toEqual([{ kb, installer: installer.toLowerCase() }]);
+    const cards = answer?.fixes.filter((f) => f.frameworks.some((covered) => covered.framework.id === framework));
+    expect(cards?.map((f) => ({ kb: f.kb, installer: f.installer.toLowerCase() }))).toEqual([{ kb, installer: installer.toLowerCase() }]);
+  });
+});
+
+/**
+ * What a whole computer needs: Windows entry, the versions ticked, and every KB of the answer in
+ * its order, typed by hand from ms09-061-facts.md sections 2 and 12 (the package for Windows' own
+ * .NET comes first).
+ */
+const WHOLE_COMPUTER: { os: string; ticked: string[]; kbs: string[] }[] = [
+  { os: 'windows-vista-sp2-x86', ticked: ['net-3-5'], kbs: ['974470'] },
+  { os: 'windows-vista-sp2-x64', ticked: ['net-3-5-sp1'], kbs: ['974470'] },
+  { os: 'windows-vista-sp2-x86', ticked: [], kbs: ['974470'] },
+  { os: 'windows-vista-sp2-x86', ticked: ['net-1-1-sp1'], kbs: ['974470', '953297'] },
+  { os: 'windows-vista-sp2-x64', ticked: ['net-2-0-sp1'], kbs: ['974470'] },
+  { os: 'windows-server-2008-sp2-x86', ticked: [], kbs: ['974470'] },
+  { os: 'windows-server-2008-sp2-ia64', ticked: ['net-3-5'], kbs: ['974470'] },
+  { os: 'windows-server-2008-rtm-x64', ticked: [], kbs: ['974291'] },
+  { os: 'windows-server-2008-rtm-x86', ticked: ['net-3-5'], kbs: ['974291'] },
+  { os: 'windows-server-2008-rtm-ia64', ticked: ['net-3-5-sp1'], kbs: ['974469'] },
+  { os: 'windows-vista-rtm-x86', ticked: [], kbs: ['974468'] },
+  { os: 'windows-vista-rtm-x86', ticked: ['net-3-5'], kbs: ['974292'] },
+  { os: 'windows-vista-rtm-x64', ticked: ['net-3-5-sp1'], kbs: ['974467'] },
+  { os: 'windows-vista-rtm-x86', ticked: ['net-2-0', 'net-3-5'], kbs: ['974292'] },
+  { os: 'windows-vista-sp1-x86', ticked: [], kbs: ['974291'] },
+  { os: 'windows-vista-sp1-x64', ticked: ['net-3-5'], kbs: ['974291'] },
+  { os: 'windows-vista-sp1-x86', ticked: ['net-3-5-sp1'], kbs: ['974469'] },
+  { os: 'windows-server-2003-sp2-x86', ticked: [], kbs: ['953298'] },
+  { os: 'windows-server-2003-sp2-x86', ticked: ['net-1-1-sp1'], kbs: ['953298'] },
+  { os: 'windows-server-2003-sp2-x86', ticked: ['net-3-5-sp1'], kbs: ['953298', '974417'] },
+  { os: 'windows-server-2003-sp2-x64', ticked: [], kbs: [] },
+  { os: 'windows-server-2003-sp2-x64', ticked: ['net-1-1-sp1'], kbs: ['953297'] },
+  { os: 'windows-xp-sp2-sp3-x86', ticked: ['net-3-5', 'net-3-5-sp1'], kbs: ['974417'] },
+  { os: 'windows-xp-sp2-sp3-x86', ticked: ['net-3-5', 'net-1-1-sp1'], kbs: ['953300', '953297'] },
+  { os: 'windows-xp-professional-x64-sp2', ticked: ['net-2-0-sp2', 'net-3-5'], kbs: ['974417'] },
+  { os: 'windows-2000-sp4-x86', ticked: ['net-3-5'], kbs: [] },
+  { os: 'windows-2000-sp4-x86', ticked: ['net-3-5-sp1', 'net-1-1-sp1'], kbs: ['953297'] },
+  { os: 'windows-2000-sp4-x86', ticked: ['net-2-0-sp2'], kbs: ['974417'] },
+  { os: 'windows-xp-sp2-sp3-x86', ticked: ['net-3-5-1'], kbs: [] },
+  { os: 'windows-vista-sp1-x86', ticked: ['net-3-5-1'], kbs: ['974291'] },
+  { os: 'windows-7-x64', ticked: ['net-3-5-1'], kbs: [] },
+  { os: 'windows-7-x86', ticked: [], kbs: [] },
+];
+
+describe('answerFinder for a whole computer, Windows\' own .NET included', () => {
+  it.each(WHOLE_COMPUTER)('$os with [$ticked] needs exactly [$kbs]', ({ os, ticked, kbs }) => {
+    expect(answerFinder(table, { ...choiceFor(os), frameworks: ticked })?.fixes.map((f) => f.kb)).toEqual(kbs);
+  });
+});
+
+describe('answerFinder on Windows\' own .NET', () => {
+  const own = (os: string, ticked: string[] = []) => answerFinder(table, { ...choiceFor(os), frameworks: ticked })?.fixes.flatMap((f) => f.windowsOwn);
+
+  it('says why Vista SP2 needs KB974470 whatever else is installed', () => {
+    expect(own('windows-vista-sp2-x86', ['net-3-5'])?.map((o) => o.sentence)).toEqual([
+      'Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.',
+    ]);
+  });
+
+  it('names KB 2696944 as the source for Vista SP2 including .NET 2.0 SP2', () => {
+    expect(own('windows-vista-sp2-x64')?.[0]?.included.source).toEqual({
+      title: 'Microsoft support article KB 2696944 (support life cycle of .NET 3.5, 3.0 and 2.0)',
+      url: 'https://support.microsoft.com/kb/2696944',
+    });
+  });
+
+  it('says Vista without a service pack needs KB974468 unless 3.5 or 3.5 SP1 raised its 2.0', () => {
+    expect(own('windows-vista-rtm-x86')?.map((o) => o.sentence)).toEqual([
+      'Windows Vista (no service pack) includes .NET 2.0 as part of Windows, so it needs KB974468 unless .NET 3.5 or .NET 3.5 SP1 raised it to a later level: tick it if it is installed.',
+    ]);
+  });
+
+  it('says Vista without a service pack, with 3.5 ticked, has its 2.0 at 2.0 SP1 and needs KB974292', () => {
+    expect(own('windows-vista-rtm-x64', ['net-3-5'])?.map((o) => o.sentence)).toEqual([
+      'Windows Vista (no service pack) includes .NET 2.0 as part of Windows; with .NET 3.5 installed it is at .NET 2.0 SP1, so it needs KB974292.',
+    ]);
+  });
+
+  it('says 32-bit Server 2003 includes 1.1 and so needs KB953298, marking the SP1 level as the site\'s reading', () => {
+    const [statement] = own('windows-server-2003-sp2-x86') ?? [];
+    expect({ sentence: statement?.sentence, reading: statement?.included.siteReading }).toEqual({
+      sentence: 'Windows Server 2003 SP2 includes .NET 1.1 SP1 as part of Windows, so it needs KB953298 whatever else is installed.',
+      reading:
+        "That this 1.1 is at the Service Pack 1 level the bulletin patches is this site's reading of the bulletin, which lists .NET Framework 1.1 SP1, with KB953298, for 32-bit Windows Server 2003 SP2.",
+    });
+  });
+
+  it('leaves Server Core out of what Server 2008 SP2 includes, as the bulletin does', () => {
+    expect(own('windows-server-2008-sp2-x64')?.[0]?.included.except).toBe('Server Core installations, which the bulletin lists as not affected');
+  });
+
+  it('gives Server 2003 x64 nothing of its own', () => {
+    expect(own('windows-server-2003-sp2-x64')).toEqual([]);
+  });
+
+  it('asks about .NET 1.0 SP3 on Windows XP, part of Windows only on Media Center and Tablet PC editions', () => {
+    const answer = answerFinder(table, { ...choiceFor('windows-xp-sp2-sp3-x86'), frameworks: [] });
+    expect(answer?.conditional.map((c) => ({ framework: c.framework.id, kb: c.kb, when: c.included.onlyWhen }))).toEqual([
+      { framework: 'net-1-0-sp3', kb: '953295', when: 'the computer runs Windows XP Media Center Edition or Tablet PC Edition' },
+    ]);
+  });
+
+  it('no longer asks about .NET 1.0 SP3 on Windows XP once it is ticked', () => {
+    expect(answerFinder(table, { ...choiceFor('windows-xp-sp2-sp3-x86'), frameworks: ['net-1-0-sp3'] })?.conditional).toEqual([]);
+  });
+
+  it('does not ask about the optional .NET 3.0 of Server 2008, which needs no package', () => {
+    expect(answerFinder(table, { ...choiceFor('windows-server-2008-sp2-x86'), frameworks: [] })?.conditional).toEqual([]);
+  });
+
+  it('tells a lower 2.0 level ticked on Vista SP2 that Windows\' 2.0 SP2 and its KB974470 cover it', () => {
+    const answer = answerFinder(table, { ...choiceFor('windows-vista-sp2-x64'), frameworks: ['net-2-0-sp1'] });
+    expect(answer?.notes.map((n) => n.message)).toEqual([
+      '.NET 2.0 SP1: a computer has one level of .NET 2.0, and here it is the later .NET 2.0 SP2 (part of Windows Vista SP2), so KB974470 for that level covers it.',
+    ]);
+  });
+});
+
+describe('answerFinder on .NET versions that cannot be installed on the chosen Windows', () => {
+  it('says .NET 3.5 cannot be installed on Windows 2000, with the reason and its source', () => {
+    const [note] = answerFinder(table, { ...choiceFor('windows-2000-sp4-x86'), frameworks: ['net-3-5'] })?.notes ?? [];
+    expect({ message: note?.message, source: note?.unavailable?.source.url }).toEqual({
+      message:
+        '.NET Framework 3.5 cannot be installed on Windows 2000 Service Pack 4, so the finder gives no package for it. .NET Framework 3.5 supports, of the Windows versions before Vista, only Windows XP (SP2 or later) and Windows Server 2003. Windows 2000 is not one of them.',
+      source: 'https://learn.microsoft.com/en-us/archive/blogs/astebner/net-framework-2-0-sp1-and-3-0-sp1-repair-options-on-windows-vista-and-windows-server-2008',
+    });
+  });
+
+  it('says .NET 3.5.1 cannot be installed on Windows XP and marks that as the site\'s reading', () => {
+    const [note] = answerFinder(table, { ...choiceFor('windows-xp-sp2-sp3-x86'), frameworks: ['net-3-5-1'] })?.notes ?? [];
+    expect({ reason: note?.unavailable?.reason, reading: note?.unavailable?.siteReading }).toEqual({
+      reason: 'The bulletin calls .NET Framework 3.5.1 the version built into Windows 7 and Windows Server 2008 R2.',
+      reading: "That it exists on no other Windows is this site's reading of that note.",
+    });
+  });
+
+  it('marks .NET 3.0 on Windows 2000 as the site\'s reading, since the source speaks of 3.5', () => {
+    const [note] = answerFinder(table, { ...choiceFor('windows-2000-sp4-x86'), frameworks: ['net-3-0'] })?.notes ?? [];
+    expect(note?.unavailable?.siteReading).toMatch(/for 3\.0 this is the site's reading/);
+  });
+});
+
+describe('unavailableForChoice', () => {
+  it('keeps 3.0, 3.0 SP1, 3.0 SP2, 3.5, 3.5 SP1 and 3.5.1 off Windows 2000', () => {
+    expect(unavailableForChoice(table, 'windows-2000-sp4', 'x86').map((u) => u.framework.id)).toEqual([
+      'net-3-0',
+      'net-3-0-sp1',
+      'net-3-0-sp2',
+      'net-3-5',
+      'net-3-5-sp1',
+      'net-3-5-1',
+    ]);
+  });
+
+  it.each(['windows-xp-sp2-sp3', 'windows-xp-professional-x64-sp2', 'windows-server-2003-sp2', 'windows-vista-sp2', 'windows-server-2008-rtm'])(
+    'keeps only 3.5.1 off %s',
+    (release) => {
+      expect(unavailableForChoice(table, release, undefined).map((u) => u.framework.id)).toEqual(['net-3-5-1']);
+    },
+  );
+
+  it('offers everything on Windows 7', () => {
+    expect(unavailableForChoice(table, 'windows-7', 'x64')).toEqual([]);
+  });
+
+  it('keeps nothing off while no Windows is chosen', () => {
+    expect(unavailableForChoice(table, undefined, undefined)).toEqual([]);
   });
 });
 

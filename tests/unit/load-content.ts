@@ -27,7 +27,7 @@ export const reference: ReferenceFactory = (collection) => z.string().transform(
 /** The schema of each collection, as src/content.config.ts builds it. */
 export const schemas = {
   bulletins: bulletinSchema(reference),
-  operatingSystems: operatingSystemSchema,
+  operatingSystems: operatingSystemSchema(reference),
   frameworks: frameworkSchema(reference),
   updates: updateSchema(reference),
   guides: guideSchema,
