@@ -95,30 +95,6 @@ const BINARY_SAMPLE_CHARS = 64 * 1024;
 
 /** Lines Microsoft calls harmless, or that are not failures (reference §2.1): not findings. */
 const NOT_FAILURES = new Set([2898, 2743, 2726]);
-/** Kinds that can explain a failure below them. */
-const EXPLAINING: ReadonlySet<FindingKind> = new Set([
-  'installer-error',
-  'installer-note',
-  'custom-action-error',
-  'ddset-error',
-  'ddset-exit',
-  'missing-local-patch',
-  'resolving-patch-source',
-  'internal-error',
-]);
-/** Kinds that are a failure in themselves, when no `Return value 3` says where. */
-const FAILURE_LINES: ReadonlySet<FindingKind> = new Set([
-  'internal-error',
-  'update-exe-failure',
-  'update-exe-extended',
-  'update-exe-masked',
-  'setup-errorlog',
-  'component-failed',
-  'custom-action-error',
-  'ddset-error',
-  'update-not-installed',
-]);
-
 export interface AnalyserOptions {
   fileName?: string;
   /** KB numbers the site has pages for. */
