@@ -160,8 +160,13 @@ export class LogAnalyser {
       findings: this.findings.sort((a, b) => a.line - b.line),
       omitted: this.omitted,
       kbs: this.kbs.result(),
-      binary: this.sampledChars > 0 && this.controlChars / this.sampledChars > BINARY_SHARE,
+      binary: this.looksBinary,
     };
+  }
+
+  /** True once the first text read is mostly control characters: not worth reading further. */
+  get looksBinary(): boolean {
+    return this.sampledChars > 0 && this.controlChars / this.sampledChars > BINARY_SHARE;
   }
 
   /**

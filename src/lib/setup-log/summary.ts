@@ -111,7 +111,7 @@ export function summarise({ analysis, encoding, catalogue, fileName }: SummaryIn
   const codeLink = (code: number, as: 'exit' | 'message') => linkForCode(catalogue, code, as);
   const about: Sentence[] = [
     [`Kind of log: ${LOG_KINDS[analysis.kind]}.`],
-    [`${analysis.lineCount.toLocaleString('en-US')} lines${encoding ? `, ${ENCODING_LABELS[encoding.encoding]}${encoding.bom ? ' with a byte order mark' : ''}` : ''}.`],
+    [`${analysis.lineCount.toLocaleString('en-US')} line${analysis.lineCount === 1 ? '' : 's'}${encoding ? `, ${ENCODING_LABELS[encoding.encoding]}${encoding.bom ? ' with a byte order mark' : ''}` : ''}.`],
     ...kbSentences(analysis),
   ];
 
@@ -148,7 +148,7 @@ function headline(analysis: LogAnalysis): string {
       return 'Setup was cancelled: the log says the user (or a dialog) cancelled it.';
     case 'failed':
       if (first?.kind === 'action-failed') return `Setup failed: the action ${first.subject} failed at line ${first.line}.`;
-      return first ? `Setup failed: see line ${first.line}.` : 'Setup failed.';
+      return first ? `Setup failed: ${FINDING_TITLE[first.kind](first)} (line ${first.line}).` : 'Setup failed.';
     case 'unknown':
       return analysis.findings.length > 0
         ? 'This log does not say how setup ended, but it reports errors.'
