@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { bulletinSchema } from './schemas/bulletin';
+import { errorSchema } from './schemas/error';
 import { frameworkSchema } from './schemas/framework';
 import { guideSchema } from './schemas/guide';
 import { operatingSystemSchema } from './schemas/operating-system';
@@ -35,4 +36,10 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { bulletins, operatingSystems, frameworks, updates, guides };
+// One file per number, named by its decimal form (1603.yaml): the page is /errors/1603/.
+const errors = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/errors' }),
+  schema: errorSchema,
+});
+
+export const collections = { bulletins, operatingSystems, frameworks, updates, guides, errors };

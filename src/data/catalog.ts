@@ -19,6 +19,7 @@ async function load() {
     frameworks: await getCollection('frameworks'),
     updates: await getCollection('updates'),
     guides: await getCollection('guides'),
+    errors: await getCollection('errors'),
   } satisfies Collections;
   assertContentRules(content);
   const bulletin = content.bulletins.find((b) => b.id === BULLETIN_ID)!;
@@ -27,6 +28,7 @@ async function load() {
     bulletin,
     updates: [...content.updates].sort((a, b) => a.data.kb.localeCompare(b.data.kb)),
     guides: [...content.guides].sort((a, b) => a.data.order - b.data.order),
+    errors: [...content.errors].sort((a, b) => a.data.code - b.data.code),
     affectedSoftware: affectedSoftwareRows(content, BULLETIN_ID),
     fixTable: buildFixTable(content, BULLETIN_ID),
   };

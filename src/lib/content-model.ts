@@ -4,6 +4,7 @@
  * so that unit tests can build entries without Astro.
  */
 import type { Bulletin } from '../schemas/bulletin';
+import type { ErrorEntry } from '../schemas/error';
 import type { Framework } from '../schemas/framework';
 import type { Guide } from '../schemas/guide';
 import type { OperatingSystem } from '../schemas/operating-system';
@@ -22,6 +23,7 @@ export interface Collections {
   frameworks: Entry<Framework>[];
   updates: Entry<Update>[];
   guides: Entry<Guide>[];
+  errors: Entry<ErrorEntry>[];
 }
 
-export type { Bulletin, Framework, Guide, OperatingSystem, Update };
+export type { Bulletin, ErrorEntry, Framework, Guide, OperatingSystem, Update };

@@ -128,6 +128,34 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     });
   }
 
+  problems.push(...findErrorProblems(content, new Set(fileOfKb.keys())));
+  return problems;
+}
+
+/** Error pages: each file is named by its number, and every link in a fact leads to a page that exists. */
+function findErrorProblems(content: Collections, updateKbs: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const guides = new Set(content.guides.map((guide) => guide.id));
+  const codes = new Set(content.errors.map((entry) => entry.data.code));
+  for (const entry of content.errors) {
+    const file = fileOf(entry, 'errors');
+    const { code } = entry.data;
+    if (entry.id !== String(code)) {
+      problems.push({ file, field: 'code', message: `code ${code} is in a file named "${entry.id}"; name the file ${code}.yaml` });
+    }
+    const facts = [
+      ...entry.data.meanings.flatMap((meaning, i) => meaning.notes.map((fact, j) => ({ field: `meanings[${i}].notes[${j}]`, fact }))),
+      ...(['forPatch', 'causes', 'fix'] as const).flatMap((list) => entry.data[list].map((fact, i) => ({ field: `${list}[${i}]`, fact }))),
+    ];
+    for (const { field, fact } of facts) {
+      fact.links.forEach((link, k) => {
+        const at = `${field}.links[${k}]`;
+        if ('guide' in link && !guides.has(link.guide)) problems.push({ file, field: at, message: `"${link.guide}" is not a guide` });
+        if ('kb' in link && !updateKbs.has(link.kb)) problems.push({ file, field: at, message: `${formatKbNumber(link.kb)} is not an update of this site` });
+        if ('error' in link && !codes.has(link.error)) problems.push({ file, field: at, message: `error ${link.error} has no page (no src/content/errors/${link.error}.yaml)` });
+      });
+    }
+  }
   return problems;
 }
 

@@ -216,3 +216,47 @@ describe('assertContentRules', () => {
     );
   });
 });
+
+describe('findContentProblems on broken copies of the error pages', () => {
+  const error = (content: Collections, code: string) => find(content.errors, code);
+
+  it('names the code field when an error file is not named by its number', () => {
+    const content = loadContent();
+    error(content, '1618').id = '0x652';
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/errors/1618.yaml',
+      field: 'code',
+      message: 'code 1618 is in a file named "0x652"; name the file 1618.yaml',
+    });
+  });
+
+  it('names the link when a fact links an error number that has no page', () => {
+    const content = loadContent();
+    error(content, '1603').data.causes[3].links = [{ error: 1660 }];
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/errors/1603.yaml',
+      field: 'causes[3].links[0]',
+      message: 'error 1660 has no page (no src/content/errors/1660.yaml)',
+    });
+  });
+
+  it('names the link when a fact links a guide that does not exist', () => {
+    const content = loadContent();
+    error(content, '1603').data.fix[0].links = [{ guide: 'fix-everything' }];
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/errors/1603.yaml',
+      field: 'fix[0].links[0]',
+      message: '"fix-everything" is not a guide',
+    });
+  });
+
+  it('names the link when a fact links a KB that is not an update of the site', () => {
+    const content = loadContent();
+    error(content, '1603').data.forPatch[3].links = [{ kb: '923100' }];
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/errors/1603.yaml',
+      field: 'forPatch[3].links[0]',
+      message: 'KB923100 is not an update of this site',
+    });
+  });
+});

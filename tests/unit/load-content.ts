@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import type { Collections, Entry } from '../../src/lib/content-model';
 import { bulletinSchema } from '../../src/schemas/bulletin';
+import { errorSchema } from '../../src/schemas/error';
 import { frameworkSchema } from '../../src/schemas/framework';
 import { guideSchema } from '../../src/schemas/guide';
 import { operatingSystemSchema } from '../../src/schemas/operating-system';
@@ -30,6 +31,7 @@ export const schemas = {
   frameworks: frameworkSchema(reference),
   updates: updateSchema(reference),
   guides: guideSchema,
+  errors: errorSchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
@@ -41,6 +43,7 @@ export const COLLECTION_FOLDERS: Record<CollectionName, { folder: string; ext: '
   frameworks: { folder: 'frameworks', ext: '.yaml' },
   updates: { folder: 'updates', ext: '.mdx' },
   guides: { folder: 'guides', ext: '.mdx' },
+  errors: { folder: 'errors', ext: '.yaml' },
 };
 
 /** The YAML between the first two `---` lines of an MDX file. */
@@ -96,6 +99,7 @@ export function loadContent(): Collections {
     frameworks: loadCollection('frameworks'),
     updates: loadCollection('updates'),
     guides: loadCollection('guides'),
+    errors: loadCollection('errors'),
   };
   return structuredClone(cached);
 }

@@ -76,3 +76,36 @@ describe('the update schema on malformed fixtures', () => {
     expect(issues[0].message).toBe('a .NET Framework package needs its Download Center link');
   });
 });
+
+/** Parses a fixture under tests/fixtures/content with the error schema and returns its zod issues. */
+function errorIssues(fixture: string) {
+  const result = schemas.errors.safeParse(readRawData(join(FIXTURE_DIR, fixture)));
+  return result.error?.issues ?? [];
+}
+
+describe('the error schema on malformed fixtures', () => {
+  it('accepts the well-formed error fixture the malformed ones are copied from', () => {
+    expect(errorIssues('error-valid.yaml')).toEqual([]);
+  });
+
+  it('rejects 1618 stored with the hex of 1603, naming the hex field and the right hex', () => {
+    const issues = errorIssues('error-wrong-hex.yaml');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toEqual(['hex']);
+    expect(issues[0].message).toBe('hex 0x643 does not match code 1618, which is 0x652');
+  });
+
+  it('rejects a fact from community logs that does not say why it is unconfirmed', () => {
+    const issues = errorIssues('error-unconfirmed-without-reason.yaml');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toEqual(['meanings', 0, 'notes', 0, 'unconfirmed']);
+    expect(issues[0].message).toBe('a fact from "community-logs" is not confirmed: say why in "unconfirmed"');
+  });
+
+  it('rejects one number given two exit-code meanings', () => {
+    const issues = errorIssues('error-two-exit-codes.yaml');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toEqual(['meanings', 1]);
+    expect(issues[0].message).toBe('a second "exit-code" meaning: one number has at most one meaning of each kind');
+  });
+});
