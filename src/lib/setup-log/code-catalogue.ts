@@ -3,6 +3,9 @@
  * collection at build time, typed by hand in tests): the page to link and Microsoft's wording.
  * A code missing from the catalogue is still shown, without a link.
  */
+import { errorPath } from '../routes';
+import type { ErrorEntry } from '../../schemas/error';
+
 export interface CodeInfo {
   /** The site's page for this number. */
   url: string;
@@ -23,4 +26,25 @@ export function fillMessage(template: string, fields: Readonly<Record<number, st
     const value = fields[Number(n)];
     return value === undefined || value === '' ? placeholder : value;
   });
+}
+
+/** The shape of an `errors` collection entry this module reads (src/schemas/error.ts). */
+type ErrorData = Pick<ErrorEntry, 'code' | 'meanings'>;
+
+/** Backticks mark literal strings in the collection's text; the reader shows plain text. */
+const plain = (text: string) => text.replace(/`([^`]*)`/g, '$1');
+
+/** The reader's catalogue from the `errors` collection: every number, its page and its meanings. */
+export function buildCodeCatalogue(errors: readonly ErrorData[]): CodeCatalogue {
+  const catalogue: Record<string, CodeInfo> = {};
+  for (const { code, meanings } of errors) {
+    const info: CodeInfo = { url: errorPath(code) };
+    for (const meaning of meanings) {
+      if (meaning.kind === 'exit-code') info.exit = { name: meaning.name, meaning: plain(meaning.meaning), success: meaning.outcome === 'success' };
+      else if (meaning.kind === 'system-error') info.system = { ...(meaning.name ? { name: meaning.name } : {}), meaning: plain(meaning.meaning) };
+      else info.message = plain(meaning.message);
+    }
+    catalogue[String(code)] = info;
+  }
+  return catalogue;
 }
