@@ -254,7 +254,7 @@ export class LogAnalyser {
 
   /** A message that may explain a later failure: remembered for a while, kept if it does. */
   private remember(finding: Finding) {
-    this.open.push(finding);
+    if (!this.open.includes(finding)) this.open.push(finding);
     this.recent.push(finding);
     if (this.recent.length > RECENT_MESSAGES) this.recent.shift();
   }

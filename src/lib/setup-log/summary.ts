@@ -170,7 +170,7 @@ function whatFailed(analysis: LogAnalysis, codeLink: (code: number, as: 'exit' |
   const product = analysis.findings.find((f) => f.kind === 'product-result' && f.outcome === 'failed' && f.line >= first.line);
   if (product?.subject) sentences.push([`Product: ${product.subject} (line ${product.line}).`]);
   const ending = [...analysis.findings].reverse().find((f) => (f.kind === 'engine-return' || f.kind === 'installation-status' || f.kind === 'setup-exit-code') && f.code !== undefined);
-  if (ending?.code !== undefined && ending !== first) sentences.push([`It ended with code `, ...codeLink(ending.code, 'exit'), ` (line ${ending.line}).`]);
+  if (ending?.code !== undefined && ending !== first) sentences.push([`At line ${ending.line} it ended with code `, ...codeLink(ending.code, 'exit')]);
   return sentences;
 }
 

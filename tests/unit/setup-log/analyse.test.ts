@@ -121,3 +121,10 @@ describe('input that is not a log', () => {
     expect(analyser.finish().binary).toBe(true);
   });
 });
+
+describe('context lines', () => {
+  it('a line that is both kept and remembered gets each following line once', () => {
+    const { analysis } = analyseFixture(LOG_CASES[0]!, 'utf-8');
+    expect(analysis.findings.find((f) => f.kind === 'ddset-exit')!.after.map((l) => l.line)).toEqual([21, 22]);
+  });
+});
