@@ -8,7 +8,7 @@
  * A Windows Installer engine line starts `MSI (s) (4C:D4) [16:44:54:463]: `; Microsoft's older
  * examples omit the time (`MSI (s) (40:A4): `) and some use `!` between the ids (`(54!70)`).
  */
-const ENGINE_PREFIX = /^MSI \([cs]\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\)(?: \[[\d:.]+\])?: /;
+const ENGINE_PREFIX = /^MSI \([A-Za-z]\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\)(?: \[[\d:.]+\])?: /;
 /** .NET custom actions write their own lines with a date in front: `10/14/09 10:12:13 DDSet_…`. */
 const DATED_PREFIX = /^\d{1,2}\/\d{1,2}\/\d{2,4} \d{1,2}:\d{2}:\d{2} /;
 
@@ -32,9 +32,11 @@ export function isEngineLine(line: string): boolean {
 export const WORTH_READING =
   /Return value|Error \d|Info 1603|Note: 1:|returned actual error code|DDSet_|MainEngineThread|Product: |error status|local patch|Patch source|Internal (?:Exception|MSI error)|terminated prematurely|masked to|extended error code|encountered an error|did not complete|HRESULT|ERRORLOG|exit code|Installation failed for component|Action start|0x8[0-9a-f]{7}/i;
 
-const ACTION_START = /^Action start \d{1,2}:\d{2}:\d{2}: (.+?)\.?$/;
+/** The time as the machine's locale writes it: `9:58:55`, `16:44:54`, and `4:44:54 PM` to be safe. */
+const ACTION_TIME = String.raw`\d{1,2}:\d{2}:\d{2}(?:\s?[AP]M)?`;
+const ACTION_START = new RegExp(String.raw`^Action start ${ACTION_TIME}: (.+?)\.?$`);
 /** `Action ended 9:58:55: CheckCAServer. Return value 3.` */
-const ACTION_ENDED = /^Action ended \d{1,2}:\d{2}:\d{2}: (.+?)\. Return value (\d+)\.?$/;
+const ACTION_ENDED = new RegExp(String.raw`^Action ended ${ACTION_TIME}: (.+?)\. Return value (\d+)\.?$`);
 
 export function actionStart(message: string): string | null {
   return ACTION_START.exec(message)?.[1] ?? null;

@@ -76,3 +76,12 @@ describe('updateExeMasked', () => {
     expect(rules.updateExeMasked('Update.exe return code was masked to 0x643 for MSI custom action compliance.')).toBe(1603);
   });
 });
+
+describe('action lines from other machines', () => {
+  it('reads an action time written with AM or PM', () => {
+    expect(rules.actionEnded('Action ended 4:44:54 PM: InstallFinalize. Return value 3.')).toEqual({ action: 'InstallFinalize', value: 3 });
+  });
+  it('reads an engine line of any one-letter context', () => {
+    expect(rules.isEngineLine('MSI (N) (4C:D4) [16:44:54:463]: Doing action: InstallFiles')).toBe(true);
+  });
+});
