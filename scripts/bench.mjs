@@ -25,6 +25,9 @@ const PAGE_TYPES = [
   ['finder', '/finder/'],
   ['search', '/search/'],
   ['404', '/404.html'],
+  ['error page', '/errors/1603/'],
+  ['error index', '/errors/'],
+  ['decoder', '/tools/error-code/'],
   ['log reader', '/tools/log-reader/'],
 ];
 
@@ -33,6 +36,7 @@ const BUDGETS = {
   'KB page total': 25 * KB,
   'finder JS': 6 * KB,
   'first search': 120 * KB,
+  'decoder total': 14 * KB,
   'log reader page': 14 * KB,
   'log reader, 50 MB UTF-16': 5000,
 };
@@ -151,6 +155,7 @@ const checks = [
   ['KB page total', rows.find((r) => r.name === 'KB page').total],
   ['finder JS', finderJs],
   ['first search', search.bytes],
+  ['decoder total', rows.find((r) => r.name === 'decoder').total],
   ['log reader page', rows.find((r) => r.name === 'log reader').total],
   ['log reader, 50 MB UTF-16', reader.elapsed],
 ];

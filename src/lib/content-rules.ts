@@ -3,6 +3,7 @@
  * `reference()`, so these checks make the build fail instead, naming file, field and rule.
  */
 import type { Collections, Entry } from './content-model';
+import { readErrorCode } from './error-code';
 import { formatKbNumber } from './kb-number';
 
 export interface ContentProblem {
@@ -124,6 +125,16 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     guide.data.relatedKbs.forEach((kb, i) => {
       if (!fileOfKb.has(kb)) {
         problems.push({ file, field: `relatedKbs[${i}]`, message: `${formatKbNumber(kb)} is not an update of this site` });
+      }
+    });
+  }
+
+  const errorCodes = new Set(content.errors.map((entry) => entry.data.code));
+  for (const guide of content.guides) {
+    guide.data.errorCodes.forEach((typed, i) => {
+      const [code] = readErrorCode(typed);
+      if (code === undefined || !errorCodes.has(code)) {
+        problems.push({ file: fileOf(guide, 'guides'), field: `errorCodes[${i}]`, message: `"${typed}" is not an error code with a page in src/content/errors` });
       }
     });
   }

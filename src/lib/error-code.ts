@@ -1,58 +1,131 @@
 /**
- * Windows Installer and Windows Update write the same failure three ways: decimal 1603, hex 0x643,
- * and as an HRESULT 0x80070643 (also seen signed, -2147023293). This module reads any of them and
- * gives back the Win32 code, so that one page can answer them all.
+ * Windows Installer and Windows Update write the same failure in many ways: decimal 1603, hex
+ * 0x643 (or 643h), and as an HRESULT 0x80070643, also printed without "0x", as a signed decimal
+ * (-2147023293) or an unsigned one (2147944003). This module is the one reader of those forms, used
+ * by the decoder, search, the error pages' aliases and the 404 page.
  */
 
-/** HRESULTs of FACILITY_WIN32 wrap a Win32 error code in their low 16 bits. */
-const FACILITY_WIN32 = 0x80070000;
+/** HRESULT_FROM_WIN32: failure bit, FACILITY_WIN32 (7) in the facility field, the Win32 code below. */
+const FACILITY_WIN32 = 7;
+const WIN32_HRESULT_BASE = 0x80070000;
+const MAX_UINT32 = 0xffffffff;
+const MAX_WIN32 = 0xffff;
+
+/** How the typed value was written; a value above 16 bits can only be an HRESULT or a plain 32-bit number. */
+export type CodeForm = 'decimal' | 'hex' | 'hresult' | 'signed' | 'unsigned';
+
+export type ParsedCode =
+  | { status: 'empty' }
+  /** Not a number in any form we read. */
+  | { status: 'junk' }
+  /** A number, but more than 32 bits (more than 8 hex or 10 decimal digits, or above 0xFFFFFFFF). */
+  | { status: 'overflow' }
+  | {
+      status: 'number';
+      /** The 32 bits, as an unsigned number. */
+      value: number;
+      form: CodeForm;
+      /** A bare decimal such as "643" may be hex with the "0x" dropped: that reading, when it fits 16 bits. */
+      hexReading?: number;
+    };
+
+const HEX_PREFIXED = /^0x([0-9a-f]+)$/;
+const HEX_SUFFIXED = /^([0-9a-f]+)h$/;
+const SIGNED = /^-(\d+)$/;
+const DIGITS = /^\d+$/;
+/** Eight hex digits with the failure bit set, written without "0x": 80070643, 8007064C. */
+const BARE_HRESULT = /^[89a-f][0-9a-f]{7}$/;
+/** Hex without "0x" needs a digit and a letter (64C), so that words such as "add" stay words. */
+const BARE_HEX = /^(?=[a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*$/;
+
+function fromHexDigits(digits: string): ParsedCode {
+  const significant = digits.replace(/^0+(?=.)/, '');
+  if (significant.length > 8) return { status: 'overflow' };
+  const value = parseInt(significant, 16);
+  return { status: 'number', value, form: value > MAX_WIN32 ? 'hresult' : 'hex' };
+}
+
+/** Reads one error code typed in any common form; spaces anywhere and letter case do not matter. */
+export function parseErrorCode(input: string): ParsedCode {
+  const text = input.replace(/\s+/g, '').toLowerCase();
+  if (text === '') return { status: 'empty' };
+  let match: RegExpExecArray | null;
+  if ((match = HEX_PREFIXED.exec(text)) || (match = HEX_SUFFIXED.exec(text))) return fromHexDigits(match[1]!);
+  if ((match = SIGNED.exec(text))) {
+    const digits = match[1]!.replace(/^0+(?=.)/, '');
+    if (digits.length > 10 || Number(digits) > 0x80000000) return { status: 'overflow' };
+    return { status: 'number', value: -Number(digits) >>> 0, form: 'signed' };
+  }
+  if (BARE_HRESULT.test(text)) return fromHexDigits(text);
+  if (DIGITS.test(text)) {
+    const digits = text.replace(/^0+(?=.)/, '');
+    if (digits.length > 10 || Number(digits) > MAX_UINT32) return { status: 'overflow' };
+    const value = Number(digits);
+    if (value > MAX_WIN32) return { status: 'number', value, form: 'unsigned' };
+    const asHex = parseInt(digits, 16);
+    return asHex !== value && asHex <= MAX_WIN32 ? { status: 'number', value, form: 'decimal', hexReading: asHex } : { status: 'number', value, form: 'decimal' };
+  }
+  if (BARE_HEX.test(text)) return fromHexDigits(text);
+  return { status: 'junk' };
+}
+
+/** The Win32 code a 32-bit value carries: itself when it fits 16 bits, the low 16 bits of a FACILITY_WIN32 HRESULT, else null. */
+export function win32CodeOf(value: number): number | null {
+  if (value <= MAX_WIN32) return value;
+  return (value & 0xffff0000) >>> 0 === WIN32_HRESULT_BASE ? value & 0xffff : null;
+}
+
+/** HRESULT_FROM_WIN32 as Microsoft defines it: zero passes through unchanged. */
+export function hresultFromWin32(code: number): number {
+  return code === 0 ? 0 : (WIN32_HRESULT_BASE | (code & 0xffff)) >>> 0;
+}
+
+export interface HresultParts {
+  /** The top bit: 1 = failure (SEVERITY_ERROR), 0 = success. */
+  severity: 0 | 1;
+  facility: number;
+  /** FACILITY_WIN32 is the only facility the sources name. */
+  facilityName?: 'FACILITY_WIN32';
+  code: number;
+}
+
+/** The fields of an HRESULT, laid out as in Microsoft's "Structure of COM Error Codes". */
+export function hresultParts(value: number): HresultParts {
+  const facility = (value >>> 16) & 0x7ff;
+  return {
+    severity: value >>> 31 === 1 ? 1 : 0,
+    facility,
+    ...(facility === FACILITY_WIN32 ? { facilityName: 'FACILITY_WIN32' as const } : {}),
+    code: value & 0xffff,
+  };
+}
+
+/** "0x643": upper-case digits, no padding. */
+export const hexOf = (value: number) => `0x${value.toString(16).toUpperCase()}`;
+/** The same 32 bits read as a signed number, the way logs print HRESULTs. */
+export const signedOf = (value: number) => String(value | 0);
 
 export interface ErrorCodeForms {
   decimal: string;
   hex: string;
   hresult: string;
   signed: string;
+  unsigned: string;
 }
 
-/** Every way a Win32 error code is written: 1603 → 1603, 0x643, 0x80070643, -2147023293. */
+/** Every way a Win32 error code is written: 1603 → 1603, 0x643, 0x80070643, -2147023293, 2147944003. */
 export function errorCodeForms(win32: number): ErrorCodeForms {
-  const hresult = (FACILITY_WIN32 | win32) >>> 0;
-  return {
-    decimal: String(win32),
-    hex: `0x${win32.toString(16).toUpperCase()}`,
-    hresult: `0x${hresult.toString(16).toUpperCase()}`,
-    signed: String(hresult | 0),
-  };
-}
-
-/** The Win32 code inside a FACILITY_WIN32 HRESULT, or null for any other value. */
-function win32OfHresult(value: number): number | null {
-  return (value & 0xffff0000) >>> 0 === FACILITY_WIN32 ? value & 0xffff : null;
+  const hresult = hresultFromWin32(win32);
+  return { decimal: String(win32), hex: hexOf(win32), hresult: hexOf(hresult), signed: signedOf(hresult), unsigned: String(hresult) };
 }
 
 /**
- * The Win32 codes a typed value may mean. A bare number such as "643" is ambiguous (people drop
- * the "0x"), so it yields both readings, decimal first; the caller keeps the one it knows.
+ * The Win32 codes a typed value may mean, most likely first: "0x80070643" → [1603]; a bare "643"
+ * → [643, 1603], as people drop the "0x". Empty for anything that carries no Win32 code.
  */
 export function readErrorCode(input: string): number[] {
-  const text = input.trim();
-  let match: RegExpExecArray | null;
-  if ((match = /^0x([0-9a-f]{1,8})$/i.exec(text))) {
-    const value = parseInt(match[1]!, 16);
-    if (value <= 0xffff) return [value];
-    const win32 = win32OfHresult(value);
-    return win32 === null ? [] : [win32];
-  }
-  if ((match = /^(8007[0-9a-f]{4})$/i.exec(text))) return [parseInt(match[1]!, 16) & 0xffff];
-  if ((match = /^-(\d{10})$/.exec(text))) {
-    const win32 = win32OfHresult((-Number(match[1]) >>> 0));
-    return win32 === null ? [] : [win32];
-  }
-  if ((match = /^(\d{1,5})$/.exec(text))) {
-    const readings = [Number(match[1])];
-    const asHex = parseInt(match[1]!, 16);
-    if (asHex <= 0xffff && asHex !== readings[0]) readings.push(asHex);
-    return readings.filter((code) => code <= 0xffff);
-  }
-  return [];
+  const parsed = parseErrorCode(input);
+  if (parsed.status !== 'number') return [];
+  const win32 = win32CodeOf(parsed.value);
+  return [...(win32 === null ? [] : [win32]), ...(parsed.hexReading === undefined ? [] : [parsed.hexReading])];
 }

@@ -11,6 +11,9 @@ export const errorIndexPath = '/errors/';
 export const errorCodeToolPath = (code?: string) =>
   code ? `/tools/error-code/?code=${encodeURIComponent(code)}` : '/tools/error-code/';
 export const logReaderPath = '/tools/log-reader/';
+export const finderPath = '/finder/';
+/** Every explained error number as JSON (src/lib/error-catalogue.ts), fetched by the browser-side tools. */
+export const errorCataloguePath = '/error-codes.json';
 
 /** The forms of a KB page's address people type, besides the canonical digits-only one. */
 export const kbAliases = (kbDigits: string) => [`KB${kbDigits}`, `kb${kbDigits}`];

@@ -6,8 +6,9 @@
  */
 import type { Collections } from './content-model';
 import { errorCodeForms, readErrorCode } from './error-code';
+import { errorTitle } from './error-pages';
 import { formatKbNumber, isStoredKbNumber, readTypedKb } from './kb-number';
-import { bulletinPath, guidePath, kbPath } from './routes';
+import { bulletinPath, errorPath, kbPath } from './routes';
 
 export interface SearchIdentifiers {
   bulletins: Record<string, { code: string; title: string; url: string }>;
@@ -27,13 +28,8 @@ export function buildSearchIdentifiers(content: Collections): SearchIdentifiers 
   for (const { data } of content.updates) {
     identifiers.kbs[data.kb] = { title: data.title, url: kbPath(data.kb) };
   }
-  // Where guides share an error code, the one read first in the guide order explains it.
-  for (const { id, data } of [...content.guides].sort((a, b) => a.data.order - b.data.order)) {
-    for (const typed of data.errorCodes) {
-      for (const code of readErrorCode(typed).slice(0, 1)) {
-        identifiers.errors[String(code)] ??= { title: data.title, url: guidePath(id) };
-      }
-    }
+  for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) {
+    identifiers.errors[String(data.code)] = { title: errorTitle(data), url: errorPath(data.code) };
   }
   return identifiers;
 }

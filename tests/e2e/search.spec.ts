@@ -33,13 +33,20 @@ test('one Enter in the search box lands on the KB page', async ({ page }) => {
   await expect(page).toHaveURL('/kb/974470/');
 });
 
-test('every written form of error 1603 puts the error guide first', async ({ page }) => {
-  await page.goto('/');
-  for (const code of ['0x643', '643', '1603', '0x80070643', '80070643', '-2147023293']) {
-    await search(page, code);
-    await expect(results(page).first().getByRole('link'), code).toHaveAttribute('href', '/guides/error-0x643-1603/');
-  }
-});
+for (const [code, forms] of [
+  ['1603', ['1603', '0x643', '643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003']],
+  ['1618', ['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018']],
+] as const) {
+  test(`every written form of error ${code} puts its error page first, and Enter opens it`, async ({ page }) => {
+    await page.goto('/');
+    for (const typed of forms) {
+      await search(page, typed);
+      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', `/errors/${code}/`);
+    }
+    await field(page).press('Enter');
+    await expect(page).toHaveURL(`/errors/${code}/`);
+  });
+}
 
 test('an unknown KB number is said to be outside MS09-061, with no unrelated KB page offered', async ({ page }) => {
   await page.goto('/');

@@ -218,6 +218,16 @@ describe('assertContentRules', () => {
 });
 
 describe('findContentProblems on broken copies of the error pages', () => {
+  it('names the guide field when a guide lists an error code with no page', () => {
+    const content = loadContent();
+    find(content.guides, 'error-0x643-1603').data.errorCodes.push('0x1234');
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/guides/error-0x643-1603.mdx',
+      field: 'errorCodes[3]',
+      message: '"0x1234" is not an error code with a page in src/content/errors',
+    });
+  });
+
   const error = (content: Collections, code: string) => find(content.errors, code);
 
   it('names the code field when an error file is not named by its number', () => {

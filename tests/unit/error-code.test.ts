@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeForms, readErrorCode } from '../../src/lib/error-code';
+import { errorCodeForms, hresultFromWin32, hresultParts, parseErrorCode, readErrorCode, win32CodeOf } from '../../src/lib/error-code';
 
 describe('errorCodeForms', () => {
   const forms = errorCodeForms(1603);
@@ -20,8 +20,24 @@ describe('errorCodeForms', () => {
     expect(forms.signed).toBe('-2147023293');
   });
 
-  it('gives exactly these four forms and nothing else', () => {
-    expect(forms).toEqual({ decimal: '1603', hex: '0x643', hresult: '0x80070643', signed: '-2147023293' });
+  it('writes 1603 as the unsigned HRESULT "2147944003"', () => {
+    expect(forms.unsigned).toBe('2147944003');
+  });
+
+  it('gives exactly these five forms and nothing else', () => {
+    expect(forms).toEqual({ decimal: '1603', hex: '0x643', hresult: '0x80070643', signed: '-2147023293', unsigned: '2147944003' });
+  });
+
+  it('writes 1618 in hex as "0x652" and as the HRESULT "0x80070652"', () => {
+    expect([errorCodeForms(1618).hex, errorCodeForms(1618).hresult]).toEqual(['0x652', '0x80070652']);
+  });
+
+  it('writes 1612 with upper-case hex digits: "0x64C" and "0x8007064C"', () => {
+    expect([errorCodeForms(1612).hex, errorCodeForms(1612).hresult]).toEqual(['0x64C', '0x8007064C']);
+  });
+
+  it('leaves 0 as 0 in the HRESULT form, as HRESULT_FROM_WIN32 passes zero through', () => {
+    expect(errorCodeForms(0)).toEqual({ decimal: '0', hex: '0x0', hresult: '0x0', signed: '0', unsigned: '0' });
   });
 });
 
@@ -33,6 +49,12 @@ describe('readErrorCode on the forms of 1603', () => {
     ['0X80070643', 'the HRESULT with a capital X'],
     ['80070643', 'the HRESULT without "0x"'],
     ['-2147023293', 'the signed HRESULT'],
+    ['643h', 'hex with an "h" suffix'],
+    ['643H', 'hex with a capital "H" suffix'],
+    ['2147944003', 'the HRESULT as an unsigned decimal'],
+    ['0x8007 0643', 'the HRESULT with a space inside'],
+    ['8007064 3', 'the bare HRESULT with a space inside'],
+    ['0x00000643', 'hex padded with zeros'],
   ])('reads %j (%s) as 1603 only', (typed) => {
     expect(readErrorCode(typed)).toEqual([1603]);
   });
@@ -81,14 +103,124 @@ describe('readErrorCode on other values', () => {
     ['   ', 'only spaces'],
     ['abc', 'letters'],
     ['0x', 'a bare "0x"'],
-    ['0x123456789', 'nine hex digits'],
     ['123456', 'six digits'],
     ['99999', 'a five-digit number above 16 bits in both readings'],
     ['1'.repeat(500), 'a very long digit string'],
     ['-1', 'a short negative number'],
-    ['0x643 1603', 'two codes at once'],
+    ['0x643 0x652', 'two codes at once'],
     ['error 0x643', 'a code with words around it'],
   ])('reads nothing from %j (%s)', (typed) => {
     expect(readErrorCode(typed)).toEqual([]);
+  });
+});
+
+describe('readErrorCode on the forms of 1618', () => {
+  it.each(['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018'])('reads %j as 1618 first', (typed) => {
+    expect(readErrorCode(typed)[0]).toBe(1618);
+  });
+});
+
+describe('parseErrorCode', () => {
+  it('says how each form of 1603 was written', () => {
+    expect(['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003'].map((typed) => {
+      const parsed = parseErrorCode(typed);
+      return parsed.status === 'number' ? parsed.form : parsed.status;
+    })).toEqual(['decimal', 'hex', 'hex', 'hresult', 'hresult', 'signed', 'unsigned']);
+  });
+
+  it('reads "2147943491" as 0x80070443, which carries Win32 code 1091, not 1603', () => {
+    expect(readErrorCode('2147943491')).toEqual([1091]);
+  });
+
+  it('reads "64C", hex without "0x" that has a letter, as 0x64C (1612)', () => {
+    expect(parseErrorCode('64C')).toEqual({ status: 'number', value: 1612, form: 'hex' });
+  });
+
+  it('calls the letters-only word "add" junk rather than hex 0xADD', () => {
+    expect(parseErrorCode('add')).toEqual({ status: 'junk' });
+  });
+
+  it('reads "0x80070643" as the 32-bit value 2147944003', () => {
+    expect(parseErrorCode('0x80070643')).toEqual({ status: 'number', value: 2147944003, form: 'hresult' });
+  });
+
+  it('offers the hex reading of a bare "643": 1603', () => {
+    expect(parseErrorCode('643')).toEqual({ status: 'number', value: 643, form: 'decimal', hexReading: 1603 });
+  });
+
+  it('reads the largest 32-bit values, 0xFFFFFFFF and 4294967295, as numbers', () => {
+    expect([parseErrorCode('0xFFFFFFFF'), parseErrorCode('4294967295')]).toEqual([
+      { status: 'number', value: 0xffffffff, form: 'hresult' },
+      { status: 'number', value: 0xffffffff, form: 'unsigned' },
+    ]);
+  });
+
+  it.each([
+    ['0x100000000', 'nine hex digits'],
+    ['0x123456789', 'nine hex digits that are not 1'],
+    ['4294967296', 'one above 0xFFFFFFFF in decimal'],
+    ['99999999999', 'eleven decimal digits'],
+    ['-2147483649', 'one below the smallest signed 32-bit number'],
+    ['1'.repeat(500), 'five hundred digits'],
+  ])('says %j (%s) is too large', (typed) => {
+    expect(parseErrorCode(typed)).toEqual({ status: 'overflow' });
+  });
+
+  it('reads -2147483648, the smallest signed 32-bit number, as 0x80000000', () => {
+    expect(parseErrorCode('-2147483648')).toEqual({ status: 'number', value: 0x80000000, form: 'signed' });
+  });
+
+  it.each([
+    ['abc!', 'letters and punctuation'],
+    ['0x', 'a bare "0x"'],
+    ['0xG43', 'a letter that is no hex digit'],
+    ['error 0x643', 'words around a code'],
+    ['<script>alert(1)</script>', 'markup'],
+    ['16.03', 'a decimal point'],
+    ['--1603', 'two minus signs'],
+  ])('calls %j (%s) junk', (typed) => {
+    expect(parseErrorCode(typed)).toEqual({ status: 'junk' });
+  });
+
+  it.each(['', '   ', '\t\n'])('calls %j empty', (typed) => {
+    expect(parseErrorCode(typed)).toEqual({ status: 'empty' });
+  });
+});
+
+describe('win32CodeOf', () => {
+  it('keeps a 16-bit value as the Win32 code itself', () => {
+    expect(win32CodeOf(1603)).toBe(1603);
+  });
+
+  it('takes 1603 out of the FACILITY_WIN32 HRESULT 0x80070643', () => {
+    expect(win32CodeOf(0x80070643)).toBe(1603);
+  });
+
+  it('finds no Win32 code in STG_E_FILENOTFOUND, 0x80030002', () => {
+    expect(win32CodeOf(0x80030002)).toBeNull();
+  });
+});
+
+describe('hresultFromWin32', () => {
+  it('turns 1603 into 0x80070643', () => {
+    expect(hresultFromWin32(1603)).toBe(0x80070643);
+  });
+
+  it('turns 5 into 0x80070005 (E_ACCESSDENIED)', () => {
+    expect(hresultFromWin32(5)).toBe(0x80070005);
+  });
+});
+
+describe('hresultParts', () => {
+  it('splits 0x80070643 into severity 1, facility 7 (FACILITY_WIN32) and code 0x643', () => {
+    expect(hresultParts(0x80070643)).toEqual({ severity: 1, facility: 7, facilityName: 'FACILITY_WIN32', code: 0x643 });
+  });
+
+  it('splits 0x80030002 into severity 1, facility 3 (unnamed) and code 2', () => {
+    expect(hresultParts(0x80030002)).toEqual({ severity: 1, facility: 3, code: 2 });
+  });
+
+  it('gives severity 0 to a value without the top bit', () => {
+    expect(hresultParts(0x00010643).severity).toBe(0);
   });
 });

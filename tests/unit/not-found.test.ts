@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQueryFromPath } from '../../src/lib/not-found';
+import { errorCodeFromPath, searchQueryFromPath } from '../../src/lib/not-found';
 
 describe('searchQueryFromPath under /kb/', () => {
   it('turns /kb/999999/ into "KB999999"', () => {
@@ -82,5 +82,31 @@ describe('searchQueryFromPath elsewhere', () => {
 
   it('gives "kb" for the /kb/ folder itself', () => {
     expect(searchQueryFromPath('/kb/')).toBe('kb');
+  });
+});
+
+describe('errorCodeFromPath', () => {
+  it.each([
+    ['/errors/0x64c/', '0x64c'],
+    ['/errors/0x80070652/', '0x80070652'],
+    ['/errors/-2147023293/', '-2147023293'],
+    ['/errors/1655/', '1655'],
+    ['/ERRORS/643h/', '643h'],
+  ])('reads the code typed in %j', (path, code) => {
+    expect(errorCodeFromPath(path)).toBe(code);
+  });
+
+  it.each(['/errors/', '/errors/setup-failed/', '/guides/1603/', '/errors/1603/extra/'])('finds no code in %j', (path) => {
+    expect(errorCodeFromPath(path)).toBeNull();
+  });
+});
+
+describe('searchQueryFromPath under /errors/', () => {
+  it('searches a missing /errors/0x64c/ for the code as typed', () => {
+    expect(searchQueryFromPath('/errors/0x64c/')).toBe('0x64c');
+  });
+
+  it('searches a missing /errors/setup-failed/ for its words', () => {
+    expect(searchQueryFromPath('/errors/setup-failed/')).toBe('errors setup failed');
   });
 });

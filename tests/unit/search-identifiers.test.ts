@@ -10,7 +10,7 @@ const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', 
 /** The bulletin's own KB article. */
 const BULLETIN_KB = '974378';
 const BULLETIN_URL = '/bulletins/ms09-061/';
-const ERROR_GUIDE_URL = '/guides/error-0x643-1603/';
+const ERROR_1603_URL = '/errors/1603/';
 
 /** The shapes in which people type a KB number. */
 const typedForms = (digits: string) => [`KB${digits}`, `kb${digits}`, `KB ${digits}`, `Kb-${digits}`, digits];
@@ -38,12 +38,16 @@ describe('buildSearchIdentifiers', () => {
     );
   });
 
-  it('sends error 1603 to the error guide, not to another guide that also mentions it', () => {
-    expect(identifiers.errors['1603']?.url).toBe(ERROR_GUIDE_URL);
+  it('sends error 1603 to its error page', () => {
+    expect(identifiers.errors['1603']?.url).toBe(ERROR_1603_URL);
   });
 
-  it('keys errors by their decimal Win32 code only', () => {
-    expect(Object.keys(identifiers.errors)).toEqual(['1603']);
+  it('keys errors by their decimal number only', () => {
+    expect(Object.keys(identifiers.errors).every((key) => /^\d+$/.test(key))).toBe(true);
+  });
+
+  it('knows 1618 and the log message 2203, each with its page', () => {
+    expect([identifiers.errors['1618']?.url, identifiers.errors['2203']?.url]).toEqual(['/errors/1618/', '/errors/2203/']);
   });
 });
 
@@ -82,13 +86,19 @@ describe('answerIdentifier for the bulletin', () => {
 });
 
 describe('answerIdentifier for error codes', () => {
-  it.each(['0x643', '0X643', '643', '1603', '0x80070643', '80070643', '-2147023293', ' 0x643 '])('sends %j to the 0x643 / 1603 guide', (typed) => {
-    expect(answer(typed)).toMatchObject({ kind: 'page', url: ERROR_GUIDE_URL, label: 'Error 0x643 (1603)' });
+  it.each(['0x643', '0X643', '643', '643h', '1603', '0x80070643', '80070643', '-2147023293', '2147944003', ' 0x643 ', '0x8007 0643'])(
+    'sends %j to the page of error 1603',
+    (typed) => {
+      expect(answer(typed)).toMatchObject({ kind: 'page', url: ERROR_1603_URL, label: 'Error 0x643 (1603)' });
+    },
+  );
+
+  it.each(['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018'])('sends %j to the page of error 1618', (typed) => {
+    expect(answer(typed)).toMatchObject({ kind: 'page', url: '/errors/1618/', label: 'Error 0x652 (1618)' });
   });
 
-  it('gives the guide\'s title with the error answer', () => {
-    const guide = loadContent().guides.find((g) => g.id === 'error-0x643-1603');
-    expect(answer('0x643')).toMatchObject({ title: guide?.data.title });
+  it("gives the error page's title with the answer", () => {
+    expect(answer('0x643')).toMatchObject({ title: 'Error 1603 (0x643): ERROR_INSTALL_FAILURE' });
   });
 
   it('answers nothing for "0x64", which is error 100 and not one the site explains', () => {

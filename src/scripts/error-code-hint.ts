@@ -1,0 +1,23 @@
+import { errorCodeFromPath } from '../lib/not-found';
+import { errorCodeToolPath } from '../lib/routes';
+import { h } from './dom';
+
+/** On the 404 page: an address under /errors/ that holds a code in some form gets a link to the decoder. */
+class ErrorCodeHint extends HTMLElement {
+  connectedCallback() {
+    const code = errorCodeFromPath(location.pathname);
+    if (code === null) return;
+    this.replaceChildren(
+      h(
+        'p',
+        {},
+        `“${code}” looks like an error code. `,
+        h('a', { href: errorCodeToolPath(code) }, `Decode ${code}`),
+        ' to see all its forms and parts, and its page if this site explains it.',
+      ),
+    );
+    this.hidden = false;
+  }
+}
+
+customElements.define('error-code-hint', ErrorCodeHint);

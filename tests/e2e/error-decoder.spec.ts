@@ -1,0 +1,95 @@
+import { expectNoAxeViolations } from '../axe';
+import { expect, test, type Page } from '@playwright/test';
+
+const DECODER = '/tools/error-code/';
+const field = (page: Page) => page.getByRole('textbox', { name: 'Error code', exact: true });
+const answer = (page: Page) => page.locator('error-decoder [data-answer]');
+
+async function decode(page: Page, typed: string) {
+  await field(page).fill(typed);
+  await page.getByRole('button', { name: 'Decode' }).click();
+}
+
+/** 1603 as the brief and the research notes write it; 2147944003 is 0x80070643 read unsigned. */
+const FORMS_OF_1603 = ['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003', '0X8007 0643'];
+
+for (const typed of FORMS_OF_1603) {
+  test(`?code=${typed} decodes to error 1603 and links its page`, async ({ page }) => {
+    await page.goto(`${DECODER}?code=${encodeURIComponent(typed)}`);
+    await expect(field(page)).toHaveValue(typed);
+    await expect(answer(page)).toContainText('Error 1603 (0x643): ERROR_INSTALL_FAILURE');
+    await expect(answer(page).getByRole('link', { name: 'What 1603 means and what to do' })).toHaveAttribute('href', '/errors/1603/');
+  });
+}
+
+test('the answer shows the HRESULT parts: severity, facility 7 and the code', async ({ page }) => {
+  await page.goto(`${DECODER}?code=0x80070643`);
+  const parts = answer(page).getByRole('table', { name: 'Parts of the HRESULT 0x80070643' });
+  await expect(parts).toContainText('1: failure');
+  await expect(parts).toContainText('7: FACILITY_WIN32');
+  await expect(parts).toContainText('0x643 = 1603');
+});
+
+test('the decoded state survives a reload through the address', async ({ page }) => {
+  await page.goto(DECODER);
+  await decode(page, '0x80070652');
+  await expect(answer(page)).toContainText('ERROR_INSTALL_ALREADY_RUNNING');
+  await expect(page).toHaveURL(`${DECODER}?code=0x80070652`);
+  await page.reload();
+  await expect(field(page)).toHaveValue('0x80070652');
+  await expect(answer(page)).toContainText('ERROR_INSTALL_ALREADY_RUNNING');
+});
+
+test('a bare 643 points at 1603, its hex reading', async ({ page }) => {
+  await page.goto(`${DECODER}?code=643`);
+  await expect(answer(page).getByRole('link', { name: 'go to error 1603' })).toHaveAttribute('href', '/errors/1603/');
+});
+
+test('an unknown code is decoded and said to be unknown', async ({ page }) => {
+  await page.goto(`${DECODER}?code=0x80004005`);
+  await expect(answer(page)).toContainText('It carries no Win32 code, and this site does not know its meaning.');
+  await expect(answer(page)).toContainText('-2147467259');
+});
+
+test('junk gets a clear message', async ({ page }) => {
+  await page.goto(DECODER);
+  await decode(page, 'setup failed');
+  await expect(answer(page)).toHaveText('“setup failed” is not an error code. Type one number, such as 1603, 0x643, 0x80070643 or -2147023293.');
+});
+
+test('a number above 32 bits is said to be too large', async ({ page }) => {
+  await page.goto(`${DECODER}?code=0x180070643`);
+  await expect(answer(page)).toContainText('is too large: error codes fit in 32 bits');
+});
+
+test('the answer is announced in a polite live region', async ({ page }) => {
+  await page.goto(DECODER);
+  await expect(answer(page)).toHaveAttribute('aria-live', 'polite');
+});
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '<b>1603</b>', '\u202E346x0'];
+for (const value of HOSTILE) {
+  test(`the hostile ?code=${JSON.stringify(value)} is shown as text only`, async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${DECODER}?code=${encodeURIComponent(value)}`);
+    await expect(answer(page)).toContainText('is not an error code');
+    await expect(page.locator('main img, main b, main script:not([type])').filter({ hasText: /.|^$/ })).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+}
+
+const STATES = { empty: DECODER, result: `${DECODER}?code=0x80070643`, error: `${DECODER}?code=junk!` };
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [state, path] of Object.entries(STATES)) {
+    test(`axe finds nothing on the decoder in its ${state} state in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (state !== 'empty') await expect(answer(page)).not.toBeEmpty();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
