@@ -103,6 +103,22 @@ test('the sample log can be tried with one click', async ({ page }) => {
   await expect(reader(page).locator('[data-causes]')).toContainText('KB 2263996');
 });
 
+test('every link in a report leads to a page of the site', async ({ page, request }) => {
+  for (const logCase of LOG_CASES) {
+    await pick(page, `${LOGS}/utf-8/${logCase.case}/${logCase.fileName}`, logCase.fileName);
+    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+    for (const href of await reader(page).locator('[data-report] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      expect(href, `${logCase.case}: ${href}`).toMatch(/^\//);
+      expect((await request.get(href.split('#')[0]!)).status(), `${logCase.case}: ${href}`).toBe(200);
+    }
+  }
+});
+
+test('a code in a report is linked to its error page', async ({ page }) => {
+  await pick(page, `${LOGS}/utf-8/engine-return-1618/MSI7d3e1.LOG`, 'MSI7d3e1.LOG');
+  await expect(reader(page).locator('[data-causes]').getByRole('link', { name: '1618' })).toHaveAttribute('href', '/errors/1618/');
+});
+
 test('random bytes get a message, not a crash', async ({ page }) => {
   await pick(page, `${LOGS}/random-bytes.bin`, 'random-bytes.bin');
   await expect(headline(page)).toHaveText('“random-bytes.bin” does not look like a text log: it is mostly control characters, as a program or an archive would be.');
