@@ -46,7 +46,7 @@ function renderFinding(finding: ReportFinding) {
 /** The report as elements: summary first, then each line found with its neighbours. */
 export function renderReport(report: Report, name: string): HTMLElement[] {
   const nodes = [
-    h('h2', { class: 'text-xl font-semibold', tabindex: '-1', 'data-report-heading': '' }, `What ${name} says`),
+    h('h2', { class: 'text-xl font-semibold', 'data-report-heading': '' }, `What ${name} says`),
     h('p', { class: 'mt-2 text-lg font-semibold', 'data-headline': '', 'data-outcome': report.outcome }, report.headline),
     report.about.length > 0 && h('ul', { class: 'mt-2 text-sm', 'data-about': '' }, ...report.about.map((s) => sentence(s, 'li'))),
     report.whatFailed.length > 0 && section('What failed', ...report.whatFailed.map((s) => sentence(s))),
