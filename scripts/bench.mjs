@@ -1,8 +1,11 @@
 // Figures, not tests: build time, what each page type weighs, what the first search costs.
 // Compared with the budgets the issues name; prints a table and never fails on a timing.
 import { execSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_ONE } from '../tests/chromium.ts';
@@ -25,6 +28,7 @@ const PAGE_TYPES = [
   ['error page', '/errors/1603/'],
   ['error index', '/errors/'],
   ['decoder', '/tools/error-code/'],
+  ['log reader', '/tools/log-reader/'],
 ];
 
 /** Budgets named by the issues (compressed bytes). */
@@ -33,7 +37,10 @@ const BUDGETS = {
   'finder JS': 6 * KB,
   'first search': 120 * KB,
   'decoder total': 14 * KB,
+  'log reader page': 14 * KB,
+  'log reader, 50 MB UTF-16': 5000,
 };
+const LOG_BYTES = 50 * 1024 * 1024;
 
 function fileOf(path) {
   const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
@@ -90,6 +97,33 @@ async function firstSearch() {
   }
 }
 
+/**
+ * The reader's analysis of a generated 50 MB UTF-16 log, in Node, with the code the worker runs:
+ * src/lib/setup-log is bundled by esbuild (its imports have no extensions, which Node wants).
+ */
+async function logReaderTiming() {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'bench-log-reader-')), 'reader.mjs');
+  await build({
+    stdin: {
+      contents: "export { readLogChunks, chunksOf } from './src/lib/setup-log/read-log'; export { largeLog } from './tests/fixtures/large-log';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'silent',
+  });
+  const { readLogChunks, chunksOf, largeLog } = await import(pathToFileURL(outfile).href);
+  const log = largeLog(LOG_BYTES, 'utf-16le-bom');
+  const started = performance.now();
+  const report = await readLogChunks(chunksOf(log.bytes), { catalogue: {}, knownKbs: new Set(), fileName: 'MSI50mb.LOG' });
+  const elapsed = performance.now() - started;
+  if (report.outcome !== 'failed') throw new Error(`The generated log should fail, the reader says ${report.outcome}`);
+  return { bytes: log.bytes.length, elapsed };
+}
+
 const buildStarted = Date.now();
 execSync('npm run build', { stdio: 'ignore' });
 const buildSeconds = (Date.now() - buildStarted) / 1000;
@@ -102,6 +136,11 @@ const finderJs = readdirSync(join(DIST, '_astro'))
   .filter((f) => f.startsWith('FixFinder') && f.endsWith('.js'))
   .reduce((sum, f) => sum + gz(readFileSync(join(DIST, '_astro', f))), 0);
 const search = await firstSearch();
+const reader = await logReaderTiming();
+const readerWorkerJs = readdirSync(join(DIST, '_astro'))
+  .filter((f) => f.startsWith('log-reader.worker') && f.endsWith('.js'))
+  .reduce((sum, f) => sum + gz(readFileSync(join(DIST, '_astro', f))), 0);
+const readerKnowledge = gz(fileOf('/tools/log-reader/knowledge.json'));
 
 console.log(`Build (astro build + pagefind): ${buildSeconds.toFixed(1)} s`);
 console.log('\nPage weight, gzip -9 (what a compressing host sends):');
@@ -109,14 +148,19 @@ console.log('page type'.padEnd(18), 'HTML'.padStart(9), 'CSS'.padStart(9), 'JS'.
 for (const r of rows) console.log(r.name.padEnd(18), kb(r.html).padStart(9), kb(r.css).padStart(9), kb(r.js).padStart(9), kb(r.total).padStart(9));
 console.log(`\nSearch index on disk: ${kb(directorySize(join(DIST, 'pagefind')))}`);
 console.log(`First search ("KB953297" from a KB page): ${kb(search.bytes)} in ${search.requests} requests, results in ${search.elapsed} ms`);
+console.log(`Log reader, loaded when a log is given: worker ${kb(readerWorkerJs)}, code list ${kb(readerKnowledge)}`);
+console.log(`Log reader, ${(reader.bytes / KB / KB).toFixed(0)} MB UTF-16 log analysed in Node: ${Math.round(reader.elapsed)} ms`);
 
 const checks = [
   ['KB page total', rows.find((r) => r.name === 'KB page').total],
   ['finder JS', finderJs],
   ['first search', search.bytes],
   ['decoder total', rows.find((r) => r.name === 'decoder').total],
+  ['log reader page', rows.find((r) => r.name === 'log reader').total],
+  ['log reader, 50 MB UTF-16', reader.elapsed],
 ];
 console.log('\nBudgets:');
 for (const [name, value] of checks) {
-  console.log(`  ${name.padEnd(14)} ${kb(value).padStart(9)} of ${kb(BUDGETS[name])}  ${value <= BUDGETS[name] ? 'within' : 'OVER'}`);
+  const show = name.includes('50 MB') ? (v) => `${Math.round(v)} ms` : kb;
+  console.log(`  ${name.padEnd(26)} ${show(value).padStart(9)} of ${show(BUDGETS[name])}  ${value <= BUDGETS[name] ? 'within' : 'OVER'}`);
 }

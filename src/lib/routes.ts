@@ -17,3 +17,7 @@ export const errorCataloguePath = '/error-codes.json';
 
 /** The forms of a KB page's address people type, besides the canonical digits-only one. */
 export const kbAliases = (kbDigits: string) => [`KB${kbDigits}`, `kb${kbDigits}`];
+/** What the log reader's worker fetches: code pages and KB numbers (never loaded with the page). */
+export const logReaderKnowledgePath = `${logReaderPath}knowledge.json`;
+/** The sample log the reader offers (scripts/write-log-fixtures.mjs writes it). */
+export const logReaderSamplePath = `${logReaderPath}sample-KB974417-msi0.txt`;

@@ -1,0 +1,50 @@
+/**
+ * The MS09-061 packages write logs whose file or folder name carries the KB number
+ * (`%temp%\NDP1.1sp1-KB953297-X86`, `KB953298.log`, `Microsoft .NET Framework 2.0-KB974417_*-msi0.txt`,
+ * facts §4 and §8), and an Installer log names the package it ran. This module collects those
+ * KB numbers, so the summary can link the right update page.
+ */
+import { kbNumbersIn } from './line-rules';
+
+export type KbSource = 'file name' | 'log text';
+
+export interface KbMention {
+  kb: string;
+  source: KbSource;
+  /** Line of the first mention in the log; absent when the file name gave it. */
+  line?: number;
+  /** True when the site has a page for this KB (one of the bulletin's packages). */
+  known: boolean;
+}
+
+/** A log may list many updates (WindowsUpdate.log does); past this many, the rest add nothing. */
+const MAX_KBS = 20;
+
+/** Collects KB numbers from a file name, then from the log's lines as they stream past. */
+export class KbCollector {
+  private readonly mentions = new Map<string, KbMention>();
+
+  constructor(
+    private readonly knownKbs: ReadonlySet<string>,
+    fileName?: string,
+  ) {
+    for (const kb of kbNumbersIn(fileName ?? '')) this.add(kb, 'file name');
+  }
+
+  readLine(line: string, lineNumber: number) {
+    // Most lines mention no KB; the indexOf is cheaper than the regular expression.
+    if (line.indexOf('KB') === -1 && line.indexOf('kb') === -1 && line.indexOf('Kb') === -1) return;
+    for (const kb of kbNumbersIn(line)) this.add(kb, 'log text', lineNumber);
+  }
+
+  /** File-name KBs first, then the bulletin's packages, then the others, each in order of appearance. */
+  result(): KbMention[] {
+    const rank = (m: KbMention) => (m.source === 'file name' ? 0 : m.known ? 1 : 2);
+    return [...this.mentions.values()].sort((a, b) => rank(a) - rank(b));
+  }
+
+  private add(kb: string, source: KbSource, line?: number) {
+    if (this.mentions.has(kb) || this.mentions.size >= MAX_KBS) return;
+    this.mentions.set(kb, { kb, source, ...(line === undefined ? {} : { line }), known: this.knownKbs.has(kb) });
+  }
+}

@@ -1,0 +1,205 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe';
+import { largeLog } from '../fixtures/large-log';
+import { LOG_CASES } from '../fixtures/log-cases';
+import { LOG_ENCODINGS } from '../fixtures/log-encodings';
+
+const PAGE = '/tools/log-reader/';
+const LOGS = 'tests/fixtures/logs';
+
+/** The headline each fixture should get, typed from the summary rules and the fixture's lines. */
+const HEADLINES: Record<string, string> = {
+  'ddset-assembly-in-use': 'Setup failed: the action InstallExecute failed at line 21.',
+  'custom-action-error': 'Setup failed: the action CA_RegisterMscorlib failed at line 12.',
+  'error-1935-other-product': 'Setup failed: the action InstallFinalize failed at line 10.',
+  'nonverbose-error-1327': 'Setup failed: the action CostFinalize failed at line 9.',
+  'missing-patch-source': 'Setup failed: Windows Installer returned 1603 (line 10).',
+  'internal-error': 'Setup failed: Windows Installer stopped with an internal error (line 4).',
+  'engine-return-1618': 'Setup failed: Windows Installer returned 1618 (line 6).',
+  'cancelled-return-value-2': 'Setup was cancelled: the log says the user (or a dialog) cancelled it.',
+  success: 'Setup succeeded.',
+  'info-1603-file-in-use': 'Setup succeeded; Windows needs a restart to finish it.',
+  'translated-to-success': 'Setup succeeded.',
+  'nested-install': 'Setup failed: the action InstallFiles failed at line 9.',
+  'update-exe-masked': 'Setup failed: Update.exe extended error code 0xf01e (line 6).',
+  'dotnet35-errorlog': 'Setup failed: ERRORLOG EVENT: the component Microsoft .NET Framework 2.0SP1 (CBS) failed (line 3).',
+  'dotnet20-error-log': 'Setup failed: the component Microsoft .NET Framework 2.0a failed (line 1).',
+  'cbs-hresult': 'This log does not say how setup ended, but it reports errors.',
+  'windows-update-log': 'This log does not say how setup ended, but it reports errors.',
+};
+
+const reader = (page: Page) => page.locator('log-reader');
+const headline = (page: Page) => reader(page).locator('[data-headline]');
+
+async function pick(page: Page, path: string, name: string) {
+  await page.getByLabel('Choose a log file, or drop it here').setInputFiles({ name, mimeType: 'text/plain', buffer: readFileSync(path) });
+}
+
+/** Drops a file on the drop zone the way a browser does: a drop event carrying the file. */
+async function drop(page: Page, bytes: Buffer, name: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ data, fileName }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], fileName));
+      return transfer;
+    },
+    { data: [...bytes], fileName: name },
+  );
+  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(PAGE);
+});
+
+test('the reader page says that the log does not leave the computer', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Setup-log reader');
+  await expect(page.getByText('Your log does not leave this computer.')).toBeVisible();
+});
+
+test('the worker is not loaded before a log is given', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(PAGE);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => url.includes('worker') || url.includes('knowledge.json'))).toEqual([]);
+});
+
+for (const logCase of LOG_CASES) {
+  test(`picking the ${logCase.case} log in every encoding shows its summary and where it failed`, async ({ page }) => {
+    for (const encoding of LOG_ENCODINGS) {
+      await pick(page, `${LOGS}/${encoding}/${logCase.case}/${logCase.fileName}`, logCase.fileName);
+      await expect(headline(page), encoding).toHaveText(HEADLINES[logCase.case]!);
+      if (logCase.firstFailure) await expect(reader(page).locator('[data-role="failure"]'), encoding).toHaveAttribute('data-line', String(logCase.firstFailure.line));
+      for (const kb of logCase.kbs) await expect(reader(page).locator('[data-about]').getByText(`KB${kb}`), encoding).toBeVisible();
+    }
+  });
+
+  test(`dropping the ${logCase.case} log shows its summary`, async ({ page }) => {
+    await drop(page, readFileSync(`${LOGS}/utf-16le/${logCase.case}/${logCase.fileName}`), logCase.fileName);
+    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+    for (const shown of logCase.shows) await expect(reader(page).locator(`[data-findings] > li[data-line="${shown.line}"]`)).toBeVisible();
+  });
+
+  test(`pasting the ${logCase.case} log shows its summary`, async ({ page }) => {
+    await page.getByLabel('Or paste the text of a log').fill(readFileSync(`${LOGS}/sources/${logCase.case}/${logCase.fileName}`, 'utf8'));
+    await page.getByRole('button', { name: 'Read the pasted log' }).click();
+    // Pasted text has no file name, so a kind known only by its name reads as the kind its lines show.
+    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+  });
+}
+
+test('a known KB in the log’s name is linked to its page', async ({ page }) => {
+  await pick(page, `${LOGS}/utf-16le-bom/success/NDP1.1SP1-KB953297-x86-msi.0.log`, 'NDP1.1SP1-KB953297-x86-msi.0.log');
+  await expect(reader(page).locator('[data-about]').getByRole('link', { name: 'KB953297' })).toHaveAttribute('href', '/kb/953297/');
+});
+
+test('the sample log can be tried with one click', async ({ page }) => {
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(headline(page)).toHaveText(HEADLINES['ddset-assembly-in-use']!);
+  await expect(reader(page).locator('[data-causes]')).toContainText('KB 2263996');
+});
+
+test('every link in a report leads to a page of the site', async ({ page, request }) => {
+  for (const logCase of LOG_CASES) {
+    await pick(page, `${LOGS}/utf-8/${logCase.case}/${logCase.fileName}`, logCase.fileName);
+    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+    for (const href of await reader(page).locator('[data-report] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      expect(href, `${logCase.case}: ${href}`).toMatch(/^\//);
+      expect((await request.get(href.split('#')[0]!)).status(), `${logCase.case}: ${href}`).toBe(200);
+    }
+  }
+});
+
+test('a code in a report is linked to its error page', async ({ page }) => {
+  await pick(page, `${LOGS}/utf-8/engine-return-1618/MSI7d3e1.LOG`, 'MSI7d3e1.LOG');
+  await expect(reader(page).locator('[data-causes]').getByRole('link', { name: '1618' })).toHaveAttribute('href', '/errors/1618/');
+});
+
+test('random bytes get a message, not a crash', async ({ page }) => {
+  await pick(page, `${LOGS}/random-bytes.bin`, 'random-bytes.bin');
+  await expect(headline(page)).toHaveText('“random-bytes.bin” does not look like a text log: it is mostly control characters, as a program or an archive would be.');
+});
+
+test('an empty file is called empty', async ({ page }) => {
+  await pick(page, `${LOGS}/empty.log`, 'empty.log');
+  await expect(headline(page)).toHaveText('“empty.log” is empty: there is nothing to read.');
+});
+
+test('a file over 100 MB is refused with a message', async ({ page }) => {
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.log'));
+    return transfer;
+  });
+  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
+  await expect(reader(page).locator('[data-error]')).toContainText('more than the 100 MB the reader accepts');
+});
+
+test('a hostile file name is shown as text', async ({ page }) => {
+  const name = '<img src=x onerror="document.title=1">.log';
+  await pick(page, `${LOGS}/utf-8/success/NDP1.1SP1-KB953297-x86-msi.0.log`, name);
+  await expect(reader(page).locator('[data-report-heading]')).toHaveText(`What “${name}” says`);
+  await expect(reader(page).locator('img')).toHaveCount(0);
+});
+
+test('an empty paste box asks for text', async ({ page }) => {
+  await page.getByRole('button', { name: 'Read the pasted log' }).click();
+  await expect(reader(page).locator('[data-status]')).toHaveText('The paste box is empty: paste the text of a log first.');
+});
+
+test('after one log, the reader reads another without a connection', async ({ page, context }) => {
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(headline(page)).toBeVisible();
+  await context.setOffline(true);
+  await page.getByLabel('Or paste the text of a log').fill('Action ended 9:56:45: CostFinalize. Return value 3.');
+  await page.getByRole('button', { name: 'Read the pasted log' }).click();
+  await expect(headline(page)).toHaveText('Setup failed: the action CostFinalize failed at line 1.');
+});
+
+test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page }) => {
+  // Generated here, never committed; Playwright takes a file this big only from disk.
+  const log = largeLog(50 * 1024 * 1024, 'utf-16le-bom');
+  const path = join(mkdtempSync(join(tmpdir(), 'log-reader-')), 'MSI50mb.LOG');
+  writeFileSync(path, log.bytes);
+  // What the status said when the click was handled: proof that it was handled during the read.
+  await page.evaluate(() => {
+    const status = document.querySelector('log-reader [data-status]')!;
+    document.querySelector('theme-toggle button')!.addEventListener('click', () => (document.body.dataset.statusAtClick = status.textContent ?? ''));
+  });
+  await page.getByLabel('Choose a log file, or drop it here').setInputFiles(path);
+  await expect(reader(page).locator('[data-status]')).toContainText('MB of 50.0 MB');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-status-at-click', /^Reading “MSI50mb.LOG”: [\d.]+ MB of 50.0 MB…$/);
+  await expect(headline(page)).toHaveText(`Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`, { timeout: 30_000 });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the reader when empty, in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(PAGE);
+    await expectNoAxeViolations(page);
+  });
+  test(`axe finds nothing on the reader showing a result, in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(PAGE);
+    await page.getByRole('button', { name: 'Try a sample log' }).click();
+    await expect(reader(page).locator('[data-findings]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+  test(`axe finds nothing on the reader showing an error, in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(PAGE);
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.log'));
+      return transfer;
+    });
+    await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
+    await expect(reader(page).locator('[data-error]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
