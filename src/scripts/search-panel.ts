@@ -1,5 +1,5 @@
 import { answerIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
-import { searchQueryFromPath } from '../lib/not-found';
+import { searchQueryFromPath } from '../lib/search-query-from-path';
 import { h } from './dom';
 
 /** The part of Pagefind's JavaScript API this panel uses. */
