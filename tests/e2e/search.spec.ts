@@ -188,6 +188,17 @@ for (const value of HOSTILE) {
   });
 }
 
+test('a /search/ address of 199 letters and an emoji keeps the emoji whole and still searches', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const query = `${'a'.repeat(199)}🙂`;
+  await page.goto(`/search/?q=${encodeURIComponent(`${query}🙂`)}`);
+  const panel = page.getByRole('main').locator('search-panel');
+  await expect(panel.getByRole('searchbox')).toHaveValue(query);
+  await expect(panel.locator('[data-status]')).toHaveText(/found/);
+  expect(errors).toEqual([]);
+});
+
 test('the 404 page offers the pages that match the missing address', async ({ page }) => {
   await page.goto('/guides/cleanup-tool/');
   const panel = page.getByRole('main').locator('search-panel');
