@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { dataEntryId } from './lib/data-entry-id';
 import { bulletinSchema } from './schemas/bulletin';
 import { frameworkSchema } from './schemas/framework';
 import { guideSchema } from './schemas/guide';
@@ -11,17 +12,17 @@ import { updateSchema } from './schemas/update';
 // and run when src/data/catalog.ts first loads the collections.
 
 const bulletins = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/bulletins' }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/bulletins', generateId: dataEntryId('src/content/bulletins') }),
   schema: bulletinSchema(reference),
 });
 
 const operatingSystems = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/operating-systems' }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/operating-systems', generateId: dataEntryId('src/content/operating-systems') }),
   schema: operatingSystemSchema,
 });
 
 const frameworks = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/frameworks' }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/frameworks', generateId: dataEntryId('src/content/frameworks') }),
   schema: frameworkSchema(reference),
 });
 
