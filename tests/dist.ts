@@ -19,19 +19,17 @@ export function htmlFiles(dir = DIST): string[] {
 /** The address a dist/ file is served at: dist/kb/953297/index.html → /kb/953297/. */
 export const addressOf = (file: string) => '/' + relative(DIST, file).replace(/index\.html$/, '');
 
-const parsed = new Map<string, HTMLElement>();
+const parsed = new Map<string, HTMLElement | null>();
 
-/** The parsed page served at a site address, or null when dist/ has no such page. */
+/** The parsed page at a site address (/kb/953297/, /404.html), or null when dist/ has no such page. */
 export function distPage(address: string): HTMLElement | null {
-  const file = join(DIST, address, 'index.html');
+  const file = join(DIST, address.endsWith('/') ? join(address, 'index.html') : address);
   if (!parsed.has(file)) {
-    let html: string;
+    let html: string | null = null;
     try {
       html = readFileSync(file, 'utf8');
-    } catch {
-      return null;
-    }
-    parsed.set(file, parse(html));
+    } catch {}
+    parsed.set(file, html === null ? null : parse(html));
   }
   return parsed.get(file)!;
 }
