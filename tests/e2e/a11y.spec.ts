@@ -16,13 +16,14 @@ const PAGES = {
   'not-found page': '/kb/123/',
 };
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [name, path] of Object.entries(PAGES)) {
-    test(`axe finds nothing on the ${name} in ${scheme} mode`, async ({ page }) => {
+// Both colour schemes in one test per page: one browser page, two axe runs.
+for (const [name, path] of Object.entries(PAGES)) {
+  test(`axe finds nothing on the ${name} in light and dark mode`, async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expectNoAxeViolations(page);
-    });
-  }
+    }
+  });
 }
