@@ -49,7 +49,7 @@ function sectionText(kb: string, headingId: string): string {
   const heading = kbPage(kb).querySelector(`#${headingId}`)!;
   // AnchorHeading wraps the heading with its link; the section's content follows that wrapper.
   const texts: string[] = [];
-  for (let next = heading.parentNode.nextElementSibling; next && next.tagName !== 'H2' && !next.querySelector('h2'); next = next.nextElementSibling) {
+  for (let next = heading.parentNode!.nextElementSibling; next && next.tagName !== 'H2' && !next.querySelector('h2'); next = next.nextElementSibling) {
     texts.push(textOf(next));
   }
   return texts.join(' ');
