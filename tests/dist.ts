@@ -29,7 +29,8 @@ export function distPage(address: string): HTMLElement | null {
     try {
       html = readFileSync(file, 'utf8');
     } catch {}
-    parsed.set(file, html === null ? null : parse(html));
+    // Script and style bodies are not text a reader sees (the finder's embedded JSON, for one).
+    parsed.set(file, html === null ? null : parse(html, { blockTextElements: { script: false, style: false } }));
   }
   return parsed.get(file)!;
 }
