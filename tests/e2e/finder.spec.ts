@@ -38,14 +38,14 @@ async function choose(page: Page, release: string, arch: string, frameworks: str
  */
 const BROWSER_SAMPLE = REFERENCE_PAIRS.filter(
   (pair) =>
-    (pair.row === 1 && pair.framework === 'net-1-1-sp1') || // Windows 2000, .exe
+    pair.row === 1 || // Windows 2000, .exe
     pair.row === 4 || // .NET 1.0 SP3, only some XP editions
     pair.row === 8 || // the x86 package of .NET 1.1 on x64 Windows
     pair.row === 11 || // update.exe package of Server 2003
     (pair.row === 19 && pair.framework === 'net-2-0-sp2') || // Itanium .exe
     pair.row === 21 || // Vista .msu
     pair.row === 31 || // x64 .msu
-    pair.os === 'windows-server-2008-sp2-ia64' && pair.row === 45, // Itanium .msu
+    pair.row === 45, // Itanium .msu
 );
 /** Packages of their own for 64-bit Windows, whose FamilyID the localized bulletins share with x86 (facts, section 2). */
 const OWN_64_BIT_PACKAGE = /-(x64|ia64)$/;
