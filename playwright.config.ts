@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { findChromium, HOW_TO_GET_ONE } from './tests/chromium';
 
@@ -12,8 +13,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/global-setup.ts',
   fullyParallel: true,
-  workers: 2,
+  // One worker per core: the static server and the dist/ readers are light, the browser is not.
+  workers: availableParallelism(),
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['./tests/summary-reporter.ts']],
   use: {

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { dataEntryId } from './lib/data-entry-id';
 import { bulletinSchema } from './schemas/bulletin';
 import { errorSchema } from './schemas/error';
 import { frameworkSchema } from './schemas/framework';
@@ -12,17 +13,17 @@ import { updateSchema } from './schemas/update';
 // and run when src/data/catalog.ts first loads the collections.
 
 const bulletins = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/bulletins' }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/bulletins', generateId: dataEntryId('src/content/bulletins') }),
   schema: bulletinSchema(reference),
 });
 
 const operatingSystems = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/operating-systems' }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/operating-systems', generateId: dataEntryId('src/content/operating-systems') }),
   schema: operatingSystemSchema(reference),
 });
 
 const frameworks = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/frameworks' }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/frameworks', generateId: dataEntryId('src/content/frameworks') }),
   schema: frameworkSchema(reference),
 });
 
@@ -38,7 +39,7 @@ const guides = defineCollection({
 
 // One file per number, named by its decimal form (1603.yaml): the page is /errors/1603/.
 const errors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/errors' }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/errors', generateId: dataEntryId('src/content/errors') }),
   schema: errorSchema,
 });
 

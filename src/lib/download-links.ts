@@ -3,6 +3,7 @@
  * page by FamilyID; the Update Catalog can be searched by KB number. No direct file URL is
  * confirmed for any MS09-061 package, so a link that points at a file is refused.
  */
+import type { Architecture } from '../schemas/shared';
 
 export const OFFICIAL_DOWNLOAD_HOSTS = [
   'www.microsoft.com',
@@ -40,4 +41,14 @@ export function familyIdOf(url: string): string | null {
 /** The Update Catalog search for one KB: a stable link that survives retired Download Center pages. */
 export function updateCatalogSearchUrl(kbDigits: string): string {
   return `https://www.catalog.update.microsoft.com/Search.aspx?q=KB${kbDigits}`;
+}
+
+/**
+ * Whether a FamilyID shown with these packages is in doubt. The localized bulletins give the x86
+ * package's FamilyID to the x64 and Itanium packages as well; whether the English bulletin had
+ * separate ones is unconfirmed. It is in doubt for a 64-bit package of its own, not for .NET 1.1's
+ * one x86 package, which 64-bit Windows runs too.
+ */
+export function familyIdUnconfirmedFor(installers: Partial<Record<Architecture, string>>, shown: Architecture[]): boolean {
+  return shown.some((architecture) => architecture !== 'x86' && installers[architecture] !== undefined && installers[architecture] !== installers.x86);
 }

@@ -5,6 +5,7 @@
  * reported, never echoed into markup.
  */
 import type { Architecture } from '../schemas/shared';
+import { firstCodePoints } from './code-points';
 import type { FixTable } from './fix-table';
 
 export interface FinderState {
@@ -21,10 +22,9 @@ export interface IgnoredParameter {
 }
 
 const SHOWN_LENGTH = 60;
-/** Cut by code points, not UTF-16 units, so an emoji is never split into a lone surrogate. */
 function shorten(value: string): string {
-  const characters = [...value];
-  return characters.length > SHOWN_LENGTH ? `${characters.slice(0, SHOWN_LENGTH).join('')}…` : value;
+  const shown = firstCodePoints(value, SHOWN_LENGTH);
+  return shown === value ? value : `${shown}…`;
 }
 
 export function readFinderState(params: URLSearchParams, table: FixTable): { state: FinderState; ignored: IgnoredParameter[] } {

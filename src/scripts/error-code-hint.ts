@@ -1,4 +1,4 @@
-import { errorCodeFromPath } from '../lib/not-found';
+import { errorCodeFromPath } from '../lib/search-query-from-path';
 import { errorCodeToolPath } from '../lib/routes';
 import { h } from './dom';
 

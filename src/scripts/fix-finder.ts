@@ -2,6 +2,7 @@ import { answerFinder, suggestFromUserAgent, type FinderAnswer } from '../lib/fi
 import { hintKey } from '../lib/finder-hints';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../lib/finder-state';
 import type { FixTable, FixTablePackage } from '../lib/fix-table';
+import { familyIdUnconfirmedFor } from '../lib/download-links';
 import { formatKbNumber } from '../lib/kb-number';
 import { combinationPath, kbPath } from '../lib/routes';
 import type { Architecture, Source } from '../schemas/shared';
@@ -16,12 +17,23 @@ const sourceLine = (source: Source, says?: string) =>
 
 const readingLine = (reading: string | undefined) => reading && h('p', { class: SMALL }, badge("Site's reading"), reading);
 
-function downloadLinks(pkg: FixTablePackage) {
+/** The Unconfirmed mark with its reason in words, as src/components/Unconfirmed.astro renders it. */
+const unconfirmed = (why: string): Node[] => [badge('Unconfirmed'), h('span', { class: 'text-sm text-slate-600 dark:text-slate-400' }, why)];
+
+function downloadLinks(pkg: FixTablePackage, architecture: Architecture) {
   return h(
-    'p',
-    { class: 'mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm' },
-    pkg.downloadCenter && h('a', { class: LINK, href: pkg.downloadCenter, rel: 'external' }, `Download Center page for ${formatKbNumber(pkg.kb)}`),
-    h('a', { class: LINK, href: pkg.updateCatalog, rel: 'external' }, `Update Catalog search for ${formatKbNumber(pkg.kb)}`),
+    'div',
+    { class: 'mt-2 text-sm' },
+    h(
+      'p',
+      { class: 'flex flex-wrap gap-x-4 gap-y-1' },
+      pkg.downloadCenter && h('a', { class: LINK, href: pkg.downloadCenter, rel: 'external' }, `Download Center page for ${formatKbNumber(pkg.kb)}`),
+      h('a', { class: LINK, href: pkg.updateCatalog, rel: 'external' }, `Update Catalog search for ${formatKbNumber(pkg.kb)}`),
+    ),
+    pkg.downloadCenter &&
+      familyIdUnconfirmedFor(pkg.installers, [architecture]) &&
+      h('p', { class: 'mt-1' }, ...unconfirmed('The localized bulletins link the x86 package\'s Download Center page for this package too.')),
+    h('p', { class: 'mt-1' }, 'Whether the Download Center page still offers the file is not confirmed; the Update Catalog search is the other way.', ...unconfirmed('Availability of this download today.')),
   );
 }
 
@@ -68,7 +80,7 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
             ),
           ),
         h('p', { class: 'mt-2 text-sm' }, 'Package: ', h('code', { class: 'font-mono' }, fix.installer)),
-        downloadLinks(fix.package),
+        downloadLinks(fix.package, os.architecture),
         h(
           'p',
           { class: 'mt-2 text-sm' },
@@ -204,11 +216,18 @@ class FixFinder extends HTMLElement {
           archSelect.selectedOptions[0]!.text,
           ...checkboxes.filter((b) => b.checked).map((b) => `.NET ${b.nextElementSibling!.textContent}`),
         ].filter(Boolean);
-        detected.textContent =
+        detected.replaceChildren(
           `Detected from your browser — change if wrong: ${chosen.join(', ')}.` +
-          (suggestion.candidates.length > 0
-            ? ` Windows NT ${userAgent.ntVersion} can be ${suggestion.candidates.map((c) => c.name).join(', ')}: choose yours. (That servers report the same NT version as their desktop twins is not confirmed.)`
-            : '');
+            (suggestion.candidates.length > 0
+              ? ` Windows NT ${userAgent.ntVersion} can be ${suggestion.candidates.map((c) => c.name).join(', ')}: choose yours.`
+              : ''),
+          ...unconfirmed(
+            'What a browser reports is a guess: which .NET service pack some of its version tokens mean, and that servers report the same Windows NT version as their desktop twins, are not confirmed.',
+          ),
+        );
+      } else {
+        detected.textContent =
+          'Your browser does not report a Windows version that MS09-061 covers, so nothing is pre-selected. If the computer with the problem is another one, choose its Windows below.';
       }
       detected.hidden = false;
       initial = readControls();

@@ -1,5 +1,6 @@
+import { firstCodePoints } from '../lib/code-points';
 import { answerIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
-import { searchQueryFromPath } from '../lib/not-found';
+import { searchQueryFromPath } from '../lib/search-query-from-path';
 import { h } from './dom';
 
 /** The part of Pagefind's JavaScript API this panel uses. */
@@ -96,8 +97,9 @@ class SearchPanel extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(location.pathname) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
     if (initial) {
-      // maxlength binds typing only; a value from the address is cut to the same length.
-      this.input.value = initial.slice(0, this.input.maxLength);
+      // maxlength binds typing only; a value from the address is cut to the same length, by
+      // code points so that an emoji at the cut stays whole and the address can be rewritten.
+      this.input.value = firstCodePoints(initial, this.input.maxLength);
       void this.run();
     }
 

@@ -71,3 +71,10 @@ test('a reference to an unknown Windows edition fails the build instead of being
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/updates/953298.mdx → serves[0].os[0]: "windows-server-2003-sp9-x86" is not an entry of operatingSystems');
 });
+
+test('an empty operating-system file fails the build naming the file and saying it is empty', () => {
+  const dir = brokenCopy((d) => writeFileSync(join(d, 'src/content/operating-systems/windows-7-x86.yaml'), ''));
+  const { status, output } = astro(dir, 'sync');
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/operating-systems/windows-7-x86.yaml is empty');
+});

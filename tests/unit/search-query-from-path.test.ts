@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeFromPath, searchQueryFromPath } from '../../src/lib/not-found';
+import { errorCodeFromPath, searchQueryFromPath } from '../../src/lib/search-query-from-path';
 
 describe('searchQueryFromPath under /kb/', () => {
   it('turns /kb/999999/ into "KB999999"', () => {
