@@ -66,8 +66,10 @@ try {
     ],
     // Hashed names need no revision of their own.
     dontCacheBustURLsMatching: /^_astro\//,
-    // Pages are asked for by their folder address ("finder/"), not by their file.
-    manifestTransforms: [async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] })],
+    // Pages are asked for by their folder address ("finder/", "./" for the home page), not by their file.
+    manifestTransforms: [
+      async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/(^|\/)index\.html$/, '$1') || './' })), warnings: [] }),
+    ],
   });
   for (const warning of warnings) console.warn(`[service worker] ${warning}`);
   console.log(`[finish-build] _headers (${policies.length} page polic${policies.length === 1 ? 'y' : 'ies'}), _redirects (${redirects.length}), sw.js precaching ${count} files, ${Math.round(size / 1024)} KB`);

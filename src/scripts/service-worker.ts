@@ -33,8 +33,10 @@ void self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 
+const scope = self.registration.scope;
 const pages = new NetworkFirst({
-  cacheName: 'pages',
+  // Named after the scope, like Workbox's precache, so two deployments on one host keep apart.
+  cacheName: `pages-${scope}`,
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
   plugins: [
     // The finder's and search's state is in the query; the page itself is the same.
@@ -43,7 +45,6 @@ const pages = new NetworkFirst({
   ],
 });
 
-const scope = self.registration.scope;
 const offlinePage = () =>
   new Response(
     `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · MS09-061 fix help</title><h1>This page is not saved for offline use</h1><p>The connection is down and this page was not opened before. Pages you opened before, <a href="${scope}finder/">the fix finder</a> and <a href="${scope}search/">search</a> still work.</p></html>`,
