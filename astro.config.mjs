@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readDeployment } from './src/lib/deployment.ts';
+import { inSitemap } from './src/lib/sitemap.ts';
 
 // Where the site is served: SITE_URL (origin) and BASE_PATH (folder), both optional; see README.
 const deployment = readDeployment(process.env);
@@ -24,7 +26,8 @@ export default defineConfig({
   base: deployment.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // The sitemap needs absolute addresses, so it is written only when SITE_URL is set.
+  integrations: [mdx(), ...(deployment.site ? [sitemap({ filter: (page) => inSitemap(page, deployment.base) })] : [])],
   // Shiki's inline styles are refused by the CSP; code blocks are short and read fine plain.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

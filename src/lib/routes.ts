@@ -21,6 +21,14 @@ export function withoutBase(pathname: string): string {
   return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
 }
 
+/**
+ * A link as written in content: one from the site's root ("/kb/953297/") gets the base path;
+ * anything else (another site, "#section", a relative link) is left as it is.
+ */
+export function contentHref(href: string): string {
+  return href.startsWith('/') && !href.startsWith('//') ? withBase(href) : href;
+}
+
 export const homePath = withBase('/');
 export const finderPath = (query = '') => withBase(`/finder/${query}`);
 export const searchPath = withBase('/search/');

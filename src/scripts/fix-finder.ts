@@ -1,20 +1,32 @@
+import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from '../lib/external-links';
 import { answerFinder, suggestFromUserAgent, type FinderAnswer } from '../lib/finder';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../lib/finder-state';
 import type { FixTable, FixTablePackage } from '../lib/fix-table';
 import { formatKbNumber } from '../lib/kb-number';
-import { combinationPath, guidePath, kbPath } from '../lib/routes';
+import { combinationPath, finderPath, guidePath, kbPath } from '../lib/routes';
 import type { Architecture } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
 import { h } from './dom';
 
 const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
 
+/** A link to Microsoft's site, marked the way src/components/ExternalLink.astro marks one. */
+function externalLink(href: string, text: string) {
+  return h(
+    'a',
+    { class: LINK, href, rel: EXTERNAL_REL },
+    text,
+    h('span', { 'aria-hidden': 'true' }, ` ${EXTERNAL_MARK}`),
+    h('span', { class: 'sr-only' }, ` (${externalLinkNote(href) ?? 'opens another site'})`),
+  );
+}
+
 function downloadLinks(pkg: FixTablePackage) {
   return h(
     'p',
     { class: 'mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm' },
-    pkg.downloadCenter && h('a', { class: LINK, href: pkg.downloadCenter, rel: 'external' }, `Download Center page for ${formatKbNumber(pkg.kb)}`),
-    h('a', { class: LINK, href: pkg.updateCatalog, rel: 'external' }, `Update Catalog search for ${formatKbNumber(pkg.kb)}`),
+    pkg.downloadCenter && externalLink(pkg.downloadCenter, `Download Center page for ${formatKbNumber(pkg.kb)}`),
+    externalLink(pkg.updateCatalog, `Update Catalog search for ${formatKbNumber(pkg.kb)}`),
   );
 }
 
@@ -104,8 +116,7 @@ class FixFinder extends HTMLElement {
     const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[name="fw"]')];
     const answerBox = this.querySelector<HTMLElement>('[data-answer]')!;
     const share = this.querySelector<HTMLElement>('[data-share]')!;
-    const copyStatus = this.querySelector<HTMLElement>('[data-copy-status]')!;
-    const sharePath = this.dataset.sharePath!;
+    const copyLink = share.querySelector<HTMLElement>('copy-link')!;
 
     /** Offers only the architectures the chosen release has, and picks the only one. */
     const fitArchitectures = () => {
@@ -132,7 +143,11 @@ class FixFinder extends HTMLElement {
       const answer = answerFinder(table, state);
       answerBox.replaceChildren(...renderAnswer(answer, state, this.dataset.answerHeading === 'h2' ? 'h2' : 'h3'));
       share.hidden = !answer;
-      copyStatus.textContent = '';
+      // The answer's own address, whichever page the finder is on; <copy-link> copies it.
+      const link = finderPath(finderQuery(state));
+      copyLink.dataset.href = link;
+      copyLink.querySelector('a')?.setAttribute('href', link);
+      copyLink.querySelector('[role="status"]')!.textContent = '';
     };
 
     const params = new URLSearchParams(location.search);
@@ -177,16 +192,6 @@ class FixFinder extends HTMLElement {
       update(state);
     });
     form.addEventListener('submit', (event) => event.preventDefault());
-
-    this.querySelector('[data-copy]')!.addEventListener('click', async () => {
-      const link = new URL(sharePath + finderQuery(readControls()), location.origin).toString();
-      try {
-        await navigator.clipboard.writeText(link);
-        copyStatus.textContent = 'Link copied.';
-      } catch {
-        copyStatus.textContent = `Copying was refused; the link is: ${link}`;
-      }
-    });
   }
 }
 

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { REFERENCE_ROWS } from '../fixtures/reference-rows';
+import { at } from '../site';
 
 test('the Affected Software table has one row per row of the bulletin, with the right update and package', async ({ page }) => {
-  await page.goto('/bulletins/ms09-061/');
+  await page.goto(at('/bulletins/ms09-061/'));
   const rows = page.locator('table[data-affected-software] tbody tr');
   // 45 .NET Framework rows and 3 Silverlight rows.
   await expect(rows).toHaveCount(REFERENCE_ROWS.length + 3);
@@ -14,7 +15,7 @@ test('the Affected Software table has one row per row of the bulletin, with the 
 });
 
 test('the bulletin page lists what is not affected, the CVEs and the revision history', async ({ page }) => {
-  await page.goto('/bulletins/ms09-061/');
+  await page.goto(at('/bulletins/ms09-061/'));
   await expect(page.getByRole('heading', { name: 'Not affected' })).toBeVisible();
   await expect(page.getByText('Microsoft Silverlight 3')).toBeVisible();
   await expect(page.locator('pre', { hasText: 'caspol -m -resetlockdown' })).toBeVisible();

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KBS } from '../fixtures/reference-rows';
+import { at } from '../site';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site' });
 const field = (page: Page) => dialog(page).getByRole('searchbox');
@@ -16,51 +17,51 @@ const FORMS = (kb: string) => [`KB${kb}`, `kb${kb}`, `KB ${kb}`, `Kb-${kb}`, kb]
 
 for (const kb of ALL_KBS) {
   test(`KB${kb}, typed in any form, puts its page first`, async ({ page }) => {
-    await page.goto('/guides/');
+    await page.goto(at('/guides/'));
     for (const typed of FORMS(kb)) {
       await search(page, typed);
-      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', `/kb/${kb}/`);
+      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at(`/kb/${kb}/`));
       await expect(results(page).first()).toContainText(`Go to KB${kb}`);
     }
   });
 }
 
 test('one Enter in the search box lands on the KB page', async ({ page }) => {
-  await page.goto('/bulletins/ms09-061/');
+  await page.goto(at('/bulletins/ms09-061/'));
   await search(page, 'kb 974470');
   await expect(results(page).first()).toContainText('Go to KB974470');
   await field(page).press('Enter');
-  await expect(page).toHaveURL('/kb/974470/');
+  await expect(page).toHaveURL(at('/kb/974470/'));
 });
 
 test('every written form of error 1603 puts the error guide first', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   for (const code of ['0x643', '643', '1603', '0x80070643', '80070643', '-2147023293']) {
     await search(page, code);
-    await expect(results(page).first().getByRole('link'), code).toHaveAttribute('href', '/guides/error-0x643-1603/');
+    await expect(results(page).first().getByRole('link'), code).toHaveAttribute('href', at('/guides/error-0x643-1603/'));
   }
 });
 
 test('an unknown KB number is said to be outside MS09-061, with no unrelated KB page offered', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'KB999999');
   await expect(results(page)).toHaveCount(1);
   await expect(results(page).first()).toContainText('KB999999 is not part of security bulletin MS09-061');
-  await expect(results(page).first().getByRole('link', { name: 'Open the fix finder' })).toHaveAttribute('href', '/finder/');
-  await expect(dialog(page).locator('a[href^="/kb/"]')).toHaveCount(0);
+  await expect(results(page).first().getByRole('link', { name: 'Open the fix finder' })).toHaveAttribute('href', at('/finder/'));
+  await expect(dialog(page).locator(`a[href^="${at('/kb/')}"]`)).toHaveCount(0);
 });
 
 test('Enter on an unknown KB keeps its explanation on screen instead of leaving the page', async ({ page }) => {
-  await page.goto('/kb/953297/');
+  await page.goto(at('/kb/953297/'));
   await search(page, 'KB999999');
   await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
   await field(page).press('Enter');
-  await expect(page).toHaveURL('/kb/953297/');
+  await expect(page).toHaveURL(at('/kb/953297/'));
   await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
 });
 
 test('arrow keys in a filter menu change the filter and leave the focus there', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'install');
   await expect(results(page).first()).toBeVisible();
   const type = dialog(page).getByLabel('Page type');
@@ -71,7 +72,7 @@ test('arrow keys in a filter menu change the filter and leave the focus there', 
 });
 
 test('words find pages by full text, with excerpt, page type and section', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'cleanup tool');
   await expect(results(page).first()).toBeVisible();
   await expect(results(page).first().locator('mark').first()).toBeVisible();
@@ -80,37 +81,37 @@ test('words find pages by full text, with excerpt, page type and section', async
 });
 
 test('the page-type filter keeps only guides', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'install');
   await dialog(page).getByLabel('Page type').selectOption('Guide');
   await expect(results(page).first()).toBeVisible();
   for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    expect(href).toMatch(/^\/guides\//);
+    expect(href!.startsWith(at('/guides/'))).toBe(true);
   }
 });
 
 test('the .NET version filter keeps only pages about that version', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'windows');
   await dialog(page).getByLabel('.NET version').selectOption('1.0 SP3');
   await expect(results(page).first()).toBeVisible();
   for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    expect(['/kb/953295/', '/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/']).toContain(href);
+    expect([at('/kb/953295/'), at('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')]).toContain(href);
   }
 });
 
 test('/search/?q=KB953300 shows results on load, and typing keeps the address in step', async ({ page }) => {
-  await page.goto('/search/?q=KB953300');
+  await page.goto(at('/search/?q=KB953300'));
   const panel = page.getByRole('main').locator('search-panel');
   await expect(panel.locator('[data-results] > li').first()).toContainText('Go to KB953300');
   await panel.getByRole('searchbox').fill('reinstall order');
-  await expect(page).toHaveURL('/search/?q=reinstall%20order');
+  await expect(page).toHaveURL(at('/search/?q=reinstall%20order'));
   await expect(panel.locator('[data-results] > li').first()).toBeVisible();
 });
 
 for (const [name, key] of [['/', '/'], ['Ctrl+K', 'Control+k'], ['Cmd+K', 'Meta+k']] as const) {
   test(`${name} opens the search box and focuses it`, async ({ page }) => {
-    await page.goto('/kb/953297/');
+    await page.goto(at('/kb/953297/'));
     await page.keyboard.press(key);
     await expect(dialog(page)).toBeVisible();
     await expect(field(page)).toBeFocused();
@@ -120,7 +121,7 @@ for (const [name, key] of [['/', '/'], ['Ctrl+K', 'Control+k'], ['Cmd+K', 'Meta+
 }
 
 test('arrow keys move through the results and Enter follows one', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'KB953297');
   await expect(results(page).nth(1)).toBeVisible();
   await page.keyboard.press('ArrowDown');
@@ -138,16 +139,16 @@ test('arrow keys move through the results and Enter follows one', async ({ page 
 test('no Pagefind file is requested before search is used', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto('/kb/953297/');
+  await page.goto(at('/kb/953297/'));
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.startsWith('/pagefind/') || path === '/search-identifiers.json')).toEqual([]);
+  expect(requested.filter((path) => path.startsWith(at('/pagefind/')) || path === at('/search-identifiers.json'))).toEqual([]);
   await search(page, 'logs');
   await expect(results(page).first()).toBeVisible();
-  expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  expect(requested.some((path) => path === at('/pagefind/pagefind.js'))).toBe(true);
 });
 
 test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({ page }) => {
-  await page.goto('/kb/974417/');
+  await page.goto(at('/kb/974417/'));
   await page.waitForLoadState('networkidle');
   const sizes: Promise<number>[] = [];
   page.on('response', (response) => sizes.push(response.body().then((body) => gzipSync(body).length)));
@@ -179,7 +180,7 @@ for (const value of HOSTILE) {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`/search/?q=${encodeURIComponent(value)}`);
+    await page.goto(at(`/search/?q=${encodeURIComponent(value)}`));
     const panel = page.getByRole('main').locator('search-panel');
     await expect(panel.locator('[data-status]')).not.toHaveText(/^$|Searching/);
     await expect(panel.getByRole('searchbox')).toHaveValue(value.slice(0, 200));
@@ -189,21 +190,21 @@ for (const value of HOSTILE) {
 }
 
 test('the 404 page offers the pages that match the missing address', async ({ page }) => {
-  await page.goto('/guides/cleanup-tool/');
+  await page.goto(at('/guides/cleanup-tool/'));
   const panel = page.getByRole('main').locator('search-panel');
   await expect(panel.getByRole('searchbox')).toHaveValue('guides cleanup tool');
-  await expect(panel.locator('[data-results] > li').first().getByRole('link').first()).toHaveAttribute('href', /^\/guides\//);
+  await expect(panel.locator('[data-results] > li').first().getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${at('/guides/')}`));
 });
 
 test('a missing /kb/999999/ says that KB is not part of MS09-061', async ({ page }) => {
-  await page.goto('/kb/999999/');
+  await page.goto(at('/kb/999999/'));
   await expect(page.getByRole('main').locator('[data-results]')).toContainText('KB999999 is not part of security bulletin MS09-061');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing with search results open in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/');
+    await page.goto(at('/'));
     await search(page, 'reinstall');
     await expect(results(page).first()).toBeVisible();
     await expectNoAxeViolations(page);
@@ -211,7 +212,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('axe finds nothing on the search page with results', async ({ page }) => {
-  await page.goto('/search/?q=KB953297');
+  await page.goto(at('/search/?q=KB953297'));
   await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
