@@ -3,7 +3,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { readDeployment } from './src/lib/deployment.ts';
+import { inSitemap } from './src/lib/sitemap.ts';
+
+// Where the site is served: SITE_URL (origin) and BASE_PATH (folder), both optional; see README.
+const deployment = readDeployment(process.env);
+if (!deployment.site) {
+  console.warn(
+    '[deployment] SITE_URL is not set: pages are built without canonical, og:url and og:image addresses, and without a sitemap, since those must be absolute. Set SITE_URL=https://your.host to include them.',
+  );
+}
 
 // The theme must be set before first paint, so its script is inline; Astro hashes only the
 // scripts it bundles, so the inline one's hash is added to the CSP here, from the same file.
@@ -11,10 +22,12 @@ const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.met
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
-  site: 'https://ms09-061.help',
+  site: deployment.site,
+  base: deployment.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // The sitemap needs absolute addresses, so it is written only when SITE_URL is set.
+  integrations: [mdx(), ...(deployment.site ? [sitemap({ filter: (page) => inSitemap(page, deployment.base) })] : [])],
   // Shiki's inline styles are refused by the CSP; code blocks are short and read fine plain.
   markdown: { syntaxHighlight: false },
   vite: {

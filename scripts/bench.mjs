@@ -142,7 +142,7 @@ const readerWorkerJs = readdirSync(join(DIST, '_astro'))
   .reduce((sum, f) => sum + gz(readFileSync(join(DIST, '_astro', f))), 0);
 const readerKnowledge = gz(fileOf('/tools/log-reader/knowledge.json'));
 
-console.log(`Build (astro build + pagefind): ${buildSeconds.toFixed(1)} s`);
+console.log(`Build (npm run build: astro build, pagefind, host files, service worker): ${buildSeconds.toFixed(1)} s`);
 console.log('\nPage weight, gzip -9 (what a compressing host sends):');
 console.log('page type'.padEnd(18), 'HTML'.padStart(9), 'CSS'.padStart(9), 'JS'.padStart(9), 'total'.padStart(9));
 for (const r of rows) console.log(r.name.padEnd(18), kb(r.html).padStart(9), kb(r.css).padStart(9), kb(r.js).padStart(9), kb(r.total).padStart(9));

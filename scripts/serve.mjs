@@ -1,12 +1,20 @@
-// Serves dist/ on localhost the way a static host would: directory index pages, the 404 page
-// for unknown paths, and no other behaviour. Used by `npm start` and by the end-to-end tests.
-import { createReadStream, statSync } from 'node:fs';
+// Serves a built site on localhost the way a static host would: under BASE_PATH when it was built
+// with one, directory index pages, the redirects of `_redirects`, the headers of `_headers`, the
+// 404 page for unknown paths, and no other behaviour. Used by `npm start` and the end-to-end tests.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { readDeployment } from '../src/lib/deployment.ts';
+import { headersFor, parseHeadersFile, parseRedirectsFile } from '../src/lib/host-rules.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
+const { base } = readDeployment(process.env);
+
+const readRules = (name, parse) => (existsSync(join(root, name)) ? parse(readFileSync(join(root, name), 'utf8')) : []);
+const headerRules = readRules('_headers', parseHeadersFile);
+const redirects = readRules('_redirects', parseRedirectsFile);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -20,8 +28,8 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function fileFor(urlPath) {
-  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+function fileFor(sitePath) {
+  const path = normalize(decodeURIComponent(sitePath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, path);
   if (!candidate.startsWith(root)) return null;
   for (const file of [candidate, join(candidate, 'index.html')]) {
@@ -38,9 +46,16 @@ createServer((request, response) => {
   try {
     ({ pathname, search } = new URL(request.url ?? '/', 'http://localhost'));
   } catch {}
+  const redirect = redirects.find((r) => r.from === pathname);
+  if (redirect) {
+    response.writeHead(redirect.status, { location: redirect.to + search }).end();
+    return;
+  }
+  // Outside the base path nothing of the site exists.
+  const sitePath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : null;
   let file = null;
   try {
-    file = fileFor(pathname);
+    if (sitePath !== null) file = fileFor(sitePath);
   } catch {}
   // A directory asked for without its slash gets the canonical address, as static hosts do.
   if (file?.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
@@ -49,8 +64,11 @@ createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   file ??= join(root, '404.html');
-  response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  response.writeHead(status, {
+    ...Object.fromEntries(headersFor(headerRules, pathname)),
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+  });
   createReadStream(file).pipe(response);
 }).listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`);
 });

@@ -64,3 +64,17 @@ export function affectedSoftwareRows(content: Collections, bulletinId: string): 
     .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1])
     .map(({ row }) => row);
 }
+
+/**
+ * The combination page a row leads to: the first of its (Windows, .NET) pairs, in the row's order,
+ * that has a page. Rows outside the OS model (Silverlight) have none.
+ */
+export function rowCombination<C extends { os: { id: string }; framework: { id: string } }>(row: AffectedSoftwareRow, combinations: C[]): C | undefined {
+  for (const osId of row.osIds) {
+    for (const frameworkId of row.frameworkIds) {
+      const found = combinations.find((c) => c.os.id === osId && c.framework.id === frameworkId);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

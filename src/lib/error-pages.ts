@@ -95,7 +95,7 @@ export function mattersForPatches(entry: ErrorEntry): boolean {
 }
 
 const TOOLS = {
-  finder: { href: finderPath, label: 'the fix finder' },
+  finder: { href: finderPath(), label: 'the fix finder' },
   'error-code': { href: errorCodeToolPath(), label: 'the error-code decoder' },
   'log-reader': { href: logReaderPath, label: 'the setup-log reader' },
 } as const;

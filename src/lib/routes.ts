@@ -1,19 +1,61 @@
-/** The addresses of content pages, built in one place so that a route changes in one place. */
+/**
+ * The addresses of the site's pages and files, built in one place so that a route changes in one
+ * place. Every address carries the base path the site is deployed under (BASE_PATH, which Vite
+ * hands to pages, browser scripts and Vitest alike as import.meta.env.BASE_URL), so a page that
+ * takes its links from here works at the root of a host and in a folder alike.
+ */
 
-export const kbPath = (kbDigits: string) => `/kb/${kbDigits}/`;
-export const combinationPath = (osId: string, frameworkId: string) => `/fix/${osId}/${frameworkId}/`;
-export const bulletinPath = (bulletinId: string) => `/bulletins/${bulletinId}/`;
-export const guidePath = (guideId: string) => `/guides/${guideId}/`;
+/** "/" or "/ms09-061/"; read on each call so that tests can change it. */
+export function siteBase(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
+
+/** A path from the site's root ("/kb/953297/") as served: under the base path. */
+export function withBase(path: string): string {
+  return siteBase() + path.replace(/^\//, '');
+}
+
+/** The path of a served address from the site's root, so that it can be read as a route. */
+export function withoutBase(pathname: string): string {
+  const base = siteBase();
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
+/**
+ * A link as written in content: one from the site's root ("/kb/953297/") gets the base path;
+ * anything else (another site, "#section", a relative link) is left as it is.
+ */
+export function contentHref(href: string): string {
+  return href.startsWith('/') && !href.startsWith('//') ? withBase(href) : href;
+}
+
+export const homePath = withBase('/');
+export const finderPath = (query = '') => withBase(`/finder/${query}`);
+export const searchPath = withBase('/search/');
+export const kbIndexPath = withBase('/kb/');
+export const combinationIndexPath = withBase('/fix/');
+export const guideIndexPath = withBase('/guides/');
+export const kbPath = (kbDigits: string) => withBase(`/kb/${kbDigits}/`);
+export const combinationPath = (osId: string, frameworkId: string) => withBase(`/fix/${osId}/${frameworkId}/`);
+export const bulletinPath = (bulletinId: string) => withBase(`/bulletins/${bulletinId}/`);
+export const guidePath = (guideId: string) => withBase(`/guides/${guideId}/`);
 /** One page per error code, addressed by its decimal form: `/errors/1603/`. */
-export const errorPath = (decimal: number | string) => `/errors/${decimal}/`;
-export const errorIndexPath = '/errors/';
+export const errorPath = (decimal: number | string) => withBase(`/errors/${decimal}/`);
+export const errorIndexPath = withBase('/errors/');
 /** The decoder keeps the typed code in `?code=` so that a decoded answer is a shareable link. */
 export const errorCodeToolPath = (code?: string) =>
-  code ? `/tools/error-code/?code=${encodeURIComponent(code)}` : '/tools/error-code/';
-export const logReaderPath = '/tools/log-reader/';
-export const finderPath = '/finder/';
+  withBase(code ? `/tools/error-code/?code=${encodeURIComponent(code)}` : '/tools/error-code/');
+export const logReaderPath = withBase('/tools/log-reader/');
+
+/** Files the pages load. Fixed addresses are worked out once, when the module loads. */
+export const faviconPath = withBase('/favicon.svg');
+export const pagefindScriptPath = withBase('/pagefind/pagefind.js');
+export const searchIdentifiersPath = withBase('/search-identifiers.json');
+export const serviceWorkerPath = withBase('/sw.js');
+/** The preview image of a page, made at build time: "/og/kb/953297.png" for "/kb/953297/". */
+export const ogImagePath = (pagePath: string) => withBase(`/og${withoutBase(pagePath).replace(/\/$/, '')}.png`);
 /** Every explained error number as JSON (src/lib/error-catalogue.ts), fetched by the browser-side tools. */
-export const errorCataloguePath = '/error-codes.json';
+export const errorCataloguePath = withBase('/error-codes.json');
 
 /** The forms of a KB page's address people type, besides the canonical digits-only one. */
 export const kbAliases = (kbDigits: string) => [`KB${kbDigits}`, `kb${kbDigits}`];

@@ -1,11 +1,11 @@
 import { errorCodeFromPath } from '../lib/search-query-from-path';
-import { errorCodeToolPath } from '../lib/routes';
+import { errorCodeToolPath, withoutBase } from '../lib/routes';
 import { h } from './dom';
 
 /** On the 404 page: an address under /errors/ that holds a code in some form gets a link to the decoder. */
 class ErrorCodeHint extends HTMLElement {
   connectedCallback() {
-    const code = errorCodeFromPath(location.pathname);
+    const code = errorCodeFromPath(withoutBase(location.pathname));
     if (code === null) return;
     this.replaceChildren(
       h(

@@ -1,10 +1,11 @@
+import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from '../lib/external-links';
 import { answerFinder, suggestFromUserAgent, type FinderAnswer } from '../lib/finder';
 import { hintKey } from '../lib/finder-hints';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../lib/finder-state';
 import type { FixTable, FixTablePackage } from '../lib/fix-table';
 import { familyIdUnconfirmedFor } from '../lib/download-links';
 import { formatKbNumber } from '../lib/kb-number';
-import { combinationPath, kbPath } from '../lib/routes';
+import { combinationPath, finderPath, kbPath } from '../lib/routes';
 import type { Architecture, Source } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
 import { badge, h } from './dom';
@@ -12,8 +13,19 @@ import { badge, h } from './dom';
 const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
 const SMALL = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
 
+/** A link to Microsoft's site, marked the way src/components/ExternalLink.astro marks one. */
+function externalLink(href: string, text: string) {
+  return h(
+    'a',
+    { class: LINK, href, rel: EXTERNAL_REL },
+    text,
+    h('span', { 'aria-hidden': 'true' }, ` ${EXTERNAL_MARK}`),
+    h('span', { class: 'sr-only' }, ` (${externalLinkNote(href) ?? 'opens another site'})`),
+  );
+}
+
 const sourceLine = (source: Source, says?: string) =>
-  h('p', { class: SMALL }, 'Source: ', source.url ? h('a', { class: LINK, href: source.url, rel: 'external' }, source.title) : source.title, says ? `: “${says}”` : '');
+  h('p', { class: SMALL }, 'Source: ', source.url ? externalLink(source.url, source.title) : source.title, says ? `: “${says}”` : '');
 
 const readingLine = (reading: string | undefined) => reading && h('p', { class: SMALL }, badge("Site's reading"), reading);
 
@@ -27,8 +39,8 @@ function downloadLinks(pkg: FixTablePackage, architecture: Architecture) {
     h(
       'p',
       { class: 'flex flex-wrap gap-x-4 gap-y-1' },
-      pkg.downloadCenter && h('a', { class: LINK, href: pkg.downloadCenter, rel: 'external' }, `Download Center page for ${formatKbNumber(pkg.kb)}`),
-      h('a', { class: LINK, href: pkg.updateCatalog, rel: 'external' }, `Update Catalog search for ${formatKbNumber(pkg.kb)}`),
+      pkg.downloadCenter && externalLink(pkg.downloadCenter, `Download Center page for ${formatKbNumber(pkg.kb)}`),
+      externalLink(pkg.updateCatalog, `Update Catalog search for ${formatKbNumber(pkg.kb)}`),
     ),
     pkg.downloadCenter &&
       familyIdUnconfirmedFor(pkg.installers, [architecture]) &&
@@ -142,8 +154,7 @@ class FixFinder extends HTMLElement {
     const registryStatus = form.querySelector<HTMLElement>('[data-registry-status]')!;
     const answerBox = this.querySelector<HTMLElement>('[data-answer]')!;
     const share = this.querySelector<HTMLElement>('[data-share]')!;
-    const copyStatus = this.querySelector<HTMLElement>('[data-copy-status]')!;
-    const sharePath = this.dataset.sharePath!;
+    const copyLink = share.querySelector<HTMLElement>('copy-link')!;
     const copy: Copy = (name) => this.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
     /** Renders what the last paste showed for the current answer; loaded with the paste reader, on first use. */
     let showReading: ((answer: FinderAnswer | undefined) => Node[]) | undefined;
@@ -189,8 +200,12 @@ class FixFinder extends HTMLElement {
       const answer = answerFinder(table, state);
       answerBox.replaceChildren(...renderAnswer(answer, state, this.dataset.answerHeading === 'h2' ? 'h2' : 'h3', copy));
       share.hidden = !answer;
-      copyStatus.textContent = '';
       if (showReading) registryStatus.replaceChildren(...showReading(answer));
+      // The answer's own address, whichever page the finder is on; <copy-link> copies it.
+      const link = finderPath(finderQuery(state));
+      copyLink.dataset.href = link;
+      copyLink.querySelector('a')?.setAttribute('href', link);
+      copyLink.querySelector('[role="status"]')!.textContent = '';
     };
     const remember = (state: FinderState) => history.replaceState(null, '', location.pathname + finderQuery(state) + location.hash);
 
@@ -274,15 +289,6 @@ class FixFinder extends HTMLElement {
       });
     }
 
-    this.querySelector('[data-copy]')!.addEventListener('click', async () => {
-      const link = new URL(sharePath + finderQuery(readControls()), location.origin).toString();
-      try {
-        await navigator.clipboard.writeText(link);
-        copyStatus.textContent = 'Link copied.';
-      } catch {
-        copyStatus.textContent = `Copying was refused; the link is: ${link}`;
-      }
-    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { firstCodePoints } from '../lib/code-points';
 import { answerIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
 import { searchQueryFromPath } from '../lib/search-query-from-path';
+import { finderPath, pagefindScriptPath, searchIdentifiersPath, withoutBase } from '../lib/routes';
 import { h } from './dom';
 
 /** The part of Pagefind's JavaScript API this panel uses. */
@@ -24,13 +25,13 @@ let identifiers: Promise<SearchIdentifiers> | undefined;
 /** Pagefind and the identifier list load on the first query, never with the page. */
 function loadSearch() {
   pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = pagefindScriptPath;
     const module: Pagefind = await import(/* @vite-ignore */ url);
     // Searching on the main thread spares the first query the worker script (~12 KB compressed).
     await module.options({ excerptLength: 24, noWorker: true });
     return module;
   })();
-  identifiers ??= fetch('/search-identifiers.json').then((response) => {
+  identifiers ??= fetch(searchIdentifiersPath).then((response) => {
     if (!response.ok) throw new Error(`search-identifiers.json: ${response.status}`);
     return response.json();
   });
@@ -62,7 +63,7 @@ function identifierItem(answer: IdentifierAnswer): HTMLLIElement {
     'li',
     { 'data-identifier': 'unknown', class: 'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50' },
     h('p', {}, answer.message),
-    h('a', { href: '/finder/', class: LINK }, 'Open the fix finder'),
+    h('a', { href: finderPath(), class: LINK }, 'Open the fix finder'),
   );
 }
 
@@ -95,7 +96,7 @@ class SearchPanel extends HTMLElement {
     this.status = this.querySelector('[data-status]')!;
 
     const params = new URLSearchParams(location.search);
-    const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(location.pathname) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
+    const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(withoutBase(location.pathname)) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
     if (initial) {
       // maxlength binds typing only; a value from the address is cut to the same length, by
       // code points so that an emoji at the cut stays whole and the address can be rewritten.

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { distPage, textOf } from '../dist';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
+import { at } from '../site';
 
 // Every combination page is read from dist/ in one loop: what they show is fixed at build time.
 test('every affected pair has a page that leads to the reference\'s KB and shows its package', () => {
@@ -33,8 +34,8 @@ test('the combination index links every affected pair once', () => {
 });
 
 test('a combination page opened in the browser shows its answer', async ({ page }) => {
-  const response = await page.goto('/fix/windows-vista-sp1-x64/net-2-0-sp1/');
+  const response = await page.goto(at('/fix/windows-vista-sp1-x64/net-2-0-sp1/'));
   expect(response?.status()).toBe(200);
-  await expect(page.locator('.lead').getByRole('link', { name: 'KB974291' })).toHaveAttribute('href', '/kb/974291/');
+  await expect(page.locator('.lead').getByRole('link', { name: 'KB974291' })).toHaveAttribute('href', at('/kb/974291/'));
   await expect(page.getByRole('region', { name: 'Download KB974291' })).toContainText('Windows6.0-KB974291-x64');
 });

@@ -1,6 +1,7 @@
 import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
+import { at } from '../site';
 
 const IE8_XP =
   'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0; .NET CLR 1.1.4322; .NET CLR 2.0.50727; .NET CLR 3.0.4506.2152; .NET CLR 3.5.30729)';
@@ -52,15 +53,15 @@ const OWN_64_BIT_PACKAGE = /-(x64|ia64)$/;
 
 test('one pair per architecture and kind of package, chosen in the finder, shows the reference\'s KB, package and downloads', async ({ page }) => {
   expect(BROWSER_SAMPLE).toHaveLength(8);
-  await page.goto('/finder/');
+  await page.goto(at('/finder/'));
   for (const pair of BROWSER_SAMPLE) {
     const { release, arch } = OS_CHOICES[pair.os]!;
     await choose(page, release, arch, [pair.framework]);
     const card = answer(page).getByRole('region', { name: `Install KB${pair.kb}` });
     await expect(card, `row ${pair.row}: ${pair.os} ${pair.framework}`).toContainText(pair.installer);
-    await expect(card.getByRole('link', { name: `KB${pair.kb}`, exact: true })).toHaveAttribute('href', `/kb/${pair.kb}/`);
+    await expect(card.getByRole('link', { name: `KB${pair.kb}`, exact: true })).toHaveAttribute('href', at(`/kb/${pair.kb}/`));
     await expect(card.getByRole('link', { name: `Update Catalog search for KB${pair.kb}` })).toBeVisible();
-    await expect(page).toHaveURL(`/finder/?os=${release}&arch=${arch}&fw=${pair.framework}`);
+    await expect(page).toHaveURL(at(`/finder/?os=${release}&arch=${arch}&fw=${pair.framework}`));
     await expect(card.locator('p', { hasText: 'still offers the file' }).locator('[data-unconfirmed]')).toHaveCount(1);
     await expect(card.locator('p', { hasText: "the x86 package's Download Center page" }).locator('[data-unconfirmed]')).toHaveCount(
       OWN_64_BIT_PACKAGE.test(pair.installer) ? 1 : 0,
@@ -70,7 +71,7 @@ test('one pair per architecture and kind of package, chosen in the finder, shows
 
 test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied link shows a colleague the same answer', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/finder/');
+  await page.goto(at('/finder/'));
   await page.getByLabel('1. Windows version').selectOption({ label: 'Windows XP SP2 or SP3' });
   await page.getByRole('checkbox', { name: '1.1 SP1' }).check();
   await page.getByRole('checkbox', { name: '2.0', exact: true }).check();
@@ -82,7 +83,7 @@ test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied li
   await page.getByRole('button', { name: 'Copy link to this answer' }).click();
   await expect(page.getByRole('status')).toHaveText('Link copied.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/finder\/\?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0$/);
+  expect(link).toBe(new URL(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0'), page.url()).href);
 
   const colleague = await context.newPage();
   await colleague.goto(link);
@@ -92,7 +93,7 @@ test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied li
 });
 
 test('3.5 SP1 on Windows Vista SP2 leads to KB974470, explaining the bulletin\'s "not affected" by the 2.0 SP2 of Windows', async ({ page }) => {
-  await page.goto('/finder/?os=windows-vista-sp2&arch=x86&fw=net-3-5-sp1');
+  await page.goto(at('/finder/?os=windows-vista-sp2&arch=x86&fw=net-3-5-sp1'));
   const card = answer(page).getByRole('region', { name: 'Install KB974470' });
   await expect(card).toContainText('Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.');
   await expect(card.getByRole('link', { name: /KB 2696944/ })).toHaveAttribute('href', 'https://support.microsoft.com/kb/2696944');
@@ -102,7 +103,7 @@ test('3.5 SP1 on Windows Vista SP2 leads to KB974470, explaining the bulletin\'s
 });
 
 test('Windows 7 gets the plain answer that no .NET package of MS09-061 applies since revision 1.4', async ({ page }) => {
-  await page.goto('/finder/?os=windows-7&arch=x64&fw=net-1-1-sp1');
+  await page.goto(at('/finder/?os=windows-7&arch=x64&fw=net-1-1-sp1'));
   await expect(answer(page)).toContainText("No .NET Framework package of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4");
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });
@@ -110,7 +111,7 @@ test('Windows 7 gets the plain answer that no .NET package of MS09-061 applies s
 test.describe('with Internet Explorer 8 on Windows XP', () => {
   test.use({ userAgent: IE8_XP });
   test('the finder pre-selects XP, x86 and the .NET versions the browser reports, and says so', async ({ page }) => {
-    await page.goto('/finder/');
+    await page.goto(at('/finder/'));
     await expect(page.getByText('Detected from your browser — change if wrong')).toBeVisible();
     // Which .NET service pack a browser's tokens mean is partly unconfirmed (facts, section 6).
     await expect(page.locator('[data-detected] [data-unconfirmed]')).toHaveCount(1);
@@ -121,7 +122,7 @@ test.describe('with Internet Explorer 8 on Windows XP', () => {
     await expect(answer(page).getByRole('region', { name: 'Install KB974417' })).toBeVisible();
   });
   test('a shared link wins over what the browser reports', async ({ page }) => {
-    await page.goto('/finder/?os=windows-vista-sp1&arch=x64&fw=net-2-0-sp1');
+    await page.goto(at('/finder/?os=windows-vista-sp1&arch=x64&fw=net-2-0-sp1'));
     await expect(page.getByLabel('1. Windows version')).toHaveValue('windows-vista-sp1');
     await expect(page.getByText('Detected from your browser')).toHaveCount(0);
     await expect(answer(page).getByRole('region', { name: 'Install KB974291' })).toBeVisible();
@@ -129,13 +130,13 @@ test.describe('with Internet Explorer 8 on Windows XP', () => {
 });
 
 test('a browser on another system gets no pre-selection and a short explanation', async ({ page }) => {
-  await page.goto('/finder/');
+  await page.goto(at('/finder/'));
   await expect(page.getByText('Your browser does not report a Windows version that MS09-061 covers')).toBeVisible();
   await expect(page.getByLabel('1. Windows version')).toHaveValue('');
 });
 
 test('the finder works with the keyboard alone', async ({ page }) => {
-  await page.goto('/finder/');
+  await page.goto(at('/finder/'));
   await page.getByLabel('1. Windows version').focus();
   await page.keyboard.press('ArrowDown'); // Windows 2000 SP4: its only architecture is chosen for it
   await page.keyboard.press('Tab');
@@ -175,7 +176,7 @@ test('hostile finder parameters are shown as text in a note and never run', asyn
   });
   for (const value of HOSTILE) {
     const encoded = encodeURIComponent(value);
-    await page.goto(`/finder/?os=${encoded}&arch=${encoded}&fw=${encoded}`);
+    await page.goto(at(`/finder/?os=${encoded}&arch=${encoded}&fw=${encoded}`));
     const note = page.locator('[data-ignored]');
     await expect(note, value.slice(0, 30)).toContainText('not understood and is ignored');
     await expect(note.locator('*')).toHaveCount(0);
@@ -188,25 +189,25 @@ test('hostile finder parameters are shown as text in a note and never run', asyn
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the finder page still links every combination, grouped by Windows', async ({ page }) => {
-    await page.goto('/finder/');
+    await page.goto(at('/finder/'));
     // The form cannot answer without JavaScript, so it stays hidden rather than pretend to work.
     await expect(page.locator('[data-finder-form]')).toBeHidden();
     for (const pair of REFERENCE_PAIRS) {
-      await expect(page.locator(`a[href="/fix/${pair.os}/${pair.framework}/"]`)).toHaveCount(1);
+      await expect(page.locator(`a[href="${at(`/fix/${pair.os}/${pair.framework}/`)}"]`)).toHaveCount(1);
     }
   });
 });
 
 test('a combination page opens its answer in the finder, which links back', async ({ page }) => {
-  await page.goto('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/');
+  await page.goto(at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
   await page.getByRole('link', { name: 'Open this answer in the fix finder' }).click();
-  await expect(page).toHaveURL('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1');
+  await expect(page).toHaveURL(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
   await answer(page).getByRole('link', { name: 'For .NET Framework 1.1 Service Pack 1' }).click();
-  await expect(page).toHaveURL('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/');
+  await expect(page).toHaveURL(at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
 });
 
 test('the finder on the home page answers too', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await choose(page, 'windows-server-2003-sp2', 'x86', ['net-1-1-sp1']);
   await expect(answer(page).getByRole('region', { name: 'Install KB953298' })).toContainText('WindowsServer2003-KB953298-x86-ENU');
 });
@@ -219,7 +220,7 @@ for (const [state, path] of Object.entries({
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing in the finder's ${state} state in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
+      await page.goto(at(path));
       await expect(page.locator('[data-finder-form]')).toBeVisible();
       await expectNoAxeViolations(page);
     });

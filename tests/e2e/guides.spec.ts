@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { at } from '../site';
 
 test('a guide heading anchor link, opened in a new page, scrolls to that heading', async ({ page, context }) => {
-  await page.goto('/guides/reinstall-dotnet-in-order/');
+  await page.goto(at('/guides/reinstall-dotnet-in-order/'));
   const heading = page.getByRole('heading', { level: 2 }).nth(2);
   const id = await heading.getAttribute('id');
   const anchor = page.locator(`a[href="#${id}"]`);
@@ -17,7 +18,7 @@ test('a guide heading anchor link, opened in a new page, scrolls to that heading
 });
 
 test('the guides index lists every guide in reading order', async ({ page }) => {
-  await page.goto('/guides/');
+  await page.goto(at('/guides/'));
   const links = page.getByRole('article').getByRole('listitem').getByRole('link');
   // The order the error guide itself recommends: understand, install by hand, read the logs, reinstall.
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
@@ -25,5 +26,5 @@ test('the guides index lists every guide in reading order', async ({ page }) => 
     '/guides/install-the-update-by-hand/',
     '/guides/read-the-setup-logs/',
     '/guides/reinstall-dotnet-in-order/',
-  ]);
+  ].map(at));
 });

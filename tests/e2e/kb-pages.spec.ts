@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { distPage, textOf } from '../dist';
 import { ALL_KBS, FAMILY_IDS, REFERENCE_ROWS } from '../fixtures/reference-rows';
+import { at } from '../site';
 
 /** Microsoft's short link to its MS09-061 page (facts, section 1). */
 const MICROSOFT_BULLETIN = 'https://go.microsoft.com/fwlink/?linkid=160527';
@@ -29,7 +30,7 @@ test('a KB page sends its logs to the setup-log reader, naming its log folder', 
 test('every .NET KB page links its Download Center page by the FamilyID the bulletin gives', () => {
   for (const [kb, familyId] of Object.entries(FAMILY_IDS)) {
     expect(hrefsIn(downloadCard(kb)), `KB${kb}`).toContainEqual({
-      text: 'Download Center page',
+      text: "Download Center page ↗ (opens Microsoft's site)",
       href: `https://www.microsoft.com/downloads/details.aspx?familyid=${familyId}`,
     });
   }
@@ -38,7 +39,7 @@ test('every .NET KB page links its Download Center page by the FamilyID the bull
 test('every KB page links the Update Catalog search for its number', () => {
   for (const kb of ALL_KBS) {
     expect(hrefsIn(downloadCard(kb)), `KB${kb}`).toContainEqual({
-      text: `Search the Update Catalog for KB${kb}`,
+      text: `Search the Update Catalog for KB${kb} ↗ (opens Microsoft's site)`,
       href: `https://www.catalog.update.microsoft.com/Search.aspx?q=KB${kb}`,
     });
   }
@@ -83,15 +84,15 @@ test('every alias address (/kb/KB953297/, /kb/kb953297/) has a heading and a vis
 });
 
 test('the address /kb/KB953297/ leads the browser to the KB953297 page', async ({ page }) => {
-  await page.goto('/kb/KB953297/');
-  await expect(page).toHaveURL('/kb/953297/');
+  await page.goto(at('/kb/KB953297/'));
+  await expect(page).toHaveURL(at('/kb/953297/'));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('KB953297');
 });
 
 test('an unknown KB address shows the not-found page with a way on', async ({ page }) => {
-  const response = await page.goto('/kb/123/');
+  const response = await page.goto(at('/kb/123/'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   await page.getByRole('main').getByRole('link', { name: 'Find the update for your Windows and .NET version' }).click();
-  await expect(page).toHaveURL('/finder/');
+  await expect(page).toHaveURL(at('/finder/'));
 });

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KBS } from '../fixtures/reference-rows';
+import { at } from '../site';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site' });
 const field = (page: Page) => dialog(page).getByRole('searchbox');
@@ -20,29 +21,29 @@ async function search(page: Page, query: string) {
 const FORMS = (kb: string) => [`KB${kb}`, `kb${kb}`, `KB ${kb}`, `Kb-${kb}`, kb];
 
 test('every KB, typed in the search box, puts its page first', async ({ page }) => {
-  await page.goto('/guides/');
+  await page.goto(at('/guides/'));
   for (const [i, kb] of ALL_KBS.entries()) {
     const typed = FORMS(kb)[i % 5]!;
     await search(page, typed);
-    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', `/kb/${kb}/`);
+    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at(`/kb/${kb}/`));
     await expect(results(page).first()).toContainText(`Go to KB${kb}`);
   }
 });
 
 test('KB953297 in any typed form puts its page first', async ({ page }) => {
-  await page.goto('/guides/');
+  await page.goto(at('/guides/'));
   for (const typed of FORMS('953297')) {
     await search(page, typed);
-    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', '/kb/953297/');
+    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at('/kb/953297/'));
   }
 });
 
 test('one Enter in the search box lands on the KB page', async ({ page }) => {
-  await page.goto('/bulletins/ms09-061/');
+  await page.goto(at('/bulletins/ms09-061/'));
   await search(page, 'kb 974470');
   await expect(results(page).first()).toContainText('Go to KB974470');
   await field(page).press('Enter');
-  await expect(page).toHaveURL('/kb/974470/');
+  await expect(page).toHaveURL(at('/kb/974470/'));
 });
 
 for (const [code, forms] of [
@@ -50,36 +51,36 @@ for (const [code, forms] of [
   ['1618', ['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018']],
 ] as const) {
   test(`every written form of error ${code} puts its error page first, and Enter opens it`, async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     for (const typed of forms) {
       await search(page, typed);
-      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', `/errors/${code}/`);
+      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at(`/errors/${code}/`));
     }
     await field(page).press('Enter');
-    await expect(page).toHaveURL(`/errors/${code}/`);
+    await expect(page).toHaveURL(at(`/errors/${code}/`));
   });
 }
 
 test('an unknown KB number is said to be outside MS09-061, with no unrelated KB page offered', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'KB999999');
   await expect(results(page)).toHaveCount(1);
   await expect(results(page).first()).toContainText('KB999999 is not part of security bulletin MS09-061');
-  await expect(results(page).first().getByRole('link', { name: 'Open the fix finder' })).toHaveAttribute('href', '/finder/');
-  await expect(dialog(page).locator('a[href^="/kb/"]')).toHaveCount(0);
+  await expect(results(page).first().getByRole('link', { name: 'Open the fix finder' })).toHaveAttribute('href', at('/finder/'));
+  await expect(dialog(page).locator(`a[href^="${at('/kb/')}"]`)).toHaveCount(0);
 });
 
 test('Enter on an unknown KB keeps its explanation on screen instead of leaving the page', async ({ page }) => {
-  await page.goto('/kb/953297/');
+  await page.goto(at('/kb/953297/'));
   await search(page, 'KB999999');
   await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
   await field(page).press('Enter');
-  await expect(page).toHaveURL('/kb/953297/');
+  await expect(page).toHaveURL(at('/kb/953297/'));
   await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
 });
 
 test('arrow keys in a filter menu change the filter and leave the focus there', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'install');
   await expect(results(page).first()).toBeVisible();
   const type = dialog(page).getByLabel('Page type');
@@ -90,7 +91,7 @@ test('arrow keys in a filter menu change the filter and leave the focus there', 
 });
 
 test('words find pages by full text, with excerpt, page type and section', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'cleanup tool');
   await expect(results(page).first()).toBeVisible();
   await expect(results(page).first().locator('mark').first()).toBeVisible();
@@ -99,37 +100,37 @@ test('words find pages by full text, with excerpt, page type and section', async
 });
 
 test('the page-type filter keeps only guides', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'install');
   await dialog(page).getByLabel('Page type').selectOption('Guide');
   await expect(results(page).first()).toBeVisible();
   for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    expect(href).toMatch(/^\/guides\//);
+    expect(href!.startsWith(at('/guides/'))).toBe(true);
   }
 });
 
 test('the .NET version filter keeps only pages about that version', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'windows');
   await dialog(page).getByLabel('.NET version').selectOption('1.0 SP3');
   await expect(results(page).first()).toBeVisible();
   for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    expect(['/kb/953295/', '/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/']).toContain(href);
+    expect([at('/kb/953295/'), at('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')]).toContain(href);
   }
 });
 
 test('/search/?q=KB953300 shows results on load, and typing keeps the address in step', async ({ page }) => {
-  await page.goto('/search/?q=KB953300');
+  await page.goto(at('/search/?q=KB953300'));
   const panel = page.getByRole('main').locator('search-panel');
   await expect(panel.locator('[data-results] > li').first()).toContainText('Go to KB953300');
   await panel.getByRole('searchbox').fill('reinstall order');
-  await expect(page).toHaveURL('/search/?q=reinstall%20order');
+  await expect(page).toHaveURL(at('/search/?q=reinstall%20order'));
   await expect(panel.locator('[data-results] > li').first()).toBeVisible();
 });
 
 for (const [name, key] of [['/', '/'], ['Ctrl+K', 'Control+k'], ['Cmd+K', 'Meta+k']] as const) {
   test(`${name} opens the search box and focuses it`, async ({ page }) => {
-    await page.goto('/kb/953297/');
+    await page.goto(at('/kb/953297/'));
     await page.keyboard.press(key);
     await expect(dialog(page)).toBeVisible();
     await expect(field(page)).toBeFocused();
@@ -139,7 +140,7 @@ for (const [name, key] of [['/', '/'], ['Ctrl+K', 'Control+k'], ['Cmd+K', 'Meta+
 }
 
 test('arrow keys move through the results and Enter follows one', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await search(page, 'KB953297');
   await expect(results(page).nth(1)).toBeVisible();
   await page.keyboard.press('ArrowDown');
@@ -157,16 +158,16 @@ test('arrow keys move through the results and Enter follows one', async ({ page 
 test('no Pagefind file is requested before search is used', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto('/kb/953297/');
+  await page.goto(at('/kb/953297/'));
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.startsWith('/pagefind/') || path === '/search-identifiers.json')).toEqual([]);
+  expect(requested.filter((path) => path.startsWith(at('/pagefind/')) || path === at('/search-identifiers.json'))).toEqual([]);
   await search(page, 'logs');
   await expect(results(page).first()).toBeVisible();
-  expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  expect(requested.some((path) => path === at('/pagefind/pagefind.js'))).toBe(true);
 });
 
 test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({ page }) => {
-  await page.goto('/kb/974417/');
+  await page.goto(at('/kb/974417/'));
   await page.waitForLoadState('networkidle');
   const sizes: Promise<number>[] = [];
   page.on('response', (response) => sizes.push(response.body().then((body) => gzipSync(body).length)));
@@ -198,7 +199,7 @@ test('hostile searches from the address are shown as text only', async ({ page }
     void d.dismiss();
   });
   for (const value of HOSTILE) {
-    await page.goto(`/search/?q=${encodeURIComponent(value)}`);
+    await page.goto(at(`/search/?q=${encodeURIComponent(value)}`));
     const panel = page.getByRole('main').locator('search-panel');
     await expect(panel.locator('[data-status]'), value.slice(0, 30)).not.toHaveText(/^$|Searching/);
     // Every value here is one UTF-16 unit per character, so its first 200 are what the box keeps.
@@ -212,7 +213,7 @@ test('a /search/ address of 199 letters and an emoji keeps the emoji whole and s
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const query = `${'a'.repeat(199)}🙂`;
-  await page.goto(`/search/?q=${encodeURIComponent(`${query}🙂`)}`);
+  await page.goto(at(`/search/?q=${encodeURIComponent(`${query}🙂`)}`));
   const panel = page.getByRole('main').locator('search-panel');
   await expect(panel.getByRole('searchbox')).toHaveValue(query);
   await expect(panel.locator('[data-status]')).toHaveText(/found/);
@@ -220,21 +221,21 @@ test('a /search/ address of 199 letters and an emoji keeps the emoji whole and s
 });
 
 test('the 404 page offers the pages that match the missing address', async ({ page }) => {
-  await page.goto('/guides/cleanup-tool/');
+  await page.goto(at('/guides/cleanup-tool/'));
   const panel = page.getByRole('main').locator('search-panel');
   await expect(panel.getByRole('searchbox')).toHaveValue('guides cleanup tool');
-  await expect(panel.locator('[data-results] > li').first().getByRole('link').first()).toHaveAttribute('href', /^\/guides\//);
+  await expect(panel.locator('[data-results] > li').first().getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${at('/guides/')}`));
 });
 
 test('a missing /kb/999999/ says that KB is not part of MS09-061', async ({ page }) => {
-  await page.goto('/kb/999999/');
+  await page.goto(at('/kb/999999/'));
   await expect(page.getByRole('main').locator('[data-results]')).toContainText('KB999999 is not part of security bulletin MS09-061');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing with search results open in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/');
+    await page.goto(at('/'));
     await search(page, 'reinstall');
     await expect(results(page).first()).toBeVisible();
     await expectNoAxeViolations(page);
@@ -242,7 +243,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('axe finds nothing on the search page with results', async ({ page }) => {
-  await page.goto('/search/?q=KB953297');
+  await page.goto(at('/search/?q=KB953297'));
   await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { affectedSoftwareRows, type AffectedSoftwareRow } from '../../src/lib/affected-software';
+import { affectedSoftwareRows, rowCombination, type AffectedSoftwareRow } from '../../src/lib/affected-software';
+import { buildFixTable, fixCombinations } from '../../src/lib/fix-table';
 import { REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
@@ -100,5 +101,24 @@ describe('the order of the .NET rows', () => {
 
   it('lists the .NET rows in the bulletin\'s order (Vista 32-bit before Vista x64; Server 2008 grouped by architecture)', () => {
     expect(shown).toEqual(BULLETIN_ORDER);
+  });
+});
+
+describe('rowCombination', () => {
+  const combinations = fixCombinations(buildFixTable(loadContent(), 'ms09-061'));
+
+  it("leads a one-pair row to that pair's page", () => {
+    const row = rowFor(['windows-2000-sp4-x86'], ['net-1-1-sp1'])!;
+    const found = rowCombination(row, combinations)!;
+    expect([found.os.id, found.framework.id]).toEqual(['windows-2000-sp4-x86', 'net-1-1-sp1']);
+  });
+
+  it('leads a row of several Windows editions to the page of its first one', () => {
+    const row = rows.find((r) => r.osIds.length > 1 && r.kb === '953297')!;
+    expect(rowCombination(row, combinations)!.os.id).toBe(row.osIds[0]);
+  });
+
+  it('leads a Silverlight row nowhere', () => {
+    expect(rowCombination(rows.find((r) => r.kb === '970363')!, combinations)).toBeUndefined();
   });
 });

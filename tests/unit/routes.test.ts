@@ -3,9 +3,9 @@
  * tests/fixtures/reference-rows.ts), and by how the rest of the site reads them back, not by
  * restating how each one is built.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKbNumber } from '../../src/lib/kb-number';
-import { combinationPath, guidePath, kbAliases, kbPath } from '../../src/lib/routes';
+import { bulletinPath, combinationPath, contentHref, finderPath, guidePath, kbAliases, kbPath, ogImagePath, withoutBase } from '../../src/lib/routes';
 import { searchQueryFromPath } from '../../src/lib/search-query-from-path';
 import { ALL_KBS, REFERENCE_PAIRS } from '../fixtures/reference-rows';
 
@@ -54,5 +54,36 @@ describe('combination page addresses', () => {
 describe('guide addresses', () => {
   it('are read back as the guide\'s words by the not-found page', () => {
     expect(searchQueryFromPath(guidePath('read-the-setup-logs'))).toMatch(/read the setup logs$/);
+  });
+});
+
+describe('under a base path', () => {
+  beforeEach(() => {
+    vi.stubEnv('BASE_URL', '/ms09-061/');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('puts every page path under the base', () => {
+    expect(kbPath('953297')).toBe('/ms09-061/kb/953297/');
+    expect(combinationPath('windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe('/ms09-061/fix/windows-xp-sp2-sp3-x86/net-3-5-sp1/');
+    expect(finderPath('?os=windows-xp-sp2-sp3')).toBe('/ms09-061/finder/?os=windows-xp-sp2-sp3');
+  });
+
+  it('reads a served path back as a route from the root', () => {
+    expect(withoutBase('/ms09-061/kb/999999/')).toBe('/kb/999999/');
+    expect(withoutBase('/other/kb/999999/')).toBe('/other/kb/999999/');
+  });
+
+  it('gives content links written from the root the base, and leaves other links alone', () => {
+    expect(contentHref('/kb/953297/')).toBe('/ms09-061/kb/953297/');
+    expect(contentHref('https://www.microsoft.com/')).toBe('https://www.microsoft.com/');
+    expect(contentHref('//cdn.example/x')).toBe('//cdn.example/x');
+    expect(contentHref('#download')).toBe('#download');
+  });
+
+  it("names a page's preview image after the page, under the base", () => {
+    expect(ogImagePath('/ms09-061/kb/953297/')).toBe('/ms09-061/og/kb/953297.png');
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * Every page that gets a preview picture, from the catalog: KB, combination and error pages.
+ * A new kind of page joins with one more list in `load`.
+ */
+import { loadCatalog } from './catalog';
+import { fixCombinations } from '../lib/fix-table';
+import { combinationCards, errorCards, kbCards, type OgCard } from '../lib/og-cards';
+
+async function load(): Promise<Map<string, OgCard>> {
+  const { updates, content, fixTable, errors } = await loadCatalog();
+  const cards = [...kbCards(updates, content.operatingSystems), ...combinationCards(fixCombinations(fixTable)), ...errorCards(errors)];
+  return new Map(cards.map((card) => [card.pagePath, card]));
+}
+
+let cached: Promise<Map<string, OgCard>> | undefined;
+
+/** Page path (base path included) → its card; loaded once per build. */
+export function loadOgCards() {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadOgCards } from '../../data/og-cards';
+import { renderOgImage } from '../../lib/og-image';
+import type { OgCard } from '../../lib/og-cards';
+import { withoutBase } from '../../lib/routes';
+
+/** One PNG per card, at the page's own path: /og/kb/953297.png previews /kb/953297/. */
+export const getStaticPaths = (async () => {
+  const cards = await loadOgCards();
+  return [...cards.values()].map((card) => ({
+    params: { path: withoutBase(card.pagePath).replace(/^\/|\/$/g, '') },
+    props: { card },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await renderOgImage(props.card)), { headers: { 'content-type': 'image/png' } });

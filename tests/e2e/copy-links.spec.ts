@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { at } from '../site';
+
+/** The absolute address a colleague would open, on whatever host and folder the test serves. */
+const absolute = (page: Page, path: string) => new URL(at(path), page.url()).href;
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('the copy button of a guide heading puts the address of that section on the clipboard', async ({ page }) => {
+  await page.goto(at('/guides/reinstall-dotnet-in-order/'));
+  const heading = page.getByRole('heading', { level: 2 }).first();
+  const id = await heading.getAttribute('id');
+  const name = (await heading.textContent())!.trim();
+  await page.getByRole('button', { name: `Copy link to the section “${name}”` }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await clipboard(page)).toBe(absolute(page, `/guides/reinstall-dotnet-in-order/#${id}`));
+});
+
+test('the download card of a KB page copies the address of that card', async ({ page }) => {
+  await page.goto(at('/kb/953297/'));
+  await page.getByRole('button', { name: 'Copy link to the section “Download KB953297”' }).click();
+  expect(await clipboard(page)).toBe(absolute(page, '/kb/953297/#download'));
+});
+
+test('the download card of a combination page copies the address of that card', async ({ page }) => {
+  await page.goto(at('/fix/windows-vista-sp2-x86/net-2-0-sp2/'));
+  await page.getByRole('button', { name: 'Copy link to the section “Download KB974470”' }).click();
+  expect(await clipboard(page)).toBe(absolute(page, '/fix/windows-vista-sp2-x86/net-2-0-sp2/#download'));
+});
+
+test('the copy button of a bulletin heading copies the address of that section', async ({ page }) => {
+  await page.goto(at('/bulletins/ms09-061/'));
+  await page.getByRole('button', { name: 'Copy link to the section “Affected software”' }).click();
+  expect(await clipboard(page)).toBe(absolute(page, '/bulletins/ms09-061/#affected-software'));
+});
+
+test("a row of the Affected Software table copies the address of that row's combination page", async ({ page }) => {
+  await page.goto(at('/bulletins/ms09-061/'));
+  await page.getByRole('button', { name: 'Copy link to the page for .NET Framework 1.1 Service Pack 1 on Windows 2000 Service Pack 4' }).click();
+  expect(await clipboard(page)).toBe(absolute(page, '/fix/windows-2000-sp4-x86/net-1-1-sp1/'));
+});
+
+test("the finder's answer copies the finder address with the answer's choices", async ({ page }) => {
+  await page.goto(at('/'));
+  await page.getByLabel('1. Windows version').selectOption('windows-server-2003-sp2');
+  await page.getByLabel('2. Architecture').selectOption('x86');
+  await page.getByRole('checkbox', { name: '1.1 SP1' }).check();
+  await page.getByRole('button', { name: 'Copy link to this answer' }).click();
+  await expect(page.locator('fix-finder').getByRole('status').last()).toHaveText('Link copied.');
+  expect(await clipboard(page)).toBe(absolute(page, '/finder/?os=windows-server-2003-sp2&arch=x86&fw=net-1-1-sp1'));
+});
+
+test('a copy button works from the keyboard and says so to screen readers', async ({ page }) => {
+  await page.goto(at('/kb/974417/'));
+  const button = page.getByRole('button', { name: 'Copy link to the section “Download KB974417”' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const status = button.locator('xpath=following-sibling::*[@role="status"]');
+  await expect(status).toHaveText('Link copied.');
+  expect(await clipboard(page)).toBe(absolute(page, '/kb/974417/#download'));
+});
+
+test('when the clipboard refuses, the address is shown as a link to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+  });
+  await page.goto(at('/bulletins/ms09-061/'));
+  const name = 'the page for .NET Framework 1.1 Service Pack 1 on Windows 2000 Service Pack 4';
+  await page.getByRole('button', { name: `Copy link to ${name}` }).click();
+  const link = page.getByRole('link', { name: `Link to ${name}` });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', at('/fix/windows-2000-sp4-x86/net-1-1-sp1/'));
+  await expect(page.getByText(`Copying was refused; the link is ${absolute(page, '/fix/windows-2000-sp4-x86/net-1-1-sp1/')}`)).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('table rows offer plain links and headings their # links instead of copy buttons', async ({ page }) => {
+    await page.goto(at('/bulletins/ms09-061/'));
+    await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Link to the page for .NET Framework 1.1 Service Pack 1 on Windows 2000 Service Pack 4' })).toHaveAttribute(
+      'href',
+      at('/fix/windows-2000-sp4-x86/net-1-1-sp1/'),
+    );
+    await expect(page.getByRole('link', { name: 'Link to the section “Affected software”' })).toHaveAttribute('href', '#affected-software');
+  });
+});

@@ -1,0 +1,12 @@
+import { test } from '@playwright/test';
+
+/**
+ * A path from the site's root ("/kb/953297/") as the project under test serves it: the same path
+ * at the root, "/ms09-061/kb/953297/" in the project built with BASE_PATH. Playwright resolves
+ * "/kb/…" against the host, not against the baseURL's folder, so specs that also run under a base
+ * path take their addresses from here.
+ */
+export function at(path: string): string {
+  const base = new URL(test.info().project.use.baseURL ?? 'http://localhost/').pathname;
+  return base.replace(/\/$/, '') + path;
+}

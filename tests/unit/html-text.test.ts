@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { textOfHtml } from '../../src/lib/html-text';
+
+describe('textOfHtml', () => {
+  it('drops tags and keeps the text', () => {
+    expect(textOfHtml('<span class="x">Download KB953297</span>')).toBe('Download KB953297');
+  });
+
+  it('decodes named and numeric character references', () => {
+    expect(textOfHtml('Tom &amp; Jerry&#39;s &lt;tool&gt; &#x2192; done')).toBe("Tom & Jerry's <tool> → done");
+  });
+});
