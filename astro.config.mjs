@@ -1,14 +1,13 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { inlineScript } from './src/lib/inline-script.ts';
 
-// The theme must be set before first paint, so its script is inline; Astro hashes only the
+// The starter (theme before first paint, search on demand) is inline; Astro hashes only the
 // scripts it bundles, so the inline one's hash is added to the CSP here, from the same file.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const starter = inlineScript(readFileSync(new URL('./src/scripts/starter.js', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: 'https://ms09-061.help',
@@ -22,7 +21,7 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Pagefind compiles its WebAssembly in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [starter.hash] },
     },
   },
 });

@@ -20,26 +20,42 @@ const LINK = 'font-semibold text-sky-800 underline-offset-2 hover:underline dark
 let pagefind: Promise<Pagefind> | undefined;
 let identifiers: Promise<SearchIdentifiers> | undefined;
 
-/** Pagefind and the identifier list load on the first query, never with the page. */
-function loadSearch() {
+/**
+ * The identifier list is small and answers KB numbers, bulletin ids and error codes on its own, so
+ * it is fetched as soon as this script loads; a failure is forgotten, so the next query tries again
+ * (the connection may come back).
+ */
+function loadIdentifiers() {
+  identifiers ??= fetch('/search-identifiers.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(`search-identifiers.json: ${response.status}`);
+      return response.json() as Promise<SearchIdentifiers>;
+    })
+    .catch((error: unknown) => {
+      identifiers = undefined;
+      throw error;
+    });
+  return identifiers;
+}
+
+/** Pagefind, many times larger, loads on the first query that needs full text, never before. */
+function loadPagefind() {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module: Pagefind = await import(/* @vite-ignore */ url);
     // Searching on the main thread spares the first query the worker script (~12 KB compressed).
     await module.options({ excerptLength: 24, noWorker: true });
     return module;
-  })();
-  identifiers ??= fetch('/search-identifiers.json').then((response) => {
-    if (!response.ok) throw new Error(`search-identifiers.json: ${response.status}`);
-    return response.json();
-  });
-  return Promise.all([pagefind, identifiers]).catch((error: unknown) => {
-    // Forget the failure, so that the next query tries again (the connection may come back).
+  })().catch((error: unknown) => {
     pagefind = undefined;
-    identifiers = undefined;
     throw error;
   });
+  return pagefind;
 }
+
+void loadIdentifiers().catch(() => {
+  // Said to the visitor when a query needs it.
+});
 
 /** Pagefind's excerpt is HTML with <mark> around matches; keep the text and the marks, nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -95,11 +111,10 @@ class SearchPanel extends HTMLElement {
 
     const params = new URLSearchParams(location.search);
     const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(location.pathname) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
-    if (initial) {
-      // maxlength binds typing only; a value from the address is cut to the same length.
-      this.input.value = initial.slice(0, this.input.maxLength);
-      void this.run();
-    }
+    // maxlength binds typing only; a value from the address is cut to the same length.
+    if (initial) this.input.value = initial.slice(0, this.input.maxLength);
+    // Also runs what was typed while this script was still on its way.
+    if (this.input.value) void this.run();
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     this.input.addEventListener('input', () => {
@@ -119,12 +134,6 @@ class SearchPanel extends HTMLElement {
       });
     });
     this.addEventListener('keydown', (event) => this.moveFocus(event));
-  }
-
-  /** Focuses the search field (the dialog calls this when it opens). */
-  focusInput() {
-    this.input.focus();
-    this.input.select();
   }
 
   /** Arrow keys move between the field and the results; Enter follows the focused link. */
@@ -155,30 +164,43 @@ class SearchPanel extends HTMLElement {
       return;
     }
     this.status.textContent = 'Searching…';
-    let engine: Pagefind, known: SearchIdentifiers;
-    try {
-      [engine, known] = await loadSearch();
-    } catch {
+    const failed = () => {
       if (generation === this.generation) this.status.textContent = 'Search could not be loaded. Check the connection and type again.';
-      return;
-    }
-    const identifier = answerIdentifier(query, known);
-    const items: HTMLLIElement[] = identifier ? [identifierItem(identifier)] : [];
-    // An identifier that is not ours would only match unrelated pages by prefix: stop there.
-    if (identifier?.kind !== 'unknown') {
-      const filters: Record<string, string> = {};
-      if (type) filters.type = type;
-      if (framework) filters.framework = framework;
-      const search = await engine.search(query, { filters });
-      const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
-      const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
-      items.push(...found.filter((r) => r.url !== (identifier?.kind === 'page' ? identifier.url : null)).map((r) => resultItem(r, headingTag)));
+    };
+    let known: SearchIdentifiers;
+    try {
+      known = await loadIdentifiers();
+    } catch {
+      return failed();
     }
     if (generation !== this.generation) return;
-    this.results.replaceChildren(...items);
-    const pages = items.length - (identifier ? 1 : 0);
-    this.status.textContent =
-      identifier?.kind === 'unknown' ? identifier.message : pages === 0 && !identifier ? `Nothing found for “${query}”.` : `${pages} page${pages === 1 ? '' : 's'} found.`;
+    // An identifier is answered at once, before Pagefind is even fetched; words keep the previous
+    // results on screen until theirs arrive.
+    const identifier = answerIdentifier(query, known);
+    if (identifier) this.results.replaceChildren(identifierItem(identifier));
+    // An identifier that is not ours would only match unrelated pages by prefix: stop there.
+    if (identifier?.kind === 'unknown') {
+      this.status.textContent = identifier.message;
+      return;
+    }
+    let engine: Pagefind;
+    try {
+      engine = await loadPagefind();
+    } catch {
+      return failed();
+    }
+    const filters: Record<string, string> = {};
+    if (type) filters.type = type;
+    if (framework) filters.framework = framework;
+    const search = await engine.search(query, { filters });
+    const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (generation !== this.generation) return;
+    const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
+    const pages = found.filter((r) => r.url !== identifier?.url).map((r) => resultItem(r, headingTag));
+    // After an identifier, appended rather than redrawn: its link may already have the focus.
+    if (identifier) this.results.append(...pages);
+    else this.results.replaceChildren(...pages);
+    this.status.textContent = pages.length === 0 && !identifier ? `Nothing found for “${query}”.` : `${pages.length} page${pages.length === 1 ? '' : 's'} found.`;
   }
 }
 
