@@ -12,7 +12,9 @@ const starter = inlineScript(readFileSync(new URL('./src/scripts/starter.js', im
 export default defineConfig({
   site: 'https://ms09-061.help',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet goes inside every page: a separate file costs a second round trip before
+  // anything shows, and the whole page still fits in the first one (tests/budgets/).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
   // Shiki's inline styles are refused by the CSP; code blocks are short and read fine plain.
   markdown: { syntaxHighlight: false },

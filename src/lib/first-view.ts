@@ -11,13 +11,19 @@ export interface FirstViewParts {
   scripts: string[];
   /** Code of the scripts written into the HTML itself. */
   inlineScripts: string[];
+  /** Stylesheets written into the HTML itself. */
+  inlineStyles: string[];
 }
 
 export interface FirstViewWeight {
+  /** The page itself, with whatever is inline in it. */
   html: number;
+  /** External stylesheets. */
   css: number;
-  /** External scripts only: inline ones travel, and are counted, inside the HTML. */
+  /** External scripts and the modules they import. */
   js: number;
+  /** Inline styles compressed on their own (they travel, and are counted, inside the HTML). */
+  inlineCss: number;
   /** Inline script code compressed on its own, to hold it to its own budget. */
   inlineJs: number;
   total: number;
@@ -25,7 +31,7 @@ export interface FirstViewWeight {
   files: string[];
 }
 
-const TAG = /<(link|script)\b([^>]*)>/gi;
+const TAG = /<(link|script|style)\b([^>]*)>/gi;
 const ATTRIBUTE = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 /** Script types a browser runs; anything else (JSON data, templates) is inert. */
 const RUNNABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -41,7 +47,11 @@ function attributes(source: string): Map<string, string> {
 /** The stylesheets, scripts and inline scripts of a page; what sits in a <template> does not run. */
 export function firstViewParts(html: string): FirstViewParts {
   const live = html.replace(/<template\b[\s\S]*?<\/template>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
-  const parts: FirstViewParts = { stylesheets: [], scripts: [], inlineScripts: [] };
+  const parts: FirstViewParts = { stylesheets: [], scripts: [], inlineScripts: [], inlineStyles: [] };
+  const content = (match: RegExpExecArray, tag: string) => {
+    const start = match.index + match[0].length;
+    return live.slice(start, live.indexOf(`</${tag}>`, start));
+  };
   for (const match of live.matchAll(TAG)) {
     const tag = match[1]!.toLowerCase();
     const attrs = attributes(match[2]!);
@@ -49,13 +59,11 @@ export function firstViewParts(html: string): FirstViewParts {
     const href = attrs.get('href');
     if (tag === 'link' && href && rel.includes('stylesheet')) parts.stylesheets.push(href);
     else if (tag === 'link' && href && rel.includes('modulepreload')) parts.scripts.push(href);
+    else if (tag === 'style') parts.inlineStyles.push(content(match, tag));
     else if (tag === 'script' && RUNNABLE.has((attrs.get('type') ?? '').toLowerCase())) {
       const src = attrs.get('src');
       if (src) parts.scripts.push(src);
-      else {
-        const end = live.indexOf('</script>', match.index + match[0].length);
-        parts.inlineScripts.push(live.slice(match.index + match[0].length, end));
-      }
+      else parts.inlineScripts.push(content(match, tag));
     }
   }
   return parts;
@@ -87,6 +95,7 @@ export function firstViewWeight(
     queue.push(...staticImports(new TextDecoder().decode(read(address)), address));
   }
   const sum = (addresses: string[]) => addresses.reduce((total, address) => total + compressed(read(address)), 0);
+  const inline = (code: string[]) => (code.length > 0 ? compressed(new TextEncoder().encode(code.join('\n'))) : 0);
   const html = compressed(page);
   const css = sum(parts.stylesheets);
   const js = sum(scripts);
@@ -94,7 +103,8 @@ export function firstViewWeight(
     html,
     css,
     js,
-    inlineJs: parts.inlineScripts.length > 0 ? compressed(new TextEncoder().encode(parts.inlineScripts.join('\n'))) : 0,
+    inlineCss: inline(parts.inlineStyles),
+    inlineJs: inline(parts.inlineScripts),
     total: html + css + js,
     files: [path, ...parts.stylesheets, ...scripts],
   };

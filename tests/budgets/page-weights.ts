@@ -90,14 +90,15 @@ export function weighSite(dist = 'dist'): SiteWeights {
 
 export function weightTable({ types }: SiteWeights): string {
   const rows = [
-    ['page type', 'pages', 'HTML', 'CSS', 'JS', 'inline JS', 'total', 'budget', ''],
+    ['page type', 'pages', 'HTML', 'inline CSS', 'inline JS', 'CSS files', 'JS files', 'total', 'budget', ''],
     ...types.map(({ budget, pages, weight, problems }) => [
       budget.name,
       String(pages),
       kb(weight.html),
+      kb(weight.inlineCss),
+      kb(weight.inlineJs),
       kb(weight.css),
       kb(weight.js),
-      kb(weight.inlineJs),
       kb(weight.total),
       kb(budget.budget),
       problems.length > 0 ? 'OVER' : 'ok',

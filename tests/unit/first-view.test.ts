@@ -5,6 +5,7 @@ const PAGE = `<!doctype html><html><head>
 <script>document.documentElement.dataset.theme='dark'</script>
 <link rel="icon" href="/favicon.svg">
 <link href="/_astro/site.css" rel="stylesheet">
+<style>main{color:red}</style>
 </head><body>
 <template data-search-script><script type="module" src="/_astro/search.js"></script></template>
 <script type="application/json">{"table":[]}</script>
@@ -31,6 +32,10 @@ describe('firstViewParts', () => {
 
   it('takes the code of an inline script, and not JSON data in a script element', () => {
     expect(firstViewParts(PAGE).inlineScripts).toEqual(["document.documentElement.dataset.theme='dark'"]);
+  });
+
+  it('takes the rules of an inline stylesheet', () => {
+    expect(firstViewParts(PAGE).inlineStyles).toEqual(['main{color:red}']);
   });
 
   it('counts a module preload as a script fetched with the page', () => {
@@ -80,6 +85,10 @@ describe('firstViewWeight', () => {
 
   it('totals HTML, CSS and external JavaScript, with inline scripts inside the HTML', () => {
     expect(weight.total).toBe(PAGE.length + 300 + 77);
+  });
+
+  it('measures the inline styles on their own', () => {
+    expect(weight.inlineCss).toBe('main{color:red}'.length);
   });
 
   it('measures the inline scripts on their own', () => {
