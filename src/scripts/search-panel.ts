@@ -193,6 +193,8 @@ class SearchPanel extends HTMLElement {
     if (type) filters.type = type;
     if (framework) filters.framework = framework;
     const search = await engine.search(query, { filters });
+    // Each result's excerpt is a file of its own: fetch none for a query already typed over.
+    if (generation !== this.generation) return;
     const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
     if (generation !== this.generation) return;
     const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
