@@ -1,8 +1,10 @@
 // Serves dist/ on localhost the way a static host would: directory index pages, the 404 page
-// for unknown paths, and no other behaviour. Used by `npm start` and by the end-to-end tests.
+// for unknown paths, text compressed with gzip for browsers that accept it, and the hashed files
+// under /_astro/ cached for good. Used by `npm start`, the end-to-end tests and the bench.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -49,8 +51,18 @@ createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   file ??= join(root, '404.html');
-  response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Pagefind's own files are compressed already; text is what a host compresses.
+  const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  const body = createReadStream(file);
+  if (gzip) body.pipe(createGzip({ level: 9 })).pipe(response);
+  else body.pipe(response);
 }).listen(port, host, () => {
   console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });

@@ -167,7 +167,6 @@ class FixFinder extends HTMLElement {
       }
       detected.hidden = false;
     }
-    form.hidden = false;
     update(readControls());
 
     form.addEventListener('change', (event) => {

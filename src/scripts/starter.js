@@ -1,11 +1,14 @@
 // The only script a page runs before the visitor acts. It is inline (no request; its hash is in
-// the CSP, computed from this file by src/lib/inline-script.ts) and does three small things:
+// the CSP, computed from this file by src/lib/inline-script.ts) and does four small things:
+// - marks <html data-js> before first paint where the page's module scripts can run, so that
+//   what only works with them (the finder's form) shows with the page instead of shifting it later;
 // - sets the theme before first paint, and keeps the theme button in step;
 // - opens the search dialog on a click of the search button, `/`, Ctrl+K or ⌘K;
 // - loads the search script only then (or when the button gets focus), by cloning the <template>
 //   that holds its <script> tag: scripts in a template do not run, and a clone of one does.
 (function () {
   var root = document.documentElement;
+  if ('noModule' in HTMLScriptElement.prototype) root.dataset.js = '';
   var systemDark = matchMedia('(prefers-color-scheme: dark)');
 
   function storedTheme() {
