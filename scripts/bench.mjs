@@ -111,7 +111,7 @@ async function lighthouseScores(executablePath) {
     }
     return scores;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
