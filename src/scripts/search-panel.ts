@@ -1,4 +1,4 @@
-import { answerIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
+import { answerIdentifier, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
 import { searchQueryFromPath } from '../lib/not-found';
 import { h } from './dom';
 
@@ -15,6 +15,10 @@ interface PagefindResult {
 }
 
 const MAX_RESULTS = 8;
+/** Search once typing pauses this long (Pagefind's own UI waits as long). */
+const TYPING_PAUSE = 300;
+/** A partial identifier waits longer before full text: people copy KB numbers digit by digit. */
+const IDENTIFIER_PAUSE = 1000;
 const LINK = 'font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -118,8 +122,10 @@ class SearchPanel extends HTMLElement {
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     this.input.addEventListener('input', () => {
+      // A key pressed makes any search still on its way out of date, before its own search starts.
+      this.generation++;
       clearTimeout(timer);
-      timer = setTimeout(() => void this.run(), 120);
+      timer = setTimeout(() => void this.run(), TYPING_PAUSE);
     });
     form.addEventListener('change', (event) => {
       if (event.target !== this.input) void this.run();
@@ -182,6 +188,10 @@ class SearchPanel extends HTMLElement {
     if (identifier?.kind === 'unknown') {
       this.status.textContent = identifier.message;
       return;
+    }
+    if (!identifier && mayBecomeIdentifier(query)) {
+      await new Promise((resolve) => setTimeout(resolve, IDENTIFIER_PAUSE - TYPING_PAUSE));
+      if (generation !== this.generation) return;
     }
     let engine: Pagefind;
     try {

@@ -169,6 +169,21 @@ test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
   await expect(results(page).first()).toContainText('Go to KB953300');
 });
 
+test('a KB number typed with a pause fetches nothing of Pagefind before it is complete', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
+  });
+  await page.goto('/kb/953297/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await field(page).pressSequentially('KB');
+  // Longer than the typing pause, so "KB" is searched; shorter than the pause a partial identifier gets.
+  await page.waitForTimeout(600);
+  await field(page).pressSequentially('974470', { delay: 150 });
+  expect(pagefind).toEqual([]);
+  await expect(results(page).first()).toContainText('Go to KB974470');
+});
+
 test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({ page }) => {
   await page.goto('/kb/974417/');
   await page.waitForLoadState('networkidle');
