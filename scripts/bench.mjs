@@ -13,7 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium, HOW_TO_GET_ONE } from '../tests/chromium.ts';
 import { KB, PAGE_BUDGETS, STARTER } from '../tests/budgets/page-budgets.ts';
-import { compressed, weighSite } from '../tests/budgets/page-weights.ts';
+import { weighSite } from '../tests/budgets/page-weights.ts';
 import { measuredRun } from './measured-run.mjs';
 import { buildSyntheticCatalogue } from './synthetic-catalogue.mjs';
 
@@ -61,35 +61,41 @@ async function serve() {
   throw new Error(`the static server did not answer on ${ORIGIN}`);
 }
 
-/** Bytes (gzip -9) of every response a page has received since `since` was called. */
-function fetchedSince(page) {
-  const sizes = [];
-  const onFinished = async (request) => {
-    const response = await request.response();
-    sizes.push(response ? response.body().then(compressed, () => 0) : 0);
-  };
-  page.on('requestfinished', onFinished);
-  return async () => {
-    page.off('requestfinished', onFinished);
-    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  };
-}
-
 async function searchCosts(browser) {
   const measure = async (query, shown) => {
     const page = await browser.newPage();
     await page.goto(`${ORIGIN}${SEARCH_FROM}`);
     await page.waitForLoadState('networkidle');
-    const stop = fetchedSince(page);
-    const started = performance.now();
+    // The moment the answer is on screen, taken in the page itself: a MutationObserver sees it
+    // before anything started after it can arrive.
+    const started = await page.evaluate((selector) => {
+      window.answerShown = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          resolve(performance.now());
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      return performance.now();
+    }, shown);
     await page.keyboard.press('Control+K');
     // Key by key, as a quick typist: a search that waits for nothing is measured on what it fetches.
     await page.keyboard.type(query, { delay: 150 });
-    await page.locator(shown).first().waitFor();
-    const milliseconds = performance.now() - started;
-    const bytes = await stop();
+    const cost = await page.evaluate(
+      async (since) => {
+        const shownAt = await window.answerShown;
+        // Bytes as they came over the wire: the local server compresses text as a host does, and
+        // Pagefind's files are compressed already.
+        const bytes = performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime >= since && entry.responseEnd <= shownAt)
+          .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+        return { bytes, milliseconds: shownAt - since };
+      },
+      started,
+    );
     await page.close();
-    return { bytes, milliseconds };
+    return cost;
   };
   return {
     identifier: await measure(IDENTIFIER_QUERY, 'dialog [data-results] > li[data-identifier]'),
