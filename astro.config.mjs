@@ -1,11 +1,11 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readDeployment } from './src/lib/deployment.ts';
+import { inlineScript } from './src/lib/inline-script.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 
 // Where the site is served: SITE_URL (origin) and BASE_PATH (folder), both optional; see README.
@@ -16,16 +16,17 @@ if (!deployment.site) {
   );
 }
 
-// The theme must be set before first paint, so its script is inline; Astro hashes only the
+// The starter (theme before first paint, search on demand) is inline; Astro hashes only the
 // scripts it bundles, so the inline one's hash is added to the CSP here, from the same file.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const starter = inlineScript(readFileSync(new URL('./src/scripts/starter.js', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: deployment.site,
   base: deployment.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet goes inside every page: a separate file costs a second round trip before
+  // anything shows, and the whole page still fits in the first one (tests/budgets/).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap needs absolute addresses, so it is written only when SITE_URL is set.
   integrations: [mdx(), ...(deployment.site ? [sitemap({ filter: (page) => inSitemap(page, deployment.base) })] : [])],
   // Shiki's inline styles are refused by the CSP; code blocks are short and read fine plain.
@@ -48,7 +49,7 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Pagefind compiles its WebAssembly in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [starter.hash] },
     },
   },
 });

@@ -1,9 +1,11 @@
 // Serves a built site on localhost the way a static host would: under BASE_PATH when it was built
-// with one, directory index pages, the redirects of `_redirects`, the headers of `_headers`, the
-// 404 page for unknown paths, and no other behaviour. Used by `npm start` and the end-to-end tests.
+// with one, directory index pages, the redirects of `_redirects`, the headers of `_headers`, text
+// compressed with gzip for browsers that accept it, the 404 page for unknown paths, and no other
+// behaviour. Used by `npm start`, the end-to-end tests and the bench.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { readDeployment } from '../src/lib/deployment.ts';
 import { headersFor, parseHeadersFile, parseRedirectsFile } from '../src/lib/host-rules.ts';
 
@@ -64,11 +66,18 @@ createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   file ??= join(root, '404.html');
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Pagefind's own files are compressed already; text is what a host compresses.
+  const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(status, {
     ...Object.fromEntries(headersFor(headerRules, pathname)),
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-type': type,
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
-  createReadStream(file).pipe(response);
+  const body = createReadStream(file);
+  if (gzip) body.pipe(createGzip({ level: 9 })).pipe(response);
+  else body.pipe(response);
 }).listen(port, host, () => {
   console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`);
 });

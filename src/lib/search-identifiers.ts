@@ -82,3 +82,15 @@ export function answerIdentifier(query: string, identifiers: SearchIdentifiers):
   }
   return null;
 }
+
+/**
+ * A partial KB number, bulletin id or error code, as one is being typed: "K", "kb 95", "ms09-0",
+ * "0x6", "16". Search waits for a pause before running full text on these, so that typing an
+ * identifier does not fetch Pagefind (many times the size of everything else search needs) for
+ * its first characters.
+ */
+const IDENTIFIER_PREFIX = /^\s*(?:k(?:b[\s-]?\d*)?|m(?:s[\s-]?\d{0,2}(?:[\s-]?\d{0,3})?)?|-?\d*|0x[\da-f]*)\s*$/i;
+
+export function mayBecomeIdentifier(query: string): boolean {
+  return query.trim() !== '' && IDENTIFIER_PREFIX.test(query);
+}

@@ -1,5 +1,5 @@
 import { firstCodePoints } from '../lib/code-points';
-import { answerIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
+import { answerIdentifier, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
 import { searchQueryFromPath } from '../lib/search-query-from-path';
 import { finderPath, pagefindScriptPath, searchIdentifiersPath, withoutBase } from '../lib/routes';
 import { h } from './dom';
@@ -17,31 +17,51 @@ interface PagefindResult {
 }
 
 const MAX_RESULTS = 8;
+/** Search once typing pauses this long (Pagefind's own UI waits as long). */
+const TYPING_PAUSE = 300;
+/** A partial identifier waits longer before full text: people copy KB numbers digit by digit. */
+const IDENTIFIER_PAUSE = 1000;
 const LINK = 'font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300';
 
 let pagefind: Promise<Pagefind> | undefined;
 let identifiers: Promise<SearchIdentifiers> | undefined;
 
-/** Pagefind and the identifier list load on the first query, never with the page. */
-function loadSearch() {
+/**
+ * The identifier list is small and answers KB numbers, bulletin ids and error codes on its own, so
+ * it is fetched as soon as this script loads; a failure is forgotten, so the next query tries again
+ * (the connection may come back).
+ */
+function loadIdentifiers() {
+  identifiers ??= fetch(searchIdentifiersPath)
+    .then((response) => {
+      if (!response.ok) throw new Error(`search-identifiers.json: ${response.status}`);
+      return response.json() as Promise<SearchIdentifiers>;
+    })
+    .catch((error: unknown) => {
+      identifiers = undefined;
+      throw error;
+    });
+  return identifiers;
+}
+
+/** Pagefind, many times larger, loads on the first query that needs full text, never before. */
+function loadPagefind() {
   pagefind ??= (async () => {
     const url = pagefindScriptPath;
     const module: Pagefind = await import(/* @vite-ignore */ url);
     // Searching on the main thread spares the first query the worker script (~12 KB compressed).
     await module.options({ excerptLength: 24, noWorker: true });
     return module;
-  })();
-  identifiers ??= fetch(searchIdentifiersPath).then((response) => {
-    if (!response.ok) throw new Error(`search-identifiers.json: ${response.status}`);
-    return response.json();
-  });
-  return Promise.all([pagefind, identifiers]).catch((error: unknown) => {
-    // Forget the failure, so that the next query tries again (the connection may come back).
+  })().catch((error: unknown) => {
     pagefind = undefined;
-    identifiers = undefined;
     throw error;
   });
+  return pagefind;
 }
+
+void loadIdentifiers().catch(() => {
+  // Said to the visitor when a query needs it.
+});
 
 /** Pagefind's excerpt is HTML with <mark> around matches; keep the text and the marks, nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -97,17 +117,18 @@ class SearchPanel extends HTMLElement {
 
     const params = new URLSearchParams(location.search);
     const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(withoutBase(location.pathname)) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
-    if (initial) {
-      // maxlength binds typing only; a value from the address is cut to the same length, by
-      // code points so that an emoji at the cut stays whole and the address can be rewritten.
-      this.input.value = firstCodePoints(initial, this.input.maxLength);
-      void this.run();
-    }
+    // maxlength binds typing only; a value from the address is cut to the same length, by code
+    // points so that an emoji at the cut stays whole and the address can be rewritten.
+    if (initial) this.input.value = firstCodePoints(initial, this.input.maxLength);
+    // Also runs what was typed while this script was still on its way.
+    if (this.input.value) void this.run();
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     this.input.addEventListener('input', () => {
+      // A key pressed makes any search still on its way out of date, before its own search starts.
+      this.generation++;
       clearTimeout(timer);
-      timer = setTimeout(() => void this.run(), 120);
+      timer = setTimeout(() => void this.run(), TYPING_PAUSE);
     });
     form.addEventListener('change', (event) => {
       if (event.target !== this.input) void this.run();
@@ -122,12 +143,6 @@ class SearchPanel extends HTMLElement {
       });
     });
     this.addEventListener('keydown', (event) => this.moveFocus(event));
-  }
-
-  /** Focuses the search field (the dialog calls this when it opens). */
-  focusInput() {
-    this.input.focus();
-    this.input.select();
   }
 
   /** Arrow keys move between the field and the results; Enter follows the focused link. */
@@ -158,30 +173,49 @@ class SearchPanel extends HTMLElement {
       return;
     }
     this.status.textContent = 'Searching…';
-    let engine: Pagefind, known: SearchIdentifiers;
-    try {
-      [engine, known] = await loadSearch();
-    } catch {
+    const failed = () => {
       if (generation === this.generation) this.status.textContent = 'Search could not be loaded. Check the connection and type again.';
-      return;
-    }
-    const identifier = answerIdentifier(query, known);
-    const items: HTMLLIElement[] = identifier ? [identifierItem(identifier)] : [];
-    // An identifier that is not ours would only match unrelated pages by prefix: stop there.
-    if (identifier?.kind !== 'unknown') {
-      const filters: Record<string, string> = {};
-      if (type) filters.type = type;
-      if (framework) filters.framework = framework;
-      const search = await engine.search(query, { filters });
-      const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
-      const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
-      items.push(...found.filter((r) => r.url !== (identifier?.kind === 'page' ? identifier.url : null)).map((r) => resultItem(r, headingTag)));
+    };
+    let known: SearchIdentifiers;
+    try {
+      known = await loadIdentifiers();
+    } catch {
+      return failed();
     }
     if (generation !== this.generation) return;
-    this.results.replaceChildren(...items);
-    const pages = items.length - (identifier ? 1 : 0);
-    this.status.textContent =
-      identifier?.kind === 'unknown' ? identifier.message : pages === 0 && !identifier ? `Nothing found for “${query}”.` : `${pages} page${pages === 1 ? '' : 's'} found.`;
+    // An identifier is answered at once, before Pagefind is even fetched; words keep the previous
+    // results on screen until theirs arrive.
+    const identifier = answerIdentifier(query, known);
+    if (identifier) this.results.replaceChildren(identifierItem(identifier));
+    // An identifier that is not ours would only match unrelated pages by prefix: stop there.
+    if (identifier?.kind === 'unknown') {
+      this.status.textContent = identifier.message;
+      return;
+    }
+    if (!identifier && mayBecomeIdentifier(query)) {
+      await new Promise((resolve) => setTimeout(resolve, IDENTIFIER_PAUSE - TYPING_PAUSE));
+      if (generation !== this.generation) return;
+    }
+    let engine: Pagefind;
+    try {
+      engine = await loadPagefind();
+    } catch {
+      return failed();
+    }
+    const filters: Record<string, string> = {};
+    if (type) filters.type = type;
+    if (framework) filters.framework = framework;
+    const search = await engine.search(query, { filters });
+    // Each result's excerpt is a file of its own: fetch none for a query already typed over.
+    if (generation !== this.generation) return;
+    const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (generation !== this.generation) return;
+    const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
+    const pages = found.filter((r) => r.url !== identifier?.url).map((r) => resultItem(r, headingTag));
+    // After an identifier, appended rather than redrawn: its link may already have the focus.
+    if (identifier) this.results.append(...pages);
+    else this.results.replaceChildren(...pages);
+    this.status.textContent = pages.length === 0 && !identifier ? `Nothing found for “${query}”.` : `${pages.length} page${pages.length === 1 ? '' : 's'} found.`;
   }
 }
 

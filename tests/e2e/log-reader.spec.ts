@@ -168,7 +168,7 @@ test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page 
   // What the status said when the click was handled: proof that it was handled during the read.
   await page.evaluate(() => {
     const status = document.querySelector('log-reader [data-status]')!;
-    document.querySelector('theme-toggle button')!.addEventListener('click', () => (document.body.dataset.statusAtClick = status.textContent ?? ''));
+    document.querySelector('[data-theme-toggle]')!.addEventListener('click', () => (document.body.dataset.statusAtClick = status.textContent ?? ''));
   });
   await page.getByLabel('Choose a log file, or drop it here').setInputFiles(path);
   await expect(reader(page).locator('[data-status]')).toContainText('MB of 50.0 MB');

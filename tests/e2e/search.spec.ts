@@ -166,6 +166,44 @@ test('no Pagefind file is requested before search is used', async ({ page }) => 
   expect(requested.some((path) => path === at('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('what is typed before the search script arrives is still searched', async ({ page }) => {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(at('/kb/953297/'));
+  await page.getByRole('button', { name: 'Search' }).click();
+  await field(page).pressSequentially('KB974470');
+  release();
+  await expect(results(page).first()).toContainText('Go to KB974470');
+});
+
+test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
+  await page.route('**/pagefind/**', () => {
+    // Never answered: the identifier must not wait for full-text search.
+  });
+  await page.goto('/kb/953297/');
+  await search(page, 'KB953300');
+  await expect(results(page).first()).toContainText('Go to KB953300');
+});
+
+test('a KB number typed with a pause fetches nothing of Pagefind before it is complete', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
+  });
+  await page.goto('/kb/953297/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await field(page).pressSequentially('KB');
+  // Longer than the typing pause, so "KB" is searched; shorter than the pause a partial identifier gets.
+  await page.waitForTimeout(600);
+  await field(page).pressSequentially('974470', { delay: 150 });
+  expect(pagefind).toEqual([]);
+  await expect(results(page).first()).toContainText('Go to KB974470');
+});
+
 test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({ page }) => {
   await page.goto(at('/kb/974417/'));
   await page.waitForLoadState('networkidle');

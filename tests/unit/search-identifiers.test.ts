@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdentifier, buildSearchIdentifiers } from '../../src/lib/search-identifiers';
+import { answerIdentifier, buildSearchIdentifiers, mayBecomeIdentifier } from '../../src/lib/search-identifiers';
 import { loadContent } from './load-content';
 
 const identifiers = buildSearchIdentifiers(loadContent());
@@ -166,4 +166,18 @@ describe('answerIdentifier for ordinary queries', () => {
   it('answers nothing for a 10,000-character KB number padded with spaces', () => {
     expect(answer(`${' '.repeat(5_000)}KB953297${' '.repeat(4_992)}`)).toBeNull();
   });
+});
+
+describe('mayBecomeIdentifier', () => {
+  for (const typing of ['K', 'kb', 'KB ', 'KB-95', 'kb9532', 'M', 'ms', 'MS09', 'ms09-0', 'MS 09 06', '0', '0x', '0x64', '16', '-2147', '-', '95329']) {
+    it(`holds back full text for “${typing}”, which may still grow into an identifier`, () => {
+      expect(mayBecomeIdentifier(typing)).toBe(true);
+    });
+  }
+
+  for (const words of ['reinstall', 'cleanup tool', 'Windows 2003', 'msi log', 'kbd', 'install 1603', '']) {
+    it(`searches “${words}” at once, since it cannot become an identifier`, () => {
+      expect(mayBecomeIdentifier(words)).toBe(false);
+    });
+  }
 });

@@ -1,0 +1,111 @@
+/**
+ * What a browser fetches to show a page before the visitor does anything: the HTML, the
+ * stylesheets and scripts it links, and the modules those scripts import statically. Read from
+ * the built HTML, so the byte budgets (tests/budgets/) and the bench measure what is shipped.
+ * Imports only relative files (no aliases), so Node can run it as it is.
+ */
+
+export interface FirstViewParts {
+  stylesheets: string[];
+  /** External scripts the page runs as it loads, and the modules they import statically. */
+  scripts: string[];
+  /** Code of the scripts written into the HTML itself. */
+  inlineScripts: string[];
+  /** Stylesheets written into the HTML itself. */
+  inlineStyles: string[];
+}
+
+export interface FirstViewWeight {
+  /** The page itself, with whatever is inline in it. */
+  html: number;
+  /** External stylesheets. */
+  css: number;
+  /** External scripts and the modules they import. */
+  js: number;
+  /** Inline styles compressed on their own (they travel, and are counted, inside the HTML). */
+  inlineCss: number;
+  /** Inline script code compressed on its own, to hold it to its own budget. */
+  inlineJs: number;
+  total: number;
+  /** Every address fetched, the page first. */
+  files: string[];
+}
+
+const TAG = /<(link|script|style)\b([^>]*)>/gi;
+const ATTRIBUTE = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+/** Script types a browser runs; anything else (JSON data, templates) is inert. */
+const RUNNABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+function attributes(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [, name, double, single, bare] of source.matchAll(ATTRIBUTE)) {
+    found.set(name!.toLowerCase(), double ?? single ?? bare ?? '');
+  }
+  return found;
+}
+
+/** The stylesheets, scripts and inline scripts of a page; what sits in a <template> does not run. */
+export function firstViewParts(html: string): FirstViewParts {
+  const live = html.replace(/<template\b[\s\S]*?<\/template>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+  const parts: FirstViewParts = { stylesheets: [], scripts: [], inlineScripts: [], inlineStyles: [] };
+  const content = (match: RegExpExecArray, tag: string) => {
+    const start = match.index + match[0].length;
+    return live.slice(start, live.indexOf(`</${tag}>`, start));
+  };
+  for (const match of live.matchAll(TAG)) {
+    const tag = match[1]!.toLowerCase();
+    const attrs = attributes(match[2]!);
+    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attrs.get('href');
+    if (tag === 'link' && href && rel.includes('stylesheet')) parts.stylesheets.push(href);
+    else if (tag === 'link' && href && rel.includes('modulepreload')) parts.scripts.push(href);
+    else if (tag === 'style') parts.inlineStyles.push(content(match, tag));
+    else if (tag === 'script' && RUNNABLE.has((attrs.get('type') ?? '').toLowerCase())) {
+      const src = attrs.get('src');
+      if (src) parts.scripts.push(src);
+      else parts.inlineScripts.push(content(match, tag));
+    }
+  }
+  return parts;
+}
+
+/** Addresses a module imports statically (`import … from`, `import "…"`), resolved against its own address. */
+export function staticImports(code: string, url: string): string[] {
+  const specifiers = [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?(["'`])([^"'`]+)\1/g)].map((m) => m[2]!);
+  return specifiers.map((specifier) => new URL(specifier, new URL(url, 'http://site')).pathname);
+}
+
+/**
+ * Compressed bytes of a page's first view. `read` gives a file's bytes by its address on the
+ * site; `compressed` gives the size a host would send.
+ */
+export function firstViewWeight(
+  path: string,
+  read: (address: string) => Uint8Array,
+  compressed: (bytes: Uint8Array) => number,
+): FirstViewWeight {
+  const page = read(path);
+  const parts = firstViewParts(new TextDecoder().decode(page));
+  const scripts: string[] = [];
+  const queue = [...parts.scripts];
+  while (queue.length > 0) {
+    const address = queue.shift()!;
+    if (scripts.includes(address)) continue;
+    scripts.push(address);
+    queue.push(...staticImports(new TextDecoder().decode(read(address)), address));
+  }
+  const sum = (addresses: string[]) => addresses.reduce((total, address) => total + compressed(read(address)), 0);
+  const inline = (code: string[]) => (code.length > 0 ? compressed(new TextEncoder().encode(code.join('\n'))) : 0);
+  const html = compressed(page);
+  const css = sum(parts.stylesheets);
+  const js = sum(scripts);
+  return {
+    html,
+    css,
+    js,
+    inlineCss: inline(parts.inlineStyles),
+    inlineJs: inline(parts.inlineScripts),
+    total: html + css + js,
+    files: [path, ...parts.stylesheets, ...scripts],
+  };
+}
