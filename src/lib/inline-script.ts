@@ -4,7 +4,7 @@
  * one function: the page gets the minified code, the CSP gets the hash of exactly those bytes.
  */
 import { createHash } from 'node:crypto';
-import { minifySync } from 'vite';
+import { transformSync } from 'esbuild';
 
 export interface InlineScript {
   code: string;
@@ -17,7 +17,7 @@ const made = new Map<string, InlineScript>();
 export function inlineScript(source: string): InlineScript {
   let script = made.get(source);
   if (!script) {
-    const code = minifySync('inline.js', source).code.trim();
+    const code = transformSync(source, { loader: 'js', minify: true }).code.trim();
     script = { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
     made.set(source, script);
   }

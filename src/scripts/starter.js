@@ -20,7 +20,7 @@
     try {
       return localStorage.getItem('theme');
     } catch (e) {
-      return null;
+      // Storage refused: no stored choice, so the system decides.
     }
   }
   function showTheme(theme) {
@@ -52,7 +52,7 @@
     if (fallback) fallback.hidden = shown;
   }
   function copyLink(element) {
-    var url = new URL(element.dataset.href, location.href).href;
+    var url = new URL(element.dataset.href, location).href;
     var status = element.querySelector('[role="status"]');
     status.textContent = '';
     clipboard.writeText(url).then(
