@@ -5,32 +5,11 @@
  */
 import type { Architecture } from '../schemas/shared';
 
-export const OFFICIAL_DOWNLOAD_HOSTS = [
-  'www.microsoft.com',
-  'download.microsoft.com',
-  'www.catalog.update.microsoft.com',
-] as const;
+// The rule a stored link must pass belongs to the schemas that enforce it; re-exported here for
+// the tests and pages that read links through this module.
+export { downloadLinkProblem } from '../schemas/value-rules';
 
-const INSTALLER_FILE = /\.(exe|msu|msi|msp|cab|zip)$/i;
 const FAMILY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Why a download link is not acceptable, or null when it is. */
-export function downloadLinkProblem(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return `"${url}" is not a URL`;
-  }
-  if (parsed.protocol !== 'https:') return `"${url}" must use https`;
-  if (!(OFFICIAL_DOWNLOAD_HOSTS as readonly string[]).includes(parsed.hostname)) {
-    return `"${url}" is not on an official Microsoft download host (${OFFICIAL_DOWNLOAD_HOSTS.join(', ')})`;
-  }
-  if (INSTALLER_FILE.test(parsed.pathname)) {
-    return `"${url}" points straight at a file; no direct file URL is confirmed, link the Download Center page instead`;
-  }
-  return null;
-}
 
 /** The FamilyID in a Download Center link (`details.aspx?familyid=…`), or null. */
 export function familyIdOf(url: string): string | null {

@@ -3,15 +3,12 @@
  * shapes: "KB953297", "kb 953297", "Kb-953297", "953297". This module turns any of those into
  * the stored form and back.
  */
+import { isStoredKbNumber } from '../schemas/value-rules';
 
-/** Microsoft KB numbers of this era have six digits; seven-digit ones exist for newer articles. */
-const KB_DIGITS = /^\d{6,7}$/;
+// What a stored KB number is belongs to the schemas that enforce it; re-exported for the library.
+export { isStoredKbNumber };
+
 const TYPED_KB = /^\s*(kb[\s\-_:#]*)?(\d+)\s*$/i;
-
-/** True for the stored form: six or seven digits, nothing else. */
-export function isStoredKbNumber(value: string): boolean {
-  return KB_DIGITS.test(value);
-}
 
 /**
  * Digits with or without a "KB" prefix, whatever their count: the shape of a KB number, so that

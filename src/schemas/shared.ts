@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { isStoredKbNumber } from '../lib/kb-number';
-import { downloadLinkProblem } from '../lib/download-links';
+import { downloadLinkProblem, isStoredKbNumber } from './value-rules';
 
 /**
  * Astro's `reference()` needs the `astro:content` virtual module, which only exists inside an
