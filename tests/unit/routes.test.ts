@@ -3,6 +3,8 @@
  * tests/fixtures/reference-rows.ts), and by how the rest of the site reads them back, not by
  * restating how each one is built.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKbNumber } from '../../src/lib/kb-number';
 import { bulletinPath, combinationPath, contentHref, finderPath, guidePath, kbAliases, kbPath, ogImagePath, withoutBase } from '../../src/lib/routes';
@@ -85,5 +87,38 @@ describe('under a base path', () => {
 
   it("names a page's preview image after the page, under the base", () => {
     expect(ogImagePath('/ms09-061/kb/953297/')).toBe('/ms09-061/og/kb/953297.png');
+  });
+});
+
+/** The first folder of every page address on the site, typed by hand from dist/. */
+const ROUTE_FOLDERS = ['kb', 'fix', 'errors', 'guides', 'tools', 'finder', 'search', 'bulletins', 'og', 'pagefind'];
+/** A string or template literal that starts with one of those folders: "/kb/…", `/fix/${…}`, '/finder/'. */
+const PATH_LITERAL = new RegExp(`["'\`]/(?:${ROUTE_FOLDERS.join('|')})(?:[/"'\`?#]|$)`);
+const TEMPLATE_FOLDERS = ['src/pages', 'src/components', 'src/layouts', 'src/scripts'];
+
+/** Every source file under a folder, recursively. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : /\.(astro|ts|js)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Code without its comments, which may name an address to explain it. */
+const withoutComments = (code: string) =>
+  code
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(^|\s)\/\/.*$/gm, '$1');
+
+describe('pages, components, layouts and browser scripts', () => {
+  it('take every address from src/lib/routes.ts, writing no path literal of their own', () => {
+    const found = TEMPLATE_FOLDERS.flatMap(sourceFiles).flatMap((file) =>
+      withoutComments(readFileSync(file, 'utf8'))
+        .split('\n')
+        .filter((line) => PATH_LITERAL.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
   });
 });
