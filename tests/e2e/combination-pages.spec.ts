@@ -33,7 +33,7 @@ test('the combination index links every affected pair once', () => {
   }
 });
 
-test('a combination page opened in the browser shows its answer', async ({ page }) => {
+test('a combination page opened in the browser shows its answer', { tag: '@base-path' }, async ({ page }) => {
   const response = await page.goto(at('/fix/windows-vista-sp1-x64/net-2-0-sp1/'));
   expect(response?.status()).toBe(200);
   await expect(page.locator('.lead').getByRole('link', { name: 'KB974291' })).toHaveAttribute('href', at('/kb/974291/'));

@@ -83,13 +83,13 @@ test('every alias address (/kb/KB953297/, /kb/kb953297/) has a heading and a vis
   }
 });
 
-test('the address /kb/KB953297/ leads the browser to the KB953297 page', async ({ page }) => {
+test('the address /kb/KB953297/ leads the browser to the KB953297 page', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(at('/kb/KB953297/'));
   await expect(page).toHaveURL(at('/kb/953297/'));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('KB953297');
 });
 
-test('an unknown KB address shows the not-found page with a way on', async ({ page }) => {
+test('an unknown KB address shows the not-found page with a way on', { tag: '@base-path' }, async ({ page }) => {
   const response = await page.goto(at('/kb/123/'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { at } from '../site';
 
-test('after one online visit, a visited KB page, the finder and a search still work offline', async ({ page, context }) => {
+test('after one online visit, a visited KB page, the finder and a search still work offline', { tag: '@base-path' }, async ({ page, context }) => {
   await page.goto(at('/kb/953297/'));
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   const pageUrl = page.url();
@@ -21,7 +21,7 @@ test('after one online visit, a visited KB page, the finder and a search still w
   await expect(dialog.locator('[data-results] > li mark').first()).toBeVisible();
 });
 
-test('offline, a page never opened says it was not saved and offers the finder', async ({ page, context }) => {
+test('offline, a page never opened says it was not saved and offers the finder', { tag: '@base-path' }, async ({ page, context }) => {
   await page.goto(at('/'));
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await context.setOffline(true);
