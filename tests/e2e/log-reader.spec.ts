@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../axe';
+import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { largeLog } from '../fixtures/large-log';
 import { LOG_CASES } from '../fixtures/log-cases';
 import { LOG_ENCODINGS } from '../fixtures/log-encodings';
@@ -68,27 +68,38 @@ test('the worker is not loaded before a log is given', async ({ page }) => {
   expect(requested.filter((url) => url.includes('worker') || url.includes('knowledge.json'))).toEqual([]);
 });
 
+/** Empties the headline shown (if any), so that the next read must write it again to pass. */
+const clearHeadline = (page: Page) =>
+  page.evaluate(() => {
+    const shown = document.querySelector('log-reader [data-headline]');
+    if (shown) shown.textContent = '';
+  });
+
+// One page per log: picked in every encoding, then dropped, then pasted, each read replacing the last.
 for (const logCase of LOG_CASES) {
-  test(`picking the ${logCase.case} log in every encoding shows its summary and where it failed`, async ({ page }) => {
-    for (const encoding of LOG_ENCODINGS) {
-      await pick(page, `${LOGS}/${encoding}/${logCase.case}/${logCase.fileName}`, logCase.fileName);
-      await expect(headline(page), encoding).toHaveText(HEADLINES[logCase.case]!);
-      if (logCase.firstFailure) await expect(reader(page).locator('[data-role="failure"]'), encoding).toHaveAttribute('data-line', String(logCase.firstFailure.line));
-      for (const kb of logCase.kbs) await expect(reader(page).locator('[data-about]').getByText(`KB${kb}`), encoding).toBeVisible();
-    }
-  });
-
-  test(`dropping the ${logCase.case} log shows its summary`, async ({ page }) => {
-    await drop(page, readFileSync(`${LOGS}/utf-16le/${logCase.case}/${logCase.fileName}`), logCase.fileName);
-    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
-    for (const shown of logCase.shows) await expect(reader(page).locator(`[data-findings] > li[data-line="${shown.line}"]`)).toBeVisible();
-  });
-
-  test(`pasting the ${logCase.case} log shows its summary`, async ({ page }) => {
-    await page.getByLabel('Or paste the text of a log').fill(readFileSync(`${LOGS}/sources/${logCase.case}/${logCase.fileName}`, 'utf8'));
-    await page.getByRole('button', { name: 'Read the pasted log' }).click();
-    // Pasted text has no file name, so a kind known only by its name reads as the kind its lines show.
-    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+  test(`the ${logCase.case} log, picked in every encoding, dropped or pasted, shows its summary and where it failed`, async ({ page }) => {
+    await test.step('picked in every encoding', async () => {
+      for (const encoding of LOG_ENCODINGS) {
+        await clearHeadline(page);
+        await pick(page, `${LOGS}/${encoding}/${logCase.case}/${logCase.fileName}`, logCase.fileName);
+        await expect(headline(page), encoding).toHaveText(HEADLINES[logCase.case]!);
+        if (logCase.firstFailure) await expect(reader(page).locator('[data-role="failure"]'), encoding).toHaveAttribute('data-line', String(logCase.firstFailure.line));
+        for (const kb of logCase.kbs) await expect(reader(page).locator('[data-about]').getByText(`KB${kb}`), encoding).toBeVisible();
+      }
+    });
+    await test.step('dropped', async () => {
+      await clearHeadline(page);
+      await drop(page, readFileSync(`${LOGS}/utf-16le/${logCase.case}/${logCase.fileName}`), logCase.fileName);
+      await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+      for (const shown of logCase.shows) await expect(reader(page).locator(`[data-findings] > li[data-line="${shown.line}"]`)).toBeVisible();
+    });
+    await test.step('pasted', async () => {
+      await clearHeadline(page);
+      await page.getByLabel('Or paste the text of a log').fill(readFileSync(`${LOGS}/sources/${logCase.case}/${logCase.fileName}`, 'utf8'));
+      await page.getByRole('button', { name: 'Read the pasted log' }).click();
+      // Pasted text has no file name, so a kind known only by its name reads as the kind its lines show.
+      await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+    });
   });
 }
 
@@ -177,29 +188,24 @@ test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page 
   await expect(headline(page)).toHaveText(`Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`, { timeout: 30_000 });
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on the reader when empty, in ${scheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(PAGE);
-    await expectNoAxeViolations(page);
+// The page is open (beforeEach); each state is checked in light and dark mode.
+test('axe finds nothing on the reader when empty, in light and dark mode', async ({ page }) => {
+  await expectNoAxeViolationsInBothSchemes(page);
+});
+
+test('axe finds nothing on the reader showing a result, in light and dark mode', async ({ page }) => {
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(reader(page).locator('[data-findings]')).toBeVisible();
+  await expectNoAxeViolationsInBothSchemes(page);
+});
+
+test('axe finds nothing on the reader showing an error, in light and dark mode', async ({ page }) => {
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.log'));
+    return transfer;
   });
-  test(`axe finds nothing on the reader showing a result, in ${scheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(PAGE);
-    await page.getByRole('button', { name: 'Try a sample log' }).click();
-    await expect(reader(page).locator('[data-findings]')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-  test(`axe finds nothing on the reader showing an error, in ${scheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(PAGE);
-    const dataTransfer = await page.evaluateHandle(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.log'));
-      return transfer;
-    });
-    await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
-    await expect(reader(page).locator('[data-error]')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-}
+  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
+  await expect(reader(page).locator('[data-error]')).toBeVisible();
+  await expectNoAxeViolationsInBothSchemes(page);
+});
