@@ -14,7 +14,7 @@ const errorPage = (address: string) => distPage(address)!;
 const main = (address: string) => errorPage(address).querySelector('main')!;
 const headingTexts = (address: string) => main(address).querySelectorAll('h1, h2, h3').map(textOf);
 /** The list or paragraph that follows a section heading (AnchorHeading wraps the heading). */
-const afterHeading = (address: string, id: string) => errorPage(address).querySelector(`#${id}`)!.parentNode.nextElementSibling!;
+const afterHeading = (address: string, id: string) => errorPage(address).querySelector(`#${id}`)!.parentNode!.nextElementSibling!;
 const linksIn = (element: ReturnType<typeof main>) => element.querySelectorAll('a').map((a) => ({ text: textOf(a), href: a.getAttribute('href') }));
 
 test('the page of 1603 shows its decimal, hex and HRESULT forms and its symbolic name', () => {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKbNumber } from '../../src/lib/kb-number';
-import { bulletinPath, combinationPath, contentHref, finderPath, guidePath, kbAliases, kbPath, ogImagePath, withoutBase } from '../../src/lib/routes';
+import { combinationPath, contentHref, finderPath, guidePath, kbAliases, kbPath, ogImagePath, withoutBase } from '../../src/lib/routes';
 import { searchQueryFromPath } from '../../src/lib/search-query-from-path';
 import { ALL_KBS, REFERENCE_PAIRS } from '../fixtures/reference-rows';
 
