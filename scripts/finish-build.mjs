@@ -57,6 +57,8 @@ try {
       'search-identifiers.json',
       'index.html',
       'finder/index.html',
+      // The finder's paste reader fetches its registry keys on first use, offline too.
+      'finder/registry.json',
       'search/index.html',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',

@@ -1,11 +1,12 @@
 import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from '../lib/external-links';
-import { answerFinder, suggestFromUserAgent, type FinderAnswer } from '../lib/finder';
-import { hintKey } from '../lib/finder-hints';
+import { answerFinder, suggestFromUserAgent, unavailableForChoice, type FinderAnswer } from '../lib/finder';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../lib/finder-state';
+import { unpackFixTable, withRegistry, type PackedFixTable, type RegistryPart } from '../lib/finder-table';
 import type { FixTable, FixTablePackage } from '../lib/fix-table';
 import { familyIdUnconfirmedFor } from '../lib/download-links';
 import { formatKbNumber } from '../lib/kb-number';
-import { combinationPath, finderPath, kbPath } from '../lib/routes';
+import { downloadWording, logFolderWording, type Wording } from '../lib/package-wording';
+import { combinationPath, finderPath, finderRegistryPath, kbPath } from '../lib/routes';
 import type { Architecture, Source } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
 import { badge, h } from './dom';
@@ -32,21 +33,36 @@ const readingLine = (reading: string | undefined) => reading && h('p', { class: 
 /** The Unconfirmed mark with its reason in words, as src/components/Unconfirmed.astro renders it. */
 const unconfirmed = (why: string): Node[] => [badge('Unconfirmed'), h('span', { class: 'text-sm text-slate-600 dark:text-slate-400' }, why)];
 
+/** Wording from src/lib/package-wording.ts, as DOM nodes. */
+const wordingNodes = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : h('code', {}, part.code)));
+
 function downloadLinks(pkg: FixTablePackage, architecture: Architecture) {
+  const wording = downloadWording(pkg.kb, pkg.downloadCenter, familyIdUnconfirmedFor(pkg.installers, [architecture]));
   return h(
     'div',
     { class: 'mt-2 text-sm' },
     h(
       'p',
       { class: 'flex flex-wrap gap-x-4 gap-y-1' },
-      pkg.downloadCenter && externalLink(pkg.downloadCenter, `Download Center page for ${formatKbNumber(pkg.kb)}`),
-      externalLink(pkg.updateCatalog, `Update Catalog search for ${formatKbNumber(pkg.kb)}`),
+      wording.downloadCenter && externalLink(wording.downloadCenter.href, wording.downloadCenter.label),
+      externalLink(wording.updateCatalog.href, wording.updateCatalog.label),
     ),
-    pkg.downloadCenter &&
-      familyIdUnconfirmedFor(pkg.installers, [architecture]) &&
-      h('p', { class: 'mt-1' }, ...unconfirmed('The localized bulletins link the x86 package\'s Download Center page for this package too.')),
-    h('p', { class: 'mt-1' }, 'Whether the Download Center page still offers the file is not confirmed; the Update Catalog search is the other way.', ...unconfirmed('Availability of this download today.')),
+    wording.familyId &&
+      h(
+        'p',
+        { class: 'mt-1' },
+        'Download Center FamilyID: ',
+        h('code', { class: 'font-mono break-all' }, wording.familyId.id),
+        ' ',
+        ...(wording.familyId.unconfirmed ? unconfirmed(wording.familyId.unconfirmed) : []),
+      ),
+    h('p', { class: 'mt-1' }, `${wording.availability.text} `, ...unconfirmed(wording.availability.unconfirmed)),
   );
+}
+
+function logFolder(pkg: FixTablePackage) {
+  const wording = logFolderWording(pkg.kb, pkg.logFolder);
+  return h('p', { class: 'mt-2 text-sm' }, ...wordingNodes(wording.sentence), ' ', ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : []));
 }
 
 /** Fixed wording lives in the component's <template> elements, so that it is HTML, not script. */
@@ -93,13 +109,7 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
           ),
         h('p', { class: 'mt-2 text-sm' }, 'Package: ', h('code', { class: 'font-mono' }, fix.installer)),
         downloadLinks(fix.package, os.architecture),
-        h(
-          'p',
-          { class: 'mt-2 text-sm' },
-          fix.package.logFolder
-            ? `Its setup logs go to ${fix.package.logFolder}.`
-            : `Its setup logs go to a folder under %temp% whose name contains ${kb} (exact name unconfirmed).`,
-        ),
+        logFolder(fix.package),
       ),
     );
   }
@@ -144,12 +154,16 @@ function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, head
 
 class FixFinder extends HTMLElement {
   connectedCallback() {
-    const table: FixTable = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
+    void this.start();
+  }
+
+  async start() {
+    const table: FixTable = unpackFixTable(JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as PackedFixTable);
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]')!;
     const osSelect = form.querySelector<HTMLSelectElement>('select[name="os"]')!;
     const archSelect = form.querySelector<HTMLSelectElement>('select[name="arch"]')!;
     const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[name="fw"]')];
-    const hints = [...form.querySelectorAll<HTMLElement>('[data-hint]')];
+    const hint = form.querySelector<HTMLElement>('[data-hint]')!;
     const registryOutput = form.querySelector<HTMLTextAreaElement>('[data-registry-output]')!;
     const registryStatus = form.querySelector<HTMLElement>('[data-registry-status]')!;
     const answerBox = this.querySelector<HTMLElement>('[data-answer]')!;
@@ -158,6 +172,8 @@ class FixFinder extends HTMLElement {
     const copy: Copy = (name) => this.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
     /** Renders what the last paste showed for the current answer; loaded with the paste reader, on first use. */
     let showReading: ((answer: FinderAnswer | undefined) => Node[]) | undefined;
+    /** The hint's wording, loaded when a Windows is first chosen. */
+    let hints: Promise<typeof import('../lib/finder-hints')> | undefined;
 
     /** Offers only the architectures the chosen release has, and picks the only one. */
     const fitArchitectures = () => {
@@ -169,19 +185,28 @@ class FixFinder extends HTMLElement {
       if (archSelect.selectedOptions[0]?.hidden) archSelect.value = '';
       if (available.length === 1) archSelect.value = available[0]!;
     };
-    /** Offers only the .NET versions that can be on the chosen Windows, and shows what comes with it. */
+    /** Offers only the .NET versions that can be on the chosen Windows; the reason is the hint's. */
     const fitFrameworks = () => {
-      const key = hintKey(osSelect.value, archSelect.value);
-      const hint = hints.find((element) => element.dataset.hint!.split(' ').includes(key));
-      for (const element of hints) element.hidden = element !== hint;
-      const unavailable = hint?.dataset.unavailable!.split(' ') ?? [];
-      const reason = hint?.querySelector('[data-unavailable-reason]')?.id;
+      const unavailable = unavailableForChoice(table, osSelect.value, (archSelect.value || undefined) as Architecture | undefined).map((u) => u.framework.id);
       for (const box of checkboxes) {
         box.disabled = unavailable.includes(box.value);
         if (box.disabled) box.checked = false;
-        if (box.disabled && reason) box.setAttribute('aria-describedby', reason);
+        if (box.disabled) box.setAttribute('aria-describedby', 'finder-unavailable');
         else box.removeAttribute('aria-describedby');
       }
+    };
+    /** Says what comes with the chosen Windows and why versions are not offered. */
+    const showHint = async () => {
+      if (!osSelect.value) {
+        hint.hidden = true;
+        return;
+      }
+      const { finderHint } = await (hints ??= import('../lib/finder-hints'));
+      // Read the choice again: it may have changed while the wording loaded.
+      const current = osSelect.value && finderHint(table, osSelect.value, archSelect.value || undefined);
+      hint.querySelector('[data-hint-own]')!.textContent = current ? current.windowsOwnText : '';
+      hint.querySelector('[data-hint-unavailable]')!.replaceChildren(...(current ? current.unavailableTexts.map((text) => h('p', {}, text)) : []));
+      hint.hidden = !current || (current.unavailableTexts.length === 0 && !current.windowsOwnText);
     };
     const readControls = (): FinderState => ({
       ...(osSelect.value ? { release: osSelect.value } : {}),
@@ -247,24 +272,45 @@ class FixFinder extends HTMLElement {
       detected.hidden = false;
       initial = readControls();
     }
+    // The hint sits above the answer: both appear together, so that the hint moves nothing on screen.
+    await showHint();
     update(initial);
 
     form.addEventListener('change', (event) => {
       if (event.target === registryOutput) return;
       if (event.target === osSelect) fitArchitectures();
-      if (event.target === osSelect || event.target === archSelect) fitFrameworks();
+      if (event.target === osSelect || event.target === archSelect) {
+        fitFrameworks();
+        void showHint();
+      }
       const state = readControls();
       remember(state);
       update(state);
     });
     form.addEventListener('submit', (event) => event.preventDefault());
 
+    /** The reader and the registry keys it matches load on first use: most visits never paste. */
+    let reader: Promise<[typeof import('../lib/installed-frameworks'), FixTable]> | undefined;
     form.querySelector('[data-read-registry]')!.addEventListener('click', async () => {
-      // The reader loads on first use: most visits never paste.
-      const { describeReading, readInstalledFrameworks } = await import('../lib/installed-frameworks');
-      const reading = readInstalledFrameworks(registryOutput.value, table.frameworks);
+      reader ??= Promise.all([
+        import('../lib/installed-frameworks'),
+        fetch(finderRegistryPath).then(async (response) => {
+          if (!response.ok) throw new Error(`${response.status}`);
+          return withRegistry(table, (await response.json()) as RegistryPart);
+        }),
+      ]);
+      let loaded: [typeof import('../lib/installed-frameworks'), FixTable];
+      try {
+        loaded = await reader;
+      } catch {
+        reader = undefined;
+        registryStatus.replaceChildren(h('p', { class: 'font-semibold text-red-800 dark:text-red-300' }, 'The registry keys to compare with could not be loaded. Check the connection and try again.'));
+        return;
+      }
+      const [{ describeReading, readInstalledFrameworks }, fullTable] = loaded;
+      const reading = readInstalledFrameworks(registryOutput.value, fullTable.frameworks);
       showReading = (answer) =>
-        describeReading(table, reading, answer?.os).map((line) =>
+        describeReading(fullTable, reading, answer && fullTable.operatingSystems.find((os) => os.id === answer.os.id)).map((line) =>
           h('p', line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {}, line.unconfirmed ? badge('Unconfirmed') : '', line.text),
         );
       registryOutput.setAttribute('aria-invalid', String(reading.found.length === 0 && reading.unmatched.length === 0));
@@ -288,7 +334,6 @@ class FixFinder extends HTMLElement {
         }
       });
     }
-
   }
 }
 
