@@ -1,7 +1,7 @@
 /**
  * What the finder says under its .NET checkboxes for each Windows choice: the versions it does not
- * offer there and why, and the versions that come with that Windows. The finder loads this module
- * when a Windows is first chosen, and works the hint out from the table it already has.
+ * offer there and why, and the versions that come with that Windows. Worked out in the browser
+ * from the finder's table, so that the page does not carry a hint for every choice.
  */
 import { unavailableForChoice, type Unavailable } from './finder';
 import type { FixTable } from './fix-table';

@@ -203,7 +203,3 @@ export function withRegistry(table: FixTable, part: RegistryPart): FixTable {
   };
 }
 
-/** The packed table as the text of a `<script type="application/json">`: "<" escaped, so that no content string can close the element. */
-export function finderTableScript(table: FixTable): string {
-  return JSON.stringify(packFixTable(table)).replaceAll('<', '\\u003c');
-}
