@@ -33,7 +33,7 @@ export interface PackedFixTable {
   bulletin: FixTable['bulletin'];
   sources: Source[];
   limits: PackedLimit[];
-  operatingSystems: [id: string, name: string, release: string, releaseName: string, family: string, architecture: Architecture, ntVersion: string, includes: PackedIncluded[]][];
+  operatingSystems: [id: string, name: string, release: string, releaseName: string, family: string, architecture: Architecture, ntVersion: FixTableOs['ntVersion'], includes: PackedIncluded[]][];
   /** `limit` is an index into `limits`, or -1 where none applies. */
   frameworks: [id: string, name: string, shortName: string, version: string, brings: number[], userAgentTokens: string[], limit: number][];
   packages: [kb: string, title: string, installers: FixTablePackage['installers'], downloadCenter: string, logFolder: string][];
