@@ -16,6 +16,7 @@ class FixFinder extends HTMLElement {
     const osSelect = form.querySelector<HTMLSelectElement>('select[name="os"]')!;
     const copy = (name: string) => this.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
     let started: Promise<void> | undefined;
+    let running = false;
     const start = (startedByVisitor: boolean) =>
       (started ??= Promise.all([
         import('./fix-finder-answer'),
@@ -24,7 +25,10 @@ class FixFinder extends HTMLElement {
           return response.json() as Promise<PackedFixTable>;
         }),
       ]).then(
-        ([{ runFinder }, packed]) => runFinder(this, packed, startedByVisitor),
+        ([{ runFinder }, packed]) => {
+          runFinder(this, packed, startedByVisitor);
+          running = true;
+        },
         () => {
           started = undefined;
           this.querySelector('[data-answer]')!.replaceChildren(copy('not-loaded'));
@@ -43,6 +47,11 @@ class FixFinder extends HTMLElement {
       for (const type of ['focusin', 'pointerdown', 'change']) form.addEventListener(type, () => void start(true), { once: true });
     }
     form.addEventListener('submit', (event) => event.preventDefault());
+    // A paste read before the finder had loaded is read once it has: the click is not lost.
+    const read = form.querySelector<HTMLButtonElement>('[data-read-registry]')!;
+    read.addEventListener('click', () => {
+      if (!running) void start(true).then(() => running && read.click());
+    });
 
     for (const button of form.querySelectorAll<HTMLButtonElement>('[data-copy-command]')) {
       button.addEventListener('click', async () => {
