@@ -57,6 +57,9 @@ try {
       'search-identifiers.json',
       'index.html',
       'finder/index.html',
+      // The finder fetches its table, and its paste reader the registry keys, on first use: offline too.
+      'finder/registry.json',
+      'finder/table.json',
       'search/index.html',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',

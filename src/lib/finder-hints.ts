@@ -1,22 +1,19 @@
 /**
  * What the finder says under its .NET checkboxes for each Windows choice: the versions it does not
- * offer there and why, and the versions that come with that Windows. Worked out at build time, so
- * the browser only shows the hint that matches the choice.
+ * offer there and why, and the versions that come with that Windows. Worked out in the browser
+ * from the finder's table, so that the page does not carry a hint for every choice.
  */
 import { unavailableForChoice, type Unavailable } from './finder';
 import type { FixTable } from './fix-table';
 
 export interface FinderHint {
-  /** The choices it is for: `release` (architecture not chosen yet) or `release/architecture`. */
-  keys: string[];
   /** Framework ids not offered. */
   unavailable: string[];
   /** One sentence group per reason. */
   unavailableTexts: string[];
+  /** What comes with this Windows; "" until its architecture is chosen, or when nothing does. */
   windowsOwnText: string;
 }
-
-export const hintKey = (release: string, architecture?: string) => (architecture ? `${release}/${architecture}` : release);
 
 function unavailableTexts(unavailable: Unavailable[], releaseName: string): string[] {
   const groups = new Map<string, Unavailable[]>();
@@ -29,27 +26,22 @@ function unavailableTexts(unavailable: Unavailable[], releaseName: string): stri
     });
 }
 
-export function finderHints(table: FixTable): FinderHint[] {
+/** The hint for a release, and for its architecture once chosen; undefined for a release the table does not have. */
+export function finderHint(table: FixTable, release: string, architecture?: string): FinderHint | undefined {
+  const entries = table.operatingSystems.filter((os) => os.release === release);
+  if (entries.length === 0) return undefined;
   const name = (id: string) => table.frameworks.find((f) => f.id === id)!.shortName;
-  const hints: FinderHint[] = [];
-  const add = (key: string, unavailable: Unavailable[], releaseName: string, windowsOwnText: string) => {
-    const hint = { unavailable: unavailable.map((u) => u.framework.id), unavailableTexts: unavailableTexts(unavailable, releaseName), windowsOwnText };
-    const same = hints.find((h) => h.unavailableTexts.join() === hint.unavailableTexts.join() && h.windowsOwnText === hint.windowsOwnText);
-    if (same) same.keys.push(key);
-    else hints.push({ keys: [key], ...hint });
+  const releaseName = entries[0]!.releaseName;
+  const os = entries.find((entry) => entry.architecture === architecture);
+  const unavailable = unavailableForChoice(table, release, os?.architecture);
+  const always = os?.includes.filter((i) => !i.onlyWhen) ?? [];
+  const own = [
+    always.length > 0 ? `Part of ${releaseName}: .NET ${always.map((i) => name(i.framework)).join(', ')}. The answer includes what it needs, ticked or not.` : '',
+    ...(os?.includes ?? []).filter((i) => i.onlyWhen).map((i) => `Part of Windows only if ${i.onlyWhen}: .NET ${name(i.framework)}.`),
+  ];
+  return {
+    unavailable: unavailable.map((u) => u.framework.id),
+    unavailableTexts: unavailableTexts(unavailable, releaseName),
+    windowsOwnText: own.filter(Boolean).join(' '),
   };
-  for (const release of [...new Set(table.operatingSystems.map((os) => os.release))]) {
-    const entries = table.operatingSystems.filter((os) => os.release === release);
-    const releaseName = entries[0]!.releaseName;
-    add(hintKey(release), unavailableForChoice(table, release, undefined), releaseName, '');
-    for (const os of entries) {
-      const always = os.includes.filter((i) => !i.onlyWhen);
-      const own = [
-        always.length > 0 ? `Part of ${releaseName}: .NET ${always.map((i) => name(i.framework)).join(', ')}. The answer includes what it needs, ticked or not.` : '',
-        ...os.includes.filter((i) => i.onlyWhen).map((i) => `Part of Windows only if ${i.onlyWhen}: .NET ${name(i.framework)}.`),
-      ];
-      add(hintKey(release, os.architecture), unavailableForChoice(table, release, os.architecture), releaseName, own.filter(Boolean).join(' '));
-    }
-  }
-  return hints.filter((h) => h.unavailableTexts.length > 0 || h.windowsOwnText);
 }

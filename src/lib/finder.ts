@@ -36,6 +36,11 @@ export function finderReleases(table: FixTable): { family: string; releases: Fin
   return families;
 }
 
+/** The Windows NT versions a browser may report for the table's Windows, in the table's order. */
+export function coveredNtVersions(table: FixTable): string[] {
+  return [...new Set(table.operatingSystems.map((os) => os.ntVersion))];
+}
+
 export function osFor(table: FixTable, release: string | undefined, architecture: Architecture | undefined): FixTableOs | undefined {
   return table.operatingSystems.find((os) => os.release === release && os.architecture === architecture);
 }

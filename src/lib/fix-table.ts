@@ -4,47 +4,34 @@
  * finder ships the same table to the browser, so both always give the same answer.
  */
 import type { Collections } from './content-model';
-import type { Architecture, Source } from '../schemas/shared';
-import type { Framework, OperatingSystem } from './content-model';
+import type { Bulletin, Framework, OperatingSystem, Update } from './content-model';
 import { updateCatalogSearchUrl } from './download-links';
 
 /** A .NET version that comes with a Windows entry, with the framework as an id. */
 export type FixTableIncluded = Omit<OperatingSystem['includes'][number], 'framework'> & { framework: string };
 
-export interface FixTableOs {
+/** A Windows entry as the schema types it, with references as ids and only what answers need. */
+export type FixTableOs = Pick<OperatingSystem, 'name' | 'release' | 'releaseName' | 'family' | 'architecture' | 'ntVersion'> & {
   id: string;
-  name: string;
-  release: string;
-  releaseName: string;
-  family: string;
-  architecture: Architecture;
-  ntVersion: string;
   includes: FixTableIncluded[];
-}
+};
 
-export interface FixTableFramework {
+type InstallableOn = NonNullable<Framework['installableOn']>;
+
+/** A .NET version as the schema types it, with references as ids. */
+export type FixTableFramework = Pick<Framework, 'name' | 'shortName' | 'version' | 'userAgentTokens'> & {
   id: string;
-  name: string;
-  shortName: string;
-  version: string;
   brings: string[];
-  userAgentTokens: string[];
   /** Where it installs, with OS ids; absent when no source limits it. */
-  installableOn?: { only?: string[]; except?: string[]; reason: string; source: Source; siteReading?: string };
+  installableOn?: Omit<InstallableOn, 'only' | 'except'> & { only?: string[]; except?: string[] };
   registry?: Framework['registry'];
-}
+};
 
-export interface FixTablePackage {
-  kb: string;
-  title: string;
-  installers: Partial<Record<Architecture, string>>;
-  downloadCenter?: string;
-  updateCatalog: string;
-  logFolder?: string;
-}
+/** A package as the schema types it, with the Update Catalog search made from its number. */
+export type FixTablePackage = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'> & { updateCatalog: string };
 
 export interface FixTable {
-  bulletin: { id: string; version: string };
+  bulletin: { id: string; version: Bulletin['version'] };
   operatingSystems: FixTableOs[];
   frameworks: FixTableFramework[];
   packages: Record<string, FixTablePackage>;
@@ -53,7 +40,7 @@ export interface FixTable {
   /** `${os} ${framework}` → the bulletin's note, or "" when it has none. */
   notAffected: Record<string, string>;
   /** `${os} ${framework}` → the KB an earlier revision listed, the revision that removed it, and why. */
-  withdrawn: Record<string, { kb: string; version: string; reason: string }>;
+  withdrawn: Record<string, Pick<Bulletin['withdrawn'][number], 'kb' | 'version' | 'reason'>>;
 }
 
 /** The key of an (OS, .NET) pair in the table's records. */
@@ -200,6 +187,13 @@ export function groupCombinationsByOs(combinations: Combination[]): Combination[
     groups.set(combination.os.id, group);
   }
   return [...groups.values()];
+}
+
+/** The updates that serve the most (OS, .NET) combinations, most first: the home page's common fixes. */
+export function mostServingUpdates<Entry extends { data: { kb: string } }>(table: FixTable, updates: Entry[], count: number): Entry[] {
+  return kbsByReach(table)
+    .slice(0, count)
+    .map((kb) => updates.find((u) => u.data.kb === kb)!);
 }
 
 /** KB numbers ordered by how many (OS, .NET) combinations they serve, most first: the fixes most people need. */

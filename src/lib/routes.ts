@@ -61,5 +61,9 @@ export const errorCataloguePath = withBase('/error-codes.json');
 export const kbAliases = (kbDigits: string) => [`KB${kbDigits}`, `kb${kbDigits}`];
 /** What the log reader's worker fetches: code pages and KB numbers (never loaded with the page). */
 export const logReaderKnowledgePath = `${logReaderPath}knowledge.json`;
+/** The finder's table, packed (src/lib/finder-table.ts), fetched when the finder first has something to answer. */
+export const finderTablePath = `${finderPath()}table.json`;
+/** The registry keys the finder's paste reader fetches on first use (src/lib/finder-table.ts, registryPart). */
+export const finderRegistryPath = `${finderPath()}registry.json`;
 /** The sample log the reader offers (scripts/write-log-fixtures.mjs writes it). */
 export const logReaderSamplePath = `${logReaderPath}sample-KB974417-msi0.txt`;

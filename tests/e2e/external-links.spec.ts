@@ -24,7 +24,7 @@ test("a link in a guide's text to Microsoft's site is marked the same way", () =
 // The finder writes its answer in the browser, so its links are checked there.
 test("the finder's download links are marked the same way", async ({ page }) => {
   await page.goto('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1');
-  const link = page.getByRole('link', { name: "Update Catalog search for KB953297 (opens Microsoft's site)" });
+  const link = page.getByRole('link', { name: "Search the Update Catalog for KB953297 (opens Microsoft's site)" });
   await expect(link).toHaveAttribute('rel', 'external noopener noreferrer');
 });
 

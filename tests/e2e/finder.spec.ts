@@ -60,10 +60,10 @@ test('one pair per architecture and kind of package, chosen in the finder, shows
     const card = answer(page).getByRole('region', { name: `Install KB${pair.kb}` });
     await expect(card, `row ${pair.row}: ${pair.os} ${pair.framework}`).toContainText(pair.installer);
     await expect(card.getByRole('link', { name: `KB${pair.kb}`, exact: true })).toHaveAttribute('href', at(`/kb/${pair.kb}/`));
-    await expect(card.getByRole('link', { name: `Update Catalog search for KB${pair.kb}` })).toBeVisible();
+    await expect(card.getByRole('link', { name: `Search the Update Catalog for KB${pair.kb}` })).toBeVisible();
     await expect(page).toHaveURL(at(`/finder/?os=${release}&arch=${arch}&fw=${pair.framework}`));
     await expect(card.locator('p', { hasText: 'still offers the file' }).locator('[data-unconfirmed]')).toHaveCount(1);
-    await expect(card.locator('p', { hasText: "the x86 package's Download Center page" }).locator('[data-unconfirmed]')).toHaveCount(
+    await expect(card.locator('p', { hasText: 'Download Center FamilyID' }).locator('[data-unconfirmed]')).toHaveCount(
       OWN_64_BIT_PACKAGE.test(pair.installer) ? 1 : 0,
     );
   }
@@ -90,6 +90,13 @@ test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied li
   await expect(answer(colleague).getByRole('region', { name: 'Install KB953297' })).toBeVisible();
   await expect(answer(colleague).getByRole('link', { name: 'KB974417' })).toBeVisible();
   await expect(colleague.getByRole('checkbox', { name: '2.0', exact: true })).toBeChecked();
+});
+
+test('the setup-log folder of KB974417, which no source names, carries the Unconfirmed mark in the answer', async ({ page }) => {
+  await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-2-0-sp2'));
+  const folder = answer(page).getByRole('region', { name: 'Install KB974417' }).locator('p', { hasText: 'whose name contains KB974417' });
+  await expect(folder.locator('[data-unconfirmed]')).toHaveCount(1);
+  await expect(folder).toContainText('The exact folder name is confirmed only for KB953297.');
 });
 
 test('3.5 SP1 on Windows Vista SP2 leads to KB974470, explaining the bulletin\'s "not affected" by the 2.0 SP2 of Windows', async ({ page }) => {

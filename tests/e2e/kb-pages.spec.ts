@@ -30,7 +30,7 @@ test('a KB page sends its logs to the setup-log reader, naming its log folder', 
 test('every .NET KB page links its Download Center page by the FamilyID the bulletin gives', () => {
   for (const [kb, familyId] of Object.entries(FAMILY_IDS)) {
     expect(hrefsIn(downloadCard(kb)), `KB${kb}`).toContainEqual({
-      text: "Download Center page ↗ (opens Microsoft's site)",
+      text: `Download Center page for KB${kb} ↗ (opens Microsoft's site)`,
       href: `https://www.microsoft.com/downloads/details.aspx?familyid=${familyId}`,
     });
   }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { finderHints } from '../../src/lib/finder-hints';
+import { finderHint } from '../../src/lib/finder-hints';
 import { buildFixTable } from '../../src/lib/fix-table';
 import { loadContent } from './load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
-const hints = finderHints(table);
-const hintFor = (key: string) => hints.filter((h) => h.keys.includes(key));
+const hintFor = (key: string) => {
+  const [release, architecture] = key.split('/');
+  return [finderHint(table, release!, architecture)];
+};
 
-describe('finderHints', () => {
-  it('gives each choice at most one hint', () => {
-    const keys = hints.flatMap((h) => h.keys);
-    expect(keys.length).toBe(new Set(keys).size);
+describe('finderHint', () => {
+  it('has no hint for a release the table does not have', () => {
+    expect(finderHint(table, 'windows-95')).toBeUndefined();
   });
 
   it('does not offer .NET 3.0 to 3.5 SP1 and 3.5.1 on Windows 2000, with both reasons', () => {
@@ -49,6 +50,6 @@ describe('finderHints', () => {
   });
 
   it('has nothing to say about Windows 7 before its architecture is chosen', () => {
-    expect(hintFor('windows-7')).toEqual([]);
+    expect(hintFor('windows-7')).toEqual([{ unavailable: [], unavailableTexts: [], windowsOwnText: '' }]);
   });
 });

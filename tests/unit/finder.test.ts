@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../src/lib/fix-table';
-import { answerFinder, finderReleases, osFor, suggestFromUserAgent, unavailableForChoice } from '../../src/lib/finder';
+import { answerFinder, coveredNtVersions, finderReleases, osFor, suggestFromUserAgent, unavailableForChoice } from '../../src/lib/finder';
 import { readUserAgent } from '../../src/lib/user-agent';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
@@ -44,6 +44,12 @@ const UA = {
 };
 
 const suggest = (userAgent: string) => suggestFromUserAgent(table, readUserAgent(userAgent));
+
+describe('coveredNtVersions', () => {
+  it('are those of Windows 2000, XP, XP x64 and Server 2003, Vista and Server 2008, 7 and Server 2008 R2', () => {
+    expect(coveredNtVersions(table)).toEqual(['5.0', '5.1', '5.2', '6.0', '6.1']);
+  });
+});
 
 describe('finderReleases', () => {
   it('groups the releases into six families, in the table\'s order', () => {

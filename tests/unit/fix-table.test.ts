@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixTable, fixCombinations, groupCombinationsByOs, kbsByReach, resolveFix, type Combination } from '../../src/lib/fix-table';
+import { buildFixTable, fixCombinations, groupCombinationsByOs, kbsByReach, mostServingUpdates, resolveFix, type Combination } from '../../src/lib/fix-table';
 import { REFERENCE_PAIRS, REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
@@ -165,5 +165,13 @@ describe('kbsByReach', () => {
     // Counted by hand from the facts' section 2: KB953297 17 pairs; KB953300 and KB974417 11;
     // KB974469 10; KB974291 and KB974470 5; KB974292 and KB974467 4; KB974468 2; KB953295 and KB953298 1.
     expect(kbsByReach(table)).toEqual(['953297', '953300', '974417', '974469', '974291', '974470', '974292', '974467', '974468', '953295', '953298']);
+  });
+});
+
+describe('mostServingUpdates', () => {
+  const updates = ['953295', '953297', '953298', '953300', '974417'].map((kb) => ({ data: { kb } }));
+
+  it('puts KB953297 first: .NET 1.1 SP1 on every Windows from 2000 to Server 2008 (rows 1, 5, 8, 14, 17, 20, 27, 34, 38, 42)', () => {
+    expect(mostServingUpdates(table, updates, 1).map((u) => u.data.kb)).toEqual(['953297']);
   });
 });

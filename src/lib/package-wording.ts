@@ -1,0 +1,74 @@
+/**
+ * What the site says about getting a package and finding its setup logs, written once: the KB
+ * and combination pages render it with components (DownloadCard, LogLocations), the finder's
+ * answer with DOM nodes (src/scripts/fix-finder.ts).
+ */
+import { formatKbNumber } from './kb-number';
+import { familyIdOf, updateCatalogSearchUrl } from './download-links';
+
+/** A run of wording: plain text, or a name to show as code (a folder, a file). */
+export type Wording = (string | { code: string })[];
+
+export interface LinkWording {
+  href: string;
+  label: string;
+}
+
+export interface DownloadWording {
+  downloadCenter?: LinkWording;
+  updateCatalog: LinkWording;
+  /** The FamilyID of the Download Center page, and why it is in doubt where it is. */
+  familyId?: { id: string; unconfirmed?: string };
+  availability: { text: string; unconfirmed: string };
+}
+
+/**
+ * `familyIdInDoubt`: the page shows a 64-bit package of its own under a FamilyID that the
+ * localized bulletins share with x86 (download-links.ts, familyIdUnconfirmedFor).
+ */
+export function downloadWording(kb: string, downloadCenter: string | undefined, familyIdInDoubt: boolean): DownloadWording {
+  const KB = formatKbNumber(kb);
+  const id = downloadCenter ? familyIdOf(downloadCenter) : null;
+  return {
+    ...(downloadCenter ? { downloadCenter: { href: downloadCenter, label: `Download Center page for ${KB}` } } : {}),
+    updateCatalog: { href: updateCatalogSearchUrl(kb), label: `Search the Update Catalog for ${KB}` },
+    ...(id
+      ? {
+          familyId: {
+            id,
+            ...(familyIdInDoubt
+              ? { unconfirmed: 'The localized bulletins give this same FamilyID for the x86, x64 and Itanium packages; whether the English one had separate pages is not confirmed.' }
+              : {}),
+          },
+        }
+      : {}),
+    availability: {
+      text: "On 3 August 2020 Microsoft removed from the Download Center the Windows downloads signed only with SHA-1. Whether this package's page still offers the file is not confirmed; if it does not, use the Update Catalog search.",
+      unconfirmed: 'Availability of this download today.',
+    },
+  };
+}
+
+export interface LogFolderWording {
+  /** Where the package writes its setup logs. */
+  sentence: Wording;
+  /** The folder as the reader is told to choose it. */
+  folder: Wording;
+  /** Why the folder's name is in doubt; absent where a source names it. */
+  unconfirmed?: string;
+}
+
+export function logFolderWording(kb: string, logFolder: string | undefined): LogFolderWording {
+  if (logFolder) {
+    return {
+      sentence: ['The update writes its setup logs to ', { code: logFolder }, " (Microsoft's .NET setup team names this folder)."],
+      folder: [{ code: logFolder }],
+    };
+  }
+  const named: Wording = [{ code: '%temp%' }, ' whose name contains ', { code: formatKbNumber(kb) }];
+  return {
+    sentence: ['Look in a folder under ', ...named, '.'],
+    folder: ['the folder under ', ...named],
+    unconfirmed: 'The exact folder name is confirmed only for KB953297.',
+  };
+}

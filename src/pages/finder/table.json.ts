@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadCatalog } from '../../data/catalog';
+import { packFixTable } from '../../lib/finder-table';
+
+/** The finder's table, packed: one file that home and the finder share, fetched when the finder first answers. */
+export const GET: APIRoute = async () => {
+  const { fixTable } = await loadCatalog();
+  return new Response(JSON.stringify(packFixTable(fixTable)), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { downloadWording, logFolderWording, type Wording } from '../../src/lib/package-wording';
+
+/** The wording as a reader sees it, with code shown in backquotes. */
+const read = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join('');
+
+// Facts typed from shared/reference/ms09-061-facts.md: KB953297's FamilyID (key table) and log folder
+// (section 4), KB974417's FamilyID, which the localized bulletins share with its x64 package (section 2).
+const KB953297_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
+const KB974417_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=491874d4-5eea-4545-9b7d-3861857c862e';
+
+describe('downloadWording', () => {
+  it('links the Download Center page of KB953297 by its name', () => {
+    expect(downloadWording('953297', KB953297_PAGE, false).downloadCenter).toEqual({ href: KB953297_PAGE, label: 'Download Center page for KB953297' });
+  });
+
+  it('searches the Update Catalog for KB953297', () => {
+    expect(downloadWording('953297', KB953297_PAGE, false).updateCatalog).toEqual({
+      href: 'https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297',
+      label: 'Search the Update Catalog for KB953297',
+    });
+  });
+
+  it('shows the FamilyID of KB953297 without a doubt, since its one x86 package serves every Windows', () => {
+    expect(downloadWording('953297', KB953297_PAGE, false).familyId).toEqual({ id: '78ac8b97-8327-4ae1-8bb0-6cf227f3968f' });
+  });
+
+  it('doubts the FamilyID shown with the x64 package of KB974417, shared with x86 in the localized bulletins', () => {
+    expect(downloadWording('974417', KB974417_PAGE, true).familyId?.unconfirmed).toContain('same FamilyID for the x86, x64 and Itanium packages');
+  });
+
+  it('offers no Download Center page and no FamilyID where the package has none', () => {
+    const wording = downloadWording('953297', undefined, false);
+    expect([wording.downloadCenter, wording.familyId]).toEqual([undefined, undefined]);
+  });
+
+  it('says the download may be gone since the SHA-1 removal of 3 August 2020, marked unconfirmed', () => {
+    const { availability } = downloadWording('953297', KB953297_PAGE, false);
+    expect(availability.text).toContain('On 3 August 2020 Microsoft removed from the Download Center the Windows downloads signed only with SHA-1.');
+    expect(availability.unconfirmed).toBe('Availability of this download today.');
+  });
+});
+
+describe('logFolderWording', () => {
+  it('names the folder a source gives for KB953297, without doubt', () => {
+    const wording = logFolderWording('953297', '%temp%\\NDP1.1sp1-KB953297-X86');
+    expect(read(wording.sentence)).toBe("The update writes its setup logs to `%temp%\\NDP1.1sp1-KB953297-X86` (Microsoft's .NET setup team names this folder).");
+    expect(read(wording.folder)).toBe('`%temp%\\NDP1.1sp1-KB953297-X86`');
+    expect(wording.unconfirmed).toBeUndefined();
+  });
+
+  it('points KB974417 to a folder under %temp% named after it, marked unconfirmed', () => {
+    const wording = logFolderWording('974417', undefined);
+    expect(read(wording.sentence)).toBe('Look in a folder under `%temp%` whose name contains `KB974417`.');
+    expect(read(wording.folder)).toBe('the folder under `%temp%` whose name contains `KB974417`');
+    expect(wording.unconfirmed).toBe('The exact folder name is confirmed only for KB953297.');
+  });
+});
