@@ -94,3 +94,13 @@ const IDENTIFIER_PREFIX = /^\s*(?:k(?:b[\s-]?\d*)?|m(?:s[\s-]?\d{0,2}(?:[\s-]?\d
 export function mayBecomeIdentifier(query: string): boolean {
   return query.trim() !== '' && IDENTIFIER_PREFIX.test(query);
 }
+
+const EMPTY: SearchIdentifiers = { bulletins: {}, kbs: {}, errors: {} };
+
+/**
+ * Whether a query is, or may become, a KB number, bulletin id or error code: only then does
+ * search fetch the identifier list, so that a search for words costs none of its bytes.
+ */
+export function mayNeedIdentifiers(query: string): boolean {
+  return mayBecomeIdentifier(query) || answerIdentifier(query, EMPTY) !== null || readErrorCode(query).length > 0;
+}
