@@ -20,8 +20,9 @@
   var data = root.dataset;
   if ('noModule' in HTMLScriptElement.prototype) data.js = '';
   var clipboard = navigator.clipboard;
-  // Only over https or on localhost; elsewhere the plain link or selectable text does the job.
-  if (clipboard && clipboard.writeText) data.copy = '';
+  // Only over https or on localhost (and every browser that has it can write text); elsewhere the
+  // plain link or selectable text does the job.
+  if (clipboard) data.copy = '';
   var systemDark = matchMedia('(prefers-color-scheme: dark)');
   var chosen;
   try {
@@ -82,7 +83,7 @@
     if (target.closest('[data-open-search]')) openSearch(event);
     else if (box && target.closest('button')) {
       var href = box.dataset.href;
-      var text = href ? new URL(href, location).href : box.querySelector('code').textContent;
+      var text = href ? new URL(href, location).href : box.querySelector('code').textContent.trim();
       var status = box.querySelector('[role=status]');
       status.textContent = '';
       clipboard.writeText(text).then(
@@ -95,7 +96,8 @@
           delete data.copy;
         },
       );
-    } else if (target.closest('[data-close-search]') || target.matches('dialog[data-search]')) target.closest('dialog').close();
+      // A click on a dialog itself, not on its content, is a click on its backdrop: it closes.
+    } else if (target.closest('[data-close-search]') || target.matches('dialog')) target.closest('dialog').close();
   });
   var worker = data.serviceWorker;
   if (worker && 'serviceWorker' in navigator) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdentifier, buildSearchIdentifiers, mayBecomeIdentifier } from '../../src/lib/search-identifiers';
+import { answerIdentifier, buildSearchIdentifiers, mayBecomeIdentifier, mayNeedIdentifiers } from '../../src/lib/search-identifiers';
 import { loadContent } from './load-content';
 
 const identifiers = buildSearchIdentifiers(loadContent());
@@ -178,6 +178,19 @@ describe('mayBecomeIdentifier', () => {
   for (const words of ['reinstall', 'cleanup tool', 'Windows 2003', 'msi log', 'kbd', 'install 1603', '']) {
     it(`searches “${words}” at once, since it cannot become an identifier`, () => {
       expect(mayBecomeIdentifier(words)).toBe(false);
+    });
+  }
+});
+
+describe('mayNeedIdentifiers', () => {
+  for (const query of ['K', 'KB953297', 'kb 953297', 'ms09-061', '0x80070643', '1603', '643h', 'MS10-001']) {
+    it(`fetches the identifier list for “${query}”`, () => {
+      expect(mayNeedIdentifiers(query)).toBe(true);
+    });
+  }
+  for (const query of ['reinstall', 'log files', 'cleanup tool']) {
+    it(`fetches nothing for the words “${query}”`, () => {
+      expect(mayNeedIdentifiers(query)).toBe(false);
     });
   }
 });
