@@ -1,8 +1,7 @@
 import { firstCodePoints } from '../lib/code-points';
 import { answerIdentifier, mayBecomeIdentifier, mayNeedIdentifiers, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
-import { searchQueryFromPath } from '../lib/search-query-from-path';
 import { resultsStatus } from '../lib/search-status';
-import { finderPath, pagefindScriptPath, searchIdentifiersPath, withoutBase } from '../lib/routes';
+import { finderPath, pagefindScriptPath, searchIdentifiersPath } from '../lib/routes';
 import { h } from './dom';
 
 /** The part of Pagefind's JavaScript API this panel uses. */
@@ -131,7 +130,8 @@ class SearchPanel extends HTMLElement {
     this.append(this.more);
 
     const params = new URLSearchParams(location.search);
-    const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(withoutBase(location.pathname)) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
+    // The search page's query is in its address; the 404 page's own script fills the field itself.
+    const initial = this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
     // maxlength binds typing only; a value from the address is cut to the same length, by code
     // points so that an emoji at the cut stays whole and the address can be rewritten.
     if (initial) this.input.value = firstCodePoints(initial, this.input.maxLength);

@@ -39,7 +39,7 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it('sends error 1603 to its error page', () => {
-    expect(identifiers.errors['1603']?.url).toBe(ERROR_1603_URL);
+    expect(answer('1603')).toMatchObject({ kind: 'page', url: ERROR_1603_URL });
   });
 
   it('keys errors by their decimal number only', () => {
@@ -47,7 +47,7 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it('knows 1618 and the log message 2203, each with its page', () => {
-    expect([identifiers.errors['1618']?.url, identifiers.errors['2203']?.url]).toEqual(['/errors/1618/', '/errors/2203/']);
+    expect([answer('1618'), answer('2203')].map((found) => found?.kind === 'page' && found.url)).toEqual(['/errors/1618/', '/errors/2203/']);
   });
 });
 
