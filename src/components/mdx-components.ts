@@ -1,7 +1,8 @@
 /** What MDX content renders its elements with, the same on every page that shows content. */
+import CodeBlock from './CodeBlock.astro';
 import MdxH2 from './MdxH2.astro';
 import MdxH3 from './MdxH3.astro';
 import MdxLink from './MdxLink.astro';
 import Unconfirmed from './Unconfirmed.astro';
 
-export const mdxComponents = { h2: MdxH2, h3: MdxH3, a: MdxLink, Unconfirmed };
+export const mdxComponents = { pre: CodeBlock, h2: MdxH2, h3: MdxH3, a: MdxLink, Unconfirmed };

@@ -13,8 +13,11 @@ import { bulletinPath, errorPath, kbPath } from './routes';
 export interface SearchIdentifiers {
   bulletins: Record<string, { code: string; title: string; url: string }>;
   kbs: Record<string, { title: string; url: string }>;
-  /** Win32 code (decimal, as a string) → the page that explains it. */
-  errors: Record<string, { title: string; url: string }>;
+  /**
+   * Win32 code (decimal, as a string) → the title of the page that explains it. Its address follows
+   * from the code (errorPath), so the list, fetched on the first identifier typed, does not carry it.
+   */
+  errors: Record<string, { title: string }>;
 }
 
 /** Built at build time and fetched by the search box on first use. */
@@ -29,7 +32,7 @@ export function buildSearchIdentifiers(content: Collections): SearchIdentifiers 
     identifiers.kbs[data.kb] = { title: data.title, url: kbPath(data.kb) };
   }
   for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) {
-    identifiers.errors[String(data.code)] = { title: errorTitle(data), url: errorPath(data.code) };
+    identifiers.errors[String(data.code)] = { title: errorTitle(data) };
   }
   return identifiers;
 }
@@ -78,7 +81,7 @@ export function answerIdentifier(query: string, identifiers: SearchIdentifiers):
   if (code !== undefined) {
     const page = identifiers.errors[String(code)]!;
     const forms = errorCodeForms(code);
-    return { kind: 'page', label: `Error ${forms.hex} (${forms.decimal})`, title: page.title, url: page.url };
+    return { kind: 'page', label: `Error ${forms.hex} (${forms.decimal})`, title: page.title, url: errorPath(code) };
   }
   return null;
 }
@@ -93,4 +96,14 @@ const IDENTIFIER_PREFIX = /^\s*(?:k(?:b[\s-]?\d*)?|m(?:s[\s-]?\d{0,2}(?:[\s-]?\d
 
 export function mayBecomeIdentifier(query: string): boolean {
   return query.trim() !== '' && IDENTIFIER_PREFIX.test(query);
+}
+
+const EMPTY: SearchIdentifiers = { bulletins: {}, kbs: {}, errors: {} };
+
+/**
+ * Whether a query is, or may become, a KB number, bulletin id or error code: only then does
+ * search fetch the identifier list, so that a search for words costs none of its bytes.
+ */
+export function mayNeedIdentifiers(query: string): boolean {
+  return mayBecomeIdentifier(query) || answerIdentifier(query, EMPTY) !== null || readErrorCode(query).length > 0;
 }

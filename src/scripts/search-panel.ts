@@ -1,13 +1,17 @@
 import { firstCodePoints } from '../lib/code-points';
-import { answerIdentifier, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
-import { searchQueryFromPath } from '../lib/search-query-from-path';
-import { finderPath, pagefindScriptPath, searchIdentifiersPath, withoutBase } from '../lib/routes';
+import { answerIdentifier, mayBecomeIdentifier, mayNeedIdentifiers, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
+import { resultsStatus } from '../lib/search-status';
+import { finderPath, pagefindScriptPath, searchIdentifiersPath } from '../lib/routes';
 import { h } from './dom';
 
 /** The part of Pagefind's JavaScript API this panel uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] } | null>;
+}
+/** A page found; its title and excerpt are in a file of their own, fetched by data(). */
+interface PagefindHit {
+  data(): Promise<PagefindResult>;
 }
 interface PagefindResult {
   url: string;
@@ -16,7 +20,11 @@ interface PagefindResult {
   sub_results: { title: string; url: string }[];
 }
 
-const MAX_RESULTS = 8;
+/**
+ * Results shown at once; each needs its own file for its title and excerpt, so more wait for the
+ * "More results" button (Pagefind's own UI shows five too).
+ */
+const PAGE_SIZE = 5;
 /** Search once typing pauses this long (Pagefind's own UI waits as long). */
 const TYPING_PAUSE = 300;
 /** A partial identifier waits longer before full text: people copy KB numbers digit by digit. */
@@ -27,9 +35,10 @@ let pagefind: Promise<Pagefind> | undefined;
 let identifiers: Promise<SearchIdentifiers> | undefined;
 
 /**
- * The identifier list is small and answers KB numbers, bulletin ids and error codes on its own, so
- * it is fetched as soon as this script loads; a failure is forgotten, so the next query tries again
- * (the connection may come back).
+ * The identifier list is small and answers KB numbers, bulletin ids and error codes on its own. It
+ * is fetched on the first query that is or may become one (from its first character: "K", "0x",
+ * "16"), never for words; a failure is forgotten, so the next query tries again (the connection may
+ * come back).
  */
 function loadIdentifiers() {
   identifiers ??= fetch(searchIdentifiersPath)
@@ -59,10 +68,6 @@ function loadPagefind() {
   return pagefind;
 }
 
-void loadIdentifiers().catch(() => {
-  // Said to the visitor when a query needs it.
-});
-
 /** Pagefind's excerpt is HTML with <mark> around matches; keep the text and the marks, nothing else. */
 function excerptNodes(excerpt: string): Node[] {
   const body = new DOMParser().parseFromString(excerpt, 'text/html').body;
@@ -82,7 +87,7 @@ function identifierItem(answer: IdentifierAnswer): HTMLLIElement {
   return h(
     'li',
     { 'data-identifier': 'unknown', class: 'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50' },
-    h('p', {}, answer.message),
+    // The explanation is the status line's, said once, where screen readers hear it too.
     h('a', { href: finderPath(), class: LINK }, 'Open the fix finder'),
   );
 }
@@ -107,16 +112,26 @@ class SearchPanel extends HTMLElement {
   private input!: HTMLInputElement;
   private results!: HTMLOListElement;
   private status!: HTMLElement;
+  private more!: HTMLButtonElement;
   private generation = 0;
+  /** The pages found by the last full-text search and not shown yet, and how many it found. */
+  private rest: PagefindHit[] = [];
+  private total = 0;
+  /** The page of the identifier answered above the results, which they leave out. */
+  private identifierUrl: string | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
     this.input = form.querySelector('input[name="q"]')!;
     this.results = this.querySelector('[data-results]')!;
     this.status = this.querySelector('[data-status]')!;
+    this.more = h('button', { type: 'button', hidden: '', class: 'mt-3 rounded-md border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500' }, 'More results');
+    this.more.addEventListener('click', () => void this.showMore());
+    this.append(this.more);
 
     const params = new URLSearchParams(location.search);
-    const initial = this.dataset.queryFromPath !== undefined ? searchQueryFromPath(withoutBase(location.pathname)) : this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
+    // The search page's query is in its address; the 404 page's own script fills the field itself.
+    const initial = this.dataset.syncUrl !== undefined ? (params.get('q') ?? '') : '';
     // maxlength binds typing only; a value from the address is cut to the same length, by code
     // points so that an emoji at the cut stays whole and the address can be rewritten.
     if (initial) this.input.value = firstCodePoints(initial, this.input.maxLength);
@@ -162,11 +177,14 @@ class SearchPanel extends HTMLElement {
     const generation = ++this.generation;
     const query = this.input.value.trim();
     const form = this.input.form!;
-    const type = (form.elements.namedItem('type') as HTMLSelectElement).value;
-    const framework = (form.elements.namedItem('framework') as HTMLSelectElement).value;
+    // Only the search page's panel has the filters.
+    const type = (form.elements.namedItem('type') as HTMLSelectElement | null)?.value;
+    const framework = (form.elements.namedItem('framework') as HTMLSelectElement | null)?.value;
     if (this.dataset.syncUrl !== undefined) {
       history.replaceState(null, '', query ? `${location.pathname}?q=${encodeURIComponent(query)}` : location.pathname);
     }
+    this.rest = [];
+    this.more.hidden = true;
     if (!query) {
       this.results.replaceChildren();
       this.status.textContent = '';
@@ -176,18 +194,20 @@ class SearchPanel extends HTMLElement {
     const failed = () => {
       if (generation === this.generation) this.status.textContent = 'Search could not be loaded. Check the connection and type again.';
     };
-    let known: SearchIdentifiers;
-    try {
-      known = await loadIdentifiers();
-    } catch {
-      return failed();
+    let identifier: IdentifierAnswer | null = null;
+    if (mayNeedIdentifiers(query)) {
+      try {
+        identifier = answerIdentifier(query, await loadIdentifiers());
+      } catch {
+        return failed();
+      }
+      if (generation !== this.generation) return;
     }
-    if (generation !== this.generation) return;
     // An identifier is answered at once, before Pagefind is even fetched; words keep the previous
     // results on screen until theirs arrive.
-    const identifier = answerIdentifier(query, known);
     if (identifier) this.results.replaceChildren(identifierItem(identifier));
-    // An identifier that is not ours would only match unrelated pages by prefix: stop there.
+    // An identifier that is not ours would only match unrelated pages by prefix: stop there, and
+    // say why once, in the status line that screen readers announce.
     if (identifier?.kind === 'unknown') {
       this.status.textContent = identifier.message;
       return;
@@ -206,16 +226,37 @@ class SearchPanel extends HTMLElement {
     if (type) filters.type = type;
     if (framework) filters.framework = framework;
     const search = await engine.search(query, { filters });
-    // Each result's excerpt is a file of its own: fetch none for a query already typed over.
     if (generation !== this.generation) return;
-    const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (generation !== this.generation) return;
+    const hits = search?.results ?? [];
+    this.total = hits.length;
+    this.rest = hits;
+    this.identifierUrl = identifier?.url;
+    // The best page is shown as soon as its own file arrives; the next ones follow in one go.
+    if (await this.showMore(1, generation, { replace: !identifier, announce: false })) await this.showMore(PAGE_SIZE - 1, generation);
+  }
+
+  /**
+   * Shows the next `count` pages found, fetching their titles and excerpts; false once a newer
+   * query has started. `replace` clears the previous query's results, which stay until then;
+   * `announce` updates the status line (not between the first result and the rest).
+   */
+  private async showMore(count = PAGE_SIZE, generation = this.generation, { replace = false, announce = true } = {}): Promise<boolean> {
+    const next = this.rest.splice(0, count);
+    this.more.hidden = true;
+    const found = await Promise.all(next.map((hit) => hit.data()));
+    if (generation !== this.generation) return false;
     const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
-    const pages = found.filter((r) => r.url !== identifier?.url).map((r) => resultItem(r, headingTag));
-    // After an identifier, appended rather than redrawn: its link may already have the focus.
-    if (identifier) this.results.append(...pages);
-    else this.results.replaceChildren(...pages);
-    this.status.textContent = pages.length === 0 && !identifier ? `Nothing found for “${query}”.` : `${pages.length} page${pages.length === 1 ? '' : 's'} found.`;
+    // The identifier's own page is already first.
+    const items = found.filter((result) => result.url !== this.identifierUrl).map((result) => resultItem(result, headingTag));
+    // Otherwise appended: a link above may have the focus.
+    if (replace) this.results.replaceChildren(...items);
+    else this.results.append(...items);
+    this.more.hidden = this.rest.length === 0;
+    if (announce) {
+      const shown = this.results.querySelectorAll(':scope > li:not([data-identifier])').length;
+      this.status.textContent = resultsStatus({ query: this.input.value.trim(), shown, total: this.total, identifier: this.identifierUrl !== undefined });
+    }
+    return true;
   }
 }
 

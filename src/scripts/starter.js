@@ -1,74 +1,53 @@
 // The only script a page runs before the visitor acts. It is inline (no request; its hash is in
-// the CSP, computed from this file by src/lib/inline-script.ts) and does six small things:
+// the CSP, computed from this file by src/lib/inline-script.ts) and does these small things:
 // - marks <html data-js> before first paint where the page's module scripts can run, so that
-//   what only works with them (the finder's form) shows with the page instead of shifting it later;
-// - sets the theme before first paint, and keeps the theme button in step;
-// - opens the search dialog on a click of the search button, `/`, Ctrl+K or ⌘K;
-// - loads the search script only then (or when the button gets focus), by cloning the <template>
-//   that holds its <script> tag: scripts in a template do not run, and a clone of one does;
-// - shows the copy-link buttons (src/components/CopyLink.astro) where the clipboard can be
-//   written, in place of their plain links, and copies the absolute address on a click;
+//   what only works with them (the finder's form, the theme menu) shows with the page instead of
+//   shifting it later; and <html data-copy> where the clipboard can be written, so that CSS shows
+//   the copy buttons in place of their plain links (src/styles/global.css);
+// - sets the theme before first paint from the visitor's choice (system, light or dark), follows
+//   the system while the choice is "system", and keeps the theme menu in step;
+// - turns the header's Search link into the opener of the search dialog, as do `/`, Ctrl+K and ⌘K;
+// - loads the search script only then (or when a search field or the Search link gets focus, or
+//   as the page opens where it has a query to search), by cloning the <template> that holds its
+//   <script> tag: scripts in a template do not run, and a clone of one does;
+// - copies, on a click of a copy button, the absolute address of a <copy-link>
+//   (src/components/CopyLink.astro) or the text of a <copy-code> (src/components/CopyCode.astro);
 // - once the page has loaded, registers the service worker (src/scripts/service-worker.ts) that
 //   keeps visited pages, the finder and search working offline. Its address and scope come from
 //   <html data-service-worker data-scope> (base path included), set only in a production build.
-(function () {
-  var root = document.documentElement;
-  if ('noModule' in HTMLScriptElement.prototype) root.dataset.js = '';
+(function (page) {
+  var root = page.documentElement;
+  var data = root.dataset;
+  if ('noModule' in HTMLScriptElement.prototype) data.js = '';
+  var clipboard = navigator.clipboard;
+  // Only over https or on localhost (and every browser that has it can write text); elsewhere the
+  // plain link or selectable text does the job.
+  if (clipboard) data.copy = '';
   var systemDark = matchMedia('(prefers-color-scheme: dark)');
-
-  function storedTheme() {
-    try {
-      return localStorage.getItem('theme');
-    } catch (e) {
-      // Storage refused: no stored choice, so the system decides.
-    }
+  var chosen;
+  try {
+    chosen = localStorage.theme;
+  } catch (e) {
+    // Storage refused: no stored choice, so the system decides.
   }
-  function showTheme(theme) {
-    root.dataset.theme = theme;
-    var button = document.querySelector('[data-theme-toggle]');
-    if (button) button.setAttribute('aria-pressed', String(theme === 'dark'));
+  function showTheme() {
+    data.theme = chosen == 'light' || chosen == 'dark' ? chosen : systemDark.matches ? 'dark' : 'light';
   }
-  function toggleTheme() {
-    var theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
-    try {
-      localStorage.setItem('theme', theme);
-    } catch (e) {
-      // Storage refused (private mode, policy): the choice lasts for this page only.
-    }
-    showTheme(theme);
-  }
+  showTheme();
+  // Ignored while a theme is chosen: showTheme keeps the choice.
+  systemDark.addEventListener('change', showTheme);
 
   function loadSearch() {
-    var template = document.querySelector('template[data-search-script]');
-    if (!template) return;
-    template.remove();
-    document.body.append(template.content.cloneNode(true));
+    var template = page.querySelector('template[data-search-script]');
+    if (template) {
+      template.remove();
+      page.body.append(template.content.cloneNode(true));
+    }
   }
-  var clipboard = navigator.clipboard;
-  /** Shows the button of a <copy-link> in place of its plain link, or the link again. */
-  function showCopyButton(element, shown) {
-    var fallback = element.querySelector('a[data-fallback]');
-    element.querySelector('button').hidden = !shown;
-    if (fallback) fallback.hidden = shown;
-  }
-  function copyLink(element) {
-    var url = new URL(element.dataset.href, location).href;
-    var status = element.querySelector('[role="status"]');
-    status.textContent = '';
-    clipboard.writeText(url).then(
-      function () {
-        status.textContent = 'Link copied.';
-      },
-      function () {
-        status.textContent = 'Copying was refused; the link is ' + url;
-        showCopyButton(element, false);
-      },
-    );
-  }
-
-  function openSearch() {
-    var dialog = document.querySelector('dialog[data-search]');
+  function openSearch(event) {
+    var dialog = page.querySelector('dialog[data-search]');
     if (!dialog) return;
+    event.preventDefault();
     loadSearch();
     if (!dialog.open) dialog.showModal();
     var field = dialog.querySelector('input');
@@ -76,35 +55,56 @@
     field.select();
   }
 
-  showTheme(storedTheme() || (systemDark.matches ? 'dark' : 'light'));
-  systemDark.addEventListener('change', function (event) {
-    if (!storedTheme()) showTheme(event.matches ? 'dark' : 'light');
+  page.addEventListener('DOMContentLoaded', function () {
+    var menu = page.querySelector('[data-theme-choice]');
+    if (menu) menu.value = data.theme == chosen ? chosen : 'system';
+    // The search page given a query (/search/?q=…) and the 404 page search as they open; elsewhere
+    // a query in the address loads a script that finds nothing to search.
+    if (/[?&]q=./.test(location.search) || page.querySelector('[data-query-from-path]')) loadSearch();
   });
-  document.addEventListener('DOMContentLoaded', function () {
-    showTheme(root.dataset.theme);
-    // Only over https or on localhost; elsewhere the plain link is the way to share.
-    if (clipboard && clipboard.writeText)
-      document.querySelectorAll('copy-link').forEach(function (element) {
-        showCopyButton(element, true);
-      });
+  page.addEventListener('change', function (event) {
+    var menu = event.target;
+    if (!menu.matches('[data-theme-choice]')) return;
+    chosen = menu.value;
+    try {
+      if (chosen == 'system') localStorage.removeItem('theme');
+      else localStorage.theme = chosen;
+    } catch (e) {
+      // Storage refused (private mode, policy): the choice lasts for this page only.
+    }
+    showTheme();
   });
-
-  document.addEventListener('focusin', function (event) {
-    if (event.target.closest('[data-open-search]')) loadSearch();
+  page.addEventListener('focusin', function (event) {
+    if (event.target.closest('[data-open-search],search-panel')) loadSearch();
   });
-  document.addEventListener('click', function (event) {
+  page.addEventListener('click', function (event) {
     var target = event.target;
-    if (target.closest('[data-open-search]')) openSearch();
-    else if (target.closest('[data-theme-toggle]')) toggleTheme();
-    else if (target.closest('copy-link button')) copyLink(target.closest('copy-link'));
-    else if (target.closest('[data-close-search]') || target.matches('dialog[data-search]')) target.closest('dialog').close();
+    var box = target.closest('copy-link,copy-code');
+    if (target.closest('[data-open-search]')) openSearch(event);
+    else if (box && target.closest('button')) {
+      var href = box.dataset.href;
+      var text = href ? new URL(href, location).href : box.querySelector('code').textContent.trim();
+      var status = box.querySelector('[role=status]');
+      status.textContent = '';
+      clipboard.writeText(text).then(
+        function () {
+          status.textContent = href ? 'Link copied.' : 'Copied.';
+        },
+        function () {
+          status.textContent = 'Copying was refused' + (href ? '; the link is ' + text : '.');
+          // Copy buttons give way to the plain links and text they stand for.
+          delete data.copy;
+        },
+      );
+      // A click on a dialog itself, not on its content, is a click on its backdrop: it closes.
+    } else if (target.closest('[data-close-search]') || target.matches('dialog')) target.closest('dialog').close();
   });
-  var worker = root.dataset.serviceWorker;
+  var worker = data.serviceWorker;
   if (worker && 'serviceWorker' in navigator) {
     addEventListener('load', function () {
       var workers = navigator.serviceWorker;
       // The browser checks the worker itself on each visit, never from its HTTP cache: a new build is found at once.
-      workers.register(worker, { scope: root.dataset.scope, updateViaCache: 'none' }).then(
+      workers.register(worker, { scope: data.scope, updateViaCache: 'none' }).then(
         function () {
           // This page loaded before the worker controlled it, so the worker has not kept it: ask it
           // to. `ready` settles once the registration has an active worker.
@@ -120,12 +120,9 @@
     });
   }
 
-  document.addEventListener('keydown', function (event) {
-    var typing = event.target.closest && event.target.closest('input, textarea, select, [contenteditable]');
+  page.addEventListener('keydown', function (event) {
+    var typing = event.target.closest('input,textarea,select,[contenteditable]');
     var modifier = event.ctrlKey || event.metaKey;
-    if ((modifier && (event.key === 'k' || event.key === 'K')) || (event.key === '/' && !typing && !modifier && !event.altKey)) {
-      event.preventDefault();
-      openSearch();
-    }
+    if ((modifier && /^k$/i.test(event.key)) || (event.key == '/' && !typing && !modifier && !event.altKey)) openSearch(event);
   });
-})();
+})(document);

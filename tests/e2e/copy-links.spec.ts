@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe';
 import { at } from '../site';
 
 /** The absolute address a colleague would open, on whatever host and folder the test serves. */
@@ -76,6 +77,42 @@ test('when the clipboard refuses, the address is shown as a link to copy by hand
   await expect(page.getByText(`Copying was refused; the link is ${absolute(page, '/fix/windows-2000-sp4-x86/net-1-1-sp1/')}`)).toBeVisible();
 });
 
+/** The repair command of 2.0 SP2, as Microsoft's setup team gives it (reference, silent repair). */
+const REPAIR_20_SP2 = 'msiexec /fpecmsu {C09FB3CD-3D0C-3F2D-899A-6A1D67F2073F} REINSTALL=ALL REBOOT=ReallySuppress /l*v %temp%\\netfx20sp2_repair_log.txt /qn';
+
+test("a KB page's silent install command is copied exactly, and the copy is said to screen readers", async ({ page }) => {
+  await page.goto(at('/kb/953297/'));
+  const button = page.getByRole('button', { name: 'Copy the silent install command for Windows 2000, Windows XP and Windows Server 2003' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button.locator('xpath=following-sibling::*[@role="status"]')).toHaveText('Copied.');
+  expect(await clipboard(page)).toBe('NDP1.1SP1-KB953297-x86 /qn');
+});
+
+test('the Vista and Server 2008 no-restart command of KB953297 is copied with both switches', async ({ page }) => {
+  await page.goto(at('/kb/953297/'));
+  await page.getByRole('button', { name: 'Copy the command that installs without restarting, for Windows Vista and Windows Server 2008' }).click();
+  expect(await clipboard(page)).toBe('NDP1.1SP1-KB953297-x86 /qn /norestart');
+});
+
+test('a code block of a guide copies its command exactly', async ({ page }) => {
+  await page.goto(at('/guides/reinstall-dotnet-in-order/'));
+  const block = page.locator('copy-code').filter({ hasText: 'msiexec /fpecmsu' });
+  await block.getByRole('button', { name: 'Copy this code' }).click();
+  await expect(block.getByRole('status')).toHaveText('Copied.');
+  expect(await clipboard(page)).toBe(REPAIR_20_SP2);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on a KB page's copy buttons after a copy, in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(at('/kb/953297/'));
+    await page.getByRole('button', { name: 'Copy the silent install command for Windows 2000, Windows XP and Windows Server 2003' }).click();
+    await expect(page.getByText('Copied.')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('table rows offer plain links and headings their # links instead of copy buttons', async ({ page }) => {
@@ -86,5 +123,11 @@ test.describe('without JavaScript', () => {
       at('/fix/windows-2000-sp4-x86/net-1-1-sp1/'),
     );
     await expect(page.getByRole('link', { name: 'Link to the section “Affected software”' })).toHaveAttribute('href', '#affected-software');
+  });
+
+  test('commands are plain selectable text, with no copy button that could not work', async ({ page }) => {
+    await page.goto(at('/kb/953297/'));
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+    await expect(page.locator('code', { hasText: 'NDP1.1SP1-KB953297-x86 /qn' }).first()).toBeVisible();
   });
 });

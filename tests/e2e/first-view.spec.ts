@@ -30,7 +30,7 @@ for (const { name, sample, tool } of PAGE_BUDGETS) {
     await page.waitForLoadState('networkidle');
     // The starter ran: it sets the theme, and the stylesheet it belongs to applied.
     await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
-    await expect(page.getByRole('button', { name: 'Search' })).toHaveCSS('border-top-style', 'solid');
+    await expect(page.getByRole('link', { name: 'Search', exact: true })).toHaveCSS('border-top-style', 'solid');
     expect(refused).toEqual([]);
     if (!tool) expect(scripts).toEqual([]);
   });
@@ -68,7 +68,7 @@ test('reaching the search button with the keyboard starts loading search, before
   await page.goto('/kb/953297/');
   await page.waitForLoadState('networkidle');
   const loading = page.waitForRequest((request) => request.resourceType() === 'script');
-  await page.getByRole('button', { name: 'Search' }).focus();
+  await page.getByRole('link', { name: 'Search', exact: true }).focus();
   await loading;
   await expect(page.getByRole('dialog', { name: 'Search the site' })).toBeHidden();
 });

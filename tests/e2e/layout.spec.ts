@@ -1,21 +1,65 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { at } from '../site';
 
-test('dark mode chosen with the toggle survives a reload', async ({ page }) => {
+const theme = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
+
+test('dark chosen in the theme menu survives a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(at('/'));
-  const toggle = page.getByRole('button', { name: 'Dark mode' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
+  await expect(theme(page)).toHaveValue('system');
+  await theme(page).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(theme(page)).toHaveValue('dark');
+});
+
+test('light chosen stays light on a dark system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(at('/'));
+  await theme(page).selectOption('light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
 test('without a choice the theme follows the system', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(at('/'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('on "system" the theme follows the system as it changes', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(at('/'));
+  await theme(page).selectOption('dark');
+  await theme(page).selectOption('system');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a stored choice is on the page before its body is drawn', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(at('/'));
+  await theme(page).selectOption('dark');
+  // Read as the body starts to arrive, before anything below the head can be painted.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      observer.disconnect();
+      document.documentElement.setAttribute('data-theme-at-body', document.documentElement.dataset.theme ?? '');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme-at-body', 'dark');
+});
+
+test('the theme menu is reached and changed with the keyboard', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(at('/kb/953297/'));
+  await theme(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
@@ -42,4 +86,22 @@ test('breadcrumbs lead back up from a KB page', async ({ page }) => {
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText('KB974470');
   await crumbs.getByRole('link', { name: 'Updates' }).click();
   await expect(page).toHaveURL(at('/kb/'));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header offers Search as a link to the search page, and no theme menu that could not work', async ({ page }) => {
+    await page.goto(at('/kb/953297/'));
+    await expect(theme(page)).toBeHidden();
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(at('/search/'));
+  });
+});
+
+test('with JavaScript the header Search opens the search dialog instead of leaving the page', async ({ page }) => {
+  await page.goto(at('/kb/953297/'));
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Search the site' })).toBeVisible();
+  await expect(page).toHaveURL(at('/kb/953297/'));
 });

@@ -14,7 +14,7 @@ test('after one online visit, a visited KB page, the finder and a search still w
   await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
   await expect(page.locator('fix-finder [data-answer]').getByRole('region', { name: 'Install KB953297' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the site' });
   await dialog.getByRole('searchbox').fill('cleanup tool');
   await expect(dialog.locator('[data-results] > li').first()).toBeVisible();

@@ -9,7 +9,7 @@ const field = (page: Page) => dialog(page).getByRole('searchbox');
 const results = (page: Page) => dialog(page).locator('[data-results] > li');
 
 async function search(page: Page, query: string) {
-  if (!(await dialog(page).isVisible())) await page.getByRole('button', { name: 'Search' }).click();
+  if (!(await dialog(page).isVisible())) await page.getByRole('link', { name: 'Search', exact: true }).click();
   await field(page).fill(query);
 }
 
@@ -65,7 +65,7 @@ test('an unknown KB number is said to be outside MS09-061, with no unrelated KB 
   await page.goto(at('/'));
   await search(page, 'KB999999');
   await expect(results(page)).toHaveCount(1);
-  await expect(results(page).first()).toContainText('KB999999 is not part of security bulletin MS09-061');
+  await expect(dialog(page).getByRole('status')).toHaveText(/^KB999999 is not part of security bulletin MS09-061\./);
   await expect(results(page).first().getByRole('link', { name: 'Open the fix finder' })).toHaveAttribute('href', at('/finder/'));
   await expect(dialog(page).locator(`a[href^="${at('/kb/')}"]`)).toHaveCount(0);
 });
@@ -73,17 +73,19 @@ test('an unknown KB number is said to be outside MS09-061, with no unrelated KB 
 test('Enter on an unknown KB keeps its explanation on screen instead of leaving the page', async ({ page }) => {
   await page.goto(at('/kb/953297/'));
   await search(page, 'KB999999');
-  await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
+  await expect(dialog(page).getByRole('status')).toContainText('not part of security bulletin MS09-061');
   await field(page).press('Enter');
   await expect(page).toHaveURL(at('/kb/953297/'));
-  await expect(results(page).first()).toContainText('not part of security bulletin MS09-061');
+  await expect(dialog(page).getByRole('status')).toContainText('not part of security bulletin MS09-061');
 });
 
+/** The search page's panel, the one with the filters. */
+const pagePanel = (page: Page) => page.getByRole('main').locator('search-panel');
+
 test('arrow keys in a filter menu change the filter and leave the focus there', async ({ page }) => {
-  await page.goto(at('/'));
-  await search(page, 'install');
-  await expect(results(page).first()).toBeVisible();
-  const type = dialog(page).getByLabel('Page type');
+  await page.goto(at('/search/?q=install'));
+  await expect(pagePanel(page).locator('[data-results] > li').first()).toBeVisible();
+  const type = pagePanel(page).getByLabel('Page type');
   await type.focus();
   await page.keyboard.press('ArrowDown');
   await expect(type).toBeFocused();
@@ -100,21 +102,19 @@ test('words find pages by full text, with excerpt, page type and section', async
 });
 
 test('the page-type filter keeps only guides', async ({ page }) => {
-  await page.goto(at('/'));
-  await search(page, 'install');
-  await dialog(page).getByLabel('Page type').selectOption('Guide');
-  await expect(results(page).first()).toBeVisible();
-  for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+  await page.goto(at('/search/?q=install'));
+  await pagePanel(page).getByLabel('Page type').selectOption('Guide');
+  await expect(pagePanel(page).getByRole('status')).toHaveText(/^\d+ pages? found\.$/);
+  for (const href of await pagePanel(page).locator('[data-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href!.startsWith(at('/guides/'))).toBe(true);
   }
 });
 
 test('the .NET version filter keeps only pages about that version', async ({ page }) => {
-  await page.goto(at('/'));
-  await search(page, 'windows');
-  await dialog(page).getByLabel('.NET version').selectOption('1.0 SP3');
-  await expect(results(page).first()).toBeVisible();
-  for (const href of await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+  await page.goto(at('/search/?q=windows'));
+  await pagePanel(page).getByLabel('.NET version').selectOption('1.0 SP3');
+  await expect(pagePanel(page).getByRole('status')).toHaveText(/^\d+ pages? found\.$/);
+  for (const href of await pagePanel(page).locator('[data-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect([at('/kb/953295/'), at('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')]).toContain(href);
   }
 });
@@ -174,7 +174,7 @@ test('what is typed before the search script arrives is still searched', async (
     await route.continue();
   });
   await page.goto(at('/kb/953297/'));
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
   await field(page).pressSequentially('KB974470');
   release();
   await expect(results(page).first()).toContainText('Go to KB974470');
@@ -190,18 +190,23 @@ test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
 });
 
 test('a KB number typed with a pause fetches nothing of Pagefind before it is complete', async ({ page }) => {
-  const pagefind: string[] = [];
+  // Once the KB number is complete, full text may look for other pages: only requests made
+  // before its last digit count (timing them, not counting them when typing ends, holds on a busy machine).
+  let complete = false;
+  const early: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
+    if (!complete && new URL(request.url()).pathname.startsWith('/pagefind/')) early.push(request.url());
   });
   await page.goto('/kb/953297/');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
   await field(page).pressSequentially('KB');
   // Longer than the typing pause, so "KB" is searched; shorter than the pause a partial identifier gets.
   await page.waitForTimeout(600);
-  await field(page).pressSequentially('974470', { delay: 150 });
-  expect(pagefind).toEqual([]);
+  await field(page).pressSequentially('97447', { delay: 150 });
+  complete = true;
+  await field(page).press('0');
   await expect(results(page).first()).toContainText('Go to KB974470');
+  expect(early).toEqual([]);
 });
 
 test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({ page }) => {
@@ -267,7 +272,37 @@ test('the 404 page offers the pages that match the missing address', async ({ pa
 
 test('a missing /kb/999999/ says that KB is not part of MS09-061', async ({ page }) => {
   await page.goto(at('/kb/999999/'));
-  await expect(page.getByRole('main').locator('[data-results]')).toContainText('KB999999 is not part of security bulletin MS09-061');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('KB999999 is not part of security bulletin MS09-061');
+});
+
+test('the search page says once, in its live status, that KB999999 is not part of MS09-061', async ({ page }) => {
+  await page.goto(at('/search/?q=KB999999'));
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toHaveText(/^KB999999 is not part of security bulletin MS09-061\./);
+  await expect(main.getByText('is not part of security bulletin MS09-061')).toHaveCount(1);
+});
+
+test('words show five results first, and More results adds the next ones', async ({ page }) => {
+  await page.goto(at('/search/?q=windows'));
+  const main = page.getByRole('main');
+  const found = main.locator('[data-results] > li');
+  await expect(main.getByRole('status')).toHaveText(/^\d+ pages found, 5 shown\.$/);
+  await expect(found).toHaveCount(5);
+  await main.getByRole('button', { name: 'More results' }).click();
+  await expect(found).toHaveCount(10);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to every KB, error and guide page', async ({ page }) => {
+    await page.goto(at('/search/'));
+    const main = page.getByRole('main');
+    await expect(main.getByText('Search needs JavaScript, which does not run in this browser.')).toBeVisible();
+    for (const kb of ALL_KBS) await expect(main.getByRole('link', { name: `KB${kb}`, exact: true })).toHaveAttribute('href', at(`/kb/${kb}/`));
+    await expect(main.getByRole('link', { name: '1603 (0x643)' })).toHaveAttribute('href', at('/errors/1603/'));
+    await expect(main.getByRole('link', { name: 'Remove and reinstall .NET Framework in the right order' })).toHaveAttribute('href', at('/guides/reinstall-dotnet-in-order/'));
+  });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdentifier, buildSearchIdentifiers, mayBecomeIdentifier } from '../../src/lib/search-identifiers';
+import { answerIdentifier, buildSearchIdentifiers, mayBecomeIdentifier, mayNeedIdentifiers } from '../../src/lib/search-identifiers';
 import { loadContent } from './load-content';
 
 const identifiers = buildSearchIdentifiers(loadContent());
@@ -39,7 +39,7 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it('sends error 1603 to its error page', () => {
-    expect(identifiers.errors['1603']?.url).toBe(ERROR_1603_URL);
+    expect(answer('1603')).toMatchObject({ kind: 'page', url: ERROR_1603_URL });
   });
 
   it('keys errors by their decimal number only', () => {
@@ -47,7 +47,7 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it('knows 1618 and the log message 2203, each with its page', () => {
-    expect([identifiers.errors['1618']?.url, identifiers.errors['2203']?.url]).toEqual(['/errors/1618/', '/errors/2203/']);
+    expect([answer('1618'), answer('2203')].map((found) => found?.kind === 'page' && found.url)).toEqual(['/errors/1618/', '/errors/2203/']);
   });
 });
 
@@ -178,6 +178,19 @@ describe('mayBecomeIdentifier', () => {
   for (const words of ['reinstall', 'cleanup tool', 'Windows 2003', 'msi log', 'kbd', 'install 1603', '']) {
     it(`searches “${words}” at once, since it cannot become an identifier`, () => {
       expect(mayBecomeIdentifier(words)).toBe(false);
+    });
+  }
+});
+
+describe('mayNeedIdentifiers', () => {
+  for (const query of ['K', 'KB953297', 'kb 953297', 'ms09-061', '0x80070643', '1603', '643h', 'MS10-001']) {
+    it(`fetches the identifier list for “${query}”`, () => {
+      expect(mayNeedIdentifiers(query)).toBe(true);
+    });
+  }
+  for (const query of ['reinstall', 'log files', 'cleanup tool']) {
+    it(`fetches nothing for the words “${query}”`, () => {
+      expect(mayNeedIdentifiers(query)).toBe(false);
     });
   }
 });
