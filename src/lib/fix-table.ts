@@ -6,6 +6,7 @@
 import type { Collections } from './content-model';
 import type { Architecture, Source } from '../schemas/shared';
 import type { Framework, OperatingSystem } from './content-model';
+import { bulletinWithdrawals } from './bulletin-revisions';
 import { updateCatalogSearchUrl } from './download-links';
 
 /** A .NET version that comes with a Windows entry, with the framework as an id. */
@@ -119,11 +120,9 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     }
   }
   const withdrawn: FixTable['withdrawn'] = {};
-  for (const row of bulletin.data.withdrawn) {
-    for (const os of row.os) {
-      for (const fw of row.frameworks) {
-        withdrawn[pairKey(os.id, fw.id)] = { kb: row.kb, version: row.version, reason: row.reason };
-      }
+  for (const row of bulletinWithdrawals(content, bulletinId)) {
+    for (const os of row.osIds) {
+      for (const fw of row.frameworkIds) withdrawn[pairKey(os, fw)] = { kb: row.kb, version: row.version, reason: row.history };
     }
   }
 
