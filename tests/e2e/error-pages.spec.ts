@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from '../axe';
 import { expect, test } from '@playwright/test';
+import { distPage, textOf } from '../dist';
 
 /** Exit codes the research notes mark as mattering for patches (section 1), typed by hand. */
 const PATCH_CODES = [1602, 1603, 1605, 1612, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 3010];
@@ -69,10 +70,19 @@ test('the index lists every exit code that matters for patches, each linked to i
   for (const code of PATCH_CODES) await expect(exitCodes.getByRole('link', { name: String(code), exact: true })).toHaveAttribute('href', `/errors/${code}/`);
 });
 
-test('the index lists the log messages that explain a 1603', async ({ page }) => {
-  await page.goto('/errors/');
+test('the list of numbers in setup logs holds the log messages that explain a 1603', async ({ page }) => {
+  await page.goto('/errors/in-logs/');
   const messages = page.locator('section', { has: page.locator('#index-log-message') });
   for (const code of LOG_MESSAGES) await expect(messages.getByRole('link', { name: String(code), exact: true })).toHaveAttribute('href', `/errors/${code}/`);
+});
+
+test('the two error lists lead to each other, and each holds only its own kinds of number', () => {
+  const exitCodes = distPage('/errors/')!;
+  const inLogs = distPage('/errors/in-logs/')!;
+  expect(exitCodes.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/errors/in-logs/');
+  expect(inLogs.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/errors/');
+  expect(exitCodes.querySelectorAll('section h2').map(textOf)).toEqual(['Exit codes of Windows Installer']);
+  expect(inLogs.querySelectorAll('section h2').map(textOf)).toEqual(['Messages in setup logs', 'Win32 system errors']);
 });
 
 test('1655 to 1660 have no page, since no source documents them', async ({ page }) => {
@@ -110,6 +120,7 @@ const AXE_PAGES = {
   'log-message page (2203)': '/errors/2203/',
   'system-error page (5)': '/errors/5/',
   'error index': '/errors/',
+  'index of numbers in setup logs': '/errors/in-logs/',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
