@@ -15,7 +15,7 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
     summary: z.string().min(1),
     ratingNote: z.string().min(1),
     cves: z.array(z.object({ id: z.string().regex(/^CVE-\d{4}-\d{4,}$/), name: z.string(), summary: z.string() })).min(1),
-    /** The bulletin's own list of affected (OS, .NET) pairs: the build proves each is served once. */
+    /** The bulletin's affected (OS, .NET) pairs, typed apart from the updates' `serves` as a deliberate cross-check: the build fails when the two differ. */
     affected: z.array(z.object({ os: reference('operatingSystems'), frameworks: z.array(reference('frameworks')).min(1) })).min(1),
     /** Pairs the bulletin names as not affected; without `os`, on every supported Windows. */
     notAffected: z
