@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { assertContentRules } from '../lib/content-rules';
 import type { Collections } from '../lib/content-model';
 import { affectedSoftwareRows } from '../lib/affected-software';
+import { bulletinWithdrawals, revisionHistory } from '../lib/bulletin-revisions';
 import { buildFixTable } from '../lib/fix-table';
 
 /** The bulletin this site is about. */
@@ -31,6 +32,8 @@ async function load() {
     errors: [...content.errors].sort((a, b) => a.data.code - b.data.code),
     affectedSoftware: affectedSoftwareRows(content, BULLETIN_ID),
     fixTable: buildFixTable(content, BULLETIN_ID),
+    withdrawals: bulletinWithdrawals(content, BULLETIN_ID),
+    revisions: revisionHistory(content, BULLETIN_ID),
   };
 }
 

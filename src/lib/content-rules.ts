@@ -70,9 +70,11 @@ export function findContentProblems(content: Collections): ContentProblem[] {
       row.os?.forEach((ref, j) => checkRef(file, `notAffected[${i}].os[${j}]`, ref));
       row.frameworks.forEach((ref, j) => checkRef(file, `notAffected[${i}].frameworks[${j}]`, ref));
     });
-    bulletin.data.withdrawn.forEach((row, i) => {
-      row.os.forEach((ref, j) => checkRef(file, `withdrawn[${i}].os[${j}]`, ref));
-      row.frameworks.forEach((ref, j) => checkRef(file, `withdrawn[${i}].frameworks[${j}]`, ref));
+    bulletin.data.revisions.forEach((revision, i) => {
+      revision.removed.forEach((row, j) => {
+        row.os.forEach((ref, k) => checkRef(file, `revisions[${i}].removed[${j}].os[${k}]`, ref));
+        row.frameworks.forEach((ref, k) => checkRef(file, `revisions[${i}].removed[${j}].frameworks[${k}]`, ref));
+      });
     });
   }
 

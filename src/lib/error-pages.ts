@@ -83,10 +83,13 @@ const GROUPS: { kind: ErrorMeaningKind; heading: string }[] = [
   { kind: 'system-error', heading: 'Win32 system errors' },
 ];
 
-/** The index: every number under each kind of meaning it has, numbers in order; patch-relevant codes first among exit codes. */
-export function errorIndexGroups(entries: ErrorEntry[]): ErrorIndexGroup[] {
+/**
+ * The index: every number under each kind of meaning it has, numbers in order. `kinds` picks the
+ * groups one page shows (the exit codes on one, what setup logs hold on another).
+ */
+export function errorIndexGroups(entries: ErrorEntry[], kinds: ErrorMeaningKind[] = GROUPS.map((group) => group.kind)): ErrorIndexGroup[] {
   const sorted = [...entries].sort((a, b) => a.code - b.code);
-  return GROUPS.map(({ kind, heading }) => ({ kind, heading, entries: sorted.filter((entry) => has(entry, kind)) }));
+  return GROUPS.filter(({ kind }) => kinds.includes(kind)).map(({ kind, heading }) => ({ kind, heading, entries: sorted.filter((entry) => has(entry, kind)) }));
 }
 
 /** True when the research notes mark the exit code as mattering for patches such as MS09-061's. */

@@ -5,6 +5,7 @@
  */
 import type { Collections } from './content-model';
 import type { Bulletin, Framework, OperatingSystem, Update } from './content-model';
+import { bulletinWithdrawals, type Withdrawal } from './bulletin-revisions';
 import { updateCatalogSearchUrl } from './download-links';
 
 /** A .NET version that comes with a Windows entry, with the framework as an id. */
@@ -40,7 +41,7 @@ export interface FixTable {
   /** `${os} ${framework}` → the bulletin's note, or "" when it has none. */
   notAffected: Record<string, string>;
   /** `${os} ${framework}` → the KB an earlier revision listed, the revision that removed it, and why. */
-  withdrawn: Record<string, Pick<Bulletin['withdrawn'][number], 'kb' | 'version' | 'reason'>>;
+  withdrawn: Record<string, Pick<Withdrawal, 'kb' | 'version'> & { reason: Withdrawal['history'] }>;
 }
 
 /** The key of an (OS, .NET) pair in the table's records. */
@@ -106,11 +107,9 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     }
   }
   const withdrawn: FixTable['withdrawn'] = {};
-  for (const row of bulletin.data.withdrawn) {
-    for (const os of row.os) {
-      for (const fw of row.frameworks) {
-        withdrawn[pairKey(os.id, fw.id)] = { kb: row.kb, version: row.version, reason: row.reason };
-      }
+  for (const row of bulletinWithdrawals(content, bulletinId)) {
+    for (const os of row.osIds) {
+      for (const fw of row.frameworkIds) withdrawn[pairKey(os, fw)] = { kb: row.kb, version: row.version, reason: row.history };
     }
   }
 

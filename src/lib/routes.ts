@@ -42,6 +42,8 @@ export const guidePath = (guideId: string) => withBase(`/guides/${guideId}/`);
 /** One page per error code, addressed by its decimal form: `/errors/1603/`. */
 export const errorPath = (decimal: number | string) => withBase(`/errors/${decimal}/`);
 export const errorIndexPath = withBase('/errors/');
+/** The numbers seen inside setup logs (Installer messages, Win32 errors); `/errors/` lists the exit codes. */
+export const errorLogIndexPath = withBase('/errors/in-logs/');
 /** The decoder keeps the typed code in `?code=` so that a decoded answer is a shareable link. */
 export const errorCodeToolPath = (code?: string) =>
   withBase(code ? `/tools/error-code/?code=${encodeURIComponent(code)}` : '/tools/error-code/');

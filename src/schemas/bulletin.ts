@@ -15,7 +15,7 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
     summary: z.string().min(1),
     ratingNote: z.string().min(1),
     cves: z.array(z.object({ id: z.string().regex(/^CVE-\d{4}-\d{4,}$/), name: z.string(), summary: z.string() })).min(1),
-    /** The bulletin's own list of affected (OS, .NET) pairs: the build proves each is served once. */
+    /** The bulletin's affected (OS, .NET) pairs, typed apart from the updates' `serves` as a deliberate cross-check: the build fails when the two differ. */
     affected: z.array(z.object({ os: reference('operatingSystems'), frameworks: z.array(reference('frameworks')).min(1) })).min(1),
     /** Pairs the bulletin names as not affected; without `os`, on every supported Windows. */
     notAffected: z
@@ -35,18 +35,37 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
       .array(z.object({ summary: z.string().min(1), commands: z.array(z.string()).default([]), undo: z.array(z.string()).default([]) }))
       .default([]),
     mitigations: z.array(z.string()).default([]),
-    /** Pairs an earlier revision listed and a later one removed. */
-    withdrawn: z
+    /**
+     * The bulletin's revision history. A revision that took pairs off the Affected Software table
+     * records them as data (`removed`), and its summary is composed from that, so the withdrawal
+     * is written once; other revisions give their summary as `change`.
+     */
+    revisions: z
       .array(
-        z.object({
-          os: z.array(reference('operatingSystems')).min(1),
-          frameworks: z.array(reference('frameworks')).min(1),
-          kb: kbNumberSchema,
-          version: z.string(),
-          reason: z.string().min(1),
-        }),
+        z
+          .object({
+            version: z.string().regex(/^\d+\.\d+$/),
+            date: z.coerce.date(),
+            change: z.string().min(1).optional(),
+            removed: z
+              .array(
+                z.object({
+                  os: z.array(reference('operatingSystems')).min(1),
+                  frameworks: z.array(reference('frameworks')).min(1),
+                  /** The update the earlier revisions listed for these pairs. */
+                  kb: kbNumberSchema,
+                  /** The first revision that listed them; the last is the revision before this one. */
+                  listedFrom: z.string().regex(/^\d+\.\d+$/),
+                  /** Why the revision removed them, completing "removed …, because". */
+                  because: z.string().min(1),
+                }),
+              )
+              .default([]),
+          })
+          .refine((revision) => revision.change !== undefined || revision.removed.length > 0, {
+            message: 'a revision needs a `change` summary or the pairs it `removed`',
+          }),
       )
-      .default([]),
-    revisions: z.array(z.object({ version: z.string(), date: z.coerce.date(), change: z.string() })).min(1),
+      .min(1),
   });
 export type Bulletin = z.infer<ReturnType<typeof bulletinSchema>>;

@@ -43,7 +43,7 @@ export const PAGE_BUDGETS: PageBudget[] = [
   { name: 'guide list', sample: '/guides/', pages: /^\/guides\/$/, budget: ONE_ROUND_TRIP, tool: false },
   { name: 'error page', sample: '/errors/1603/', pages: /^\/errors\/\d+\/$/, budget: ONE_ROUND_TRIP, tool: false },
   { name: 'error address as typed', sample: '/errors/0x643/', pages: /^\/errors\/0x[0-9a-f]+\/$/i, budget: ONE_ROUND_TRIP, tool: false },
-  { name: 'error list', sample: '/errors/', pages: /^\/errors\/$/, budget: ONE_ROUND_TRIP, tool: false },
+  { name: 'error list', sample: '/errors/', pages: /^\/errors\/(in-logs\/)?$/, budget: ONE_ROUND_TRIP, tool: false },
   { name: 'error-code decoder', sample: '/tools/error-code/?code=0x80070643', pages: /^\/tools\/error-code\/$/, budget: ONE_ROUND_TRIP, tool: true },
   { name: 'setup-log reader', sample: '/tools/log-reader/', pages: /^\/tools\/log-reader\/$/, budget: ONE_ROUND_TRIP, tool: true },
   { name: 'search', sample: '/search/?q=KB953297', pages: /^\/search\/$/, budget: ONE_ROUND_TRIP, tool: true },

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe';
 import { distPage, textOf } from '../dist';
+import { REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { at } from '../site';
 
 /**
@@ -76,8 +78,7 @@ const component = (text: string) => text.replaceAll('.NET Framework ', '').repla
 
 test('each row of the Affected Software table matches the same row of the bulletin: Windows, component, update, package, severity', () => {
   const page = distPage('/bulletins/ms09-061/')!;
-  // The bulletin's six columns; the row's last cell is its copy-link button.
-  const rows = page.querySelectorAll('table[data-affected-software] tbody tr').map((tr) => tr.querySelectorAll('th, td').slice(0, 6).map(textOf));
+  const rows = page.querySelectorAll('table[data-affected-software] tbody tr').map((tr) => tr.querySelectorAll('th, td').map(textOf));
   expect(rows).toHaveLength(REFERENCE.length);
   const wrong: string[] = [];
   REFERENCE.forEach(([windows, arch, dotnet, kb, pkg, severity, replaces], i) => {
@@ -87,6 +88,97 @@ test('each row of the Affected Software table matches the same row of the bullet
     if (JSON.stringify(shown) !== JSON.stringify(expected)) wrong.push(`row ${i + 1}: shows ${JSON.stringify(shown)}, the bulletin has ${JSON.stringify(expected)}`);
   });
   expect(wrong).toEqual([]);
+});
+
+test('each (Windows, .NET) pair of a row links its own combination page, once', () => {
+  const rows = distPage('/bulletins/ms09-061/')!.querySelectorAll('table[data-affected-software] tbody tr');
+  const wrong: string[] = [];
+  // REFERENCE_ROWS (tests/fixtures) holds rows 1–45 with their OS and .NET ids, typed from the facts file.
+  REFERENCE_ROWS.forEach(({ row, os, frameworks }) => {
+    const links = rows[row - 1]!.querySelectorAll('a').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/fix/'));
+    const expected = os.flatMap((o) => frameworks.map((f) => `/fix/${o}/${f}/`));
+    if (JSON.stringify([...links].sort()) !== JSON.stringify(expected.sort())) wrong.push(`row ${row}: links ${links.join(', ')}`);
+  });
+  expect(wrong).toEqual([]);
+});
+
+test("the Silverlight rows link no combination page", () => {
+  const rows = distPage('/bulletins/ms09-061/')!.querySelectorAll('table[data-affected-software] tbody tr').slice(45);
+  expect(rows.flatMap((tr) => tr.querySelectorAll('a').map((a) => a.getAttribute('href')))).toEqual(['/kb/970363/', '/kb/970363/', '/kb/970363/']);
+});
+
+/** The list under "Not affected", item by item. */
+const notAffected = () => {
+  const page = distPage('/bulletins/ms09-061/')!;
+  return page.querySelector('#not-affected')!.parentNode!.nextElementSibling!.querySelectorAll('li').map(textOf);
+};
+
+test('"Not affected" explains why .NET 3.5 on Vista SP1 needs no package of its own: it runs on the 2.0 SP1 of Windows, fixed by KB974291', () => {
+  // Facts, sections 2 and 12: 3.5 is not affected on Vista SP1; 2.0 SP1 is part of Vista SP1; KB974291 is 2.0 SP1 on Vista SP1.
+  const item = notAffected().find((text) => text.includes('Windows Vista Service Pack 1 (32-bit)'))!;
+  expect(item).toContain('.NET Framework 3.5 as not affected');
+  expect(item).toContain('Windows Vista x64 Service Pack 1');
+  expect(item).toContain('the .NET 2.0 SP1 it runs on is part of Windows there, and KB974291');
+});
+
+test('"Not affected" says why Windows 7 and Server 2008 R2 have no row: revision 1.4 removed KB953297 there', () => {
+  const item = notAffected().find((text) => text.includes('Windows 7'))!;
+  expect(item).toContain('Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2');
+  expect(item).toContain('revision 1.4 (22 June 2010) removed it, because it is not a supported component of those systems');
+});
+
+test('the withdrawal reads the same on the bulletin, KB953297, the combination list and the finder without JavaScript', () => {
+  const texts = ['/bulletins/ms09-061/', '/kb/953297/', '/fix/', '/finder/'].map((address) => {
+    const element = distPage(address)!.querySelector('[data-withdrawal]');
+    return element && textOf(element);
+  });
+  expect(texts[0]).toContain('Windows 7 and Windows Server 2008 R2');
+  expect(new Set(texts).size).toBe(1);
+});
+
+test('the revision history dates 1.0 to 1.4 as the bulletin does, and 1.4 names the withdrawal', () => {
+  const page = distPage('/bulletins/ms09-061/')!;
+  const rows = page.querySelector('#revisions')!.parentNode!.nextElementSibling!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(textOf));
+  expect(rows.map(([version, date]) => [version, date])).toEqual([
+    ['1.0', '13 October 2009'],
+    ['1.1', '21 October 2009'],
+    ['1.2', '4 November 2009'],
+    ['1.3', '11 May 2010'],
+    ['1.4', '22 June 2010'],
+  ]);
+  expect(rows[4]![2]).toContain('removed as an affected component of Windows 7 and Windows Server 2008 R2');
+});
+
+test.describe('on a phone 375 pixels wide', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('the Affected Software table reads without sideways scrolling, each value under its column name', async ({ page }) => {
+    await page.goto(at('/bulletins/ms09-061/'));
+    const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The table's own scroll box, which a wide table would scroll inside, does not scroll either.
+    const tableOverflow = await page.locator('table[data-affected-software]').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth);
+    expect(tableOverflow).toBeLessThanOrEqual(0);
+    const firstRow = page.locator('table[data-affected-software] tbody tr').first();
+    const labels = await firstRow.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+    expect(labels).toEqual(['"Component: "', '"Update: "', '"Package: "', '"Severity: "', '"Replaces: "']);
+  });
+
+  test('the table is still a table to screen readers, with a row header per row', async ({ page }) => {
+    await page.goto(at('/bulletins/ms09-061/'));
+    const table = page.getByRole('table', { name: /^Affected software/ });
+    await expect(table.getByRole('rowheader')).toHaveCount(48);
+    await expect(table.getByRole('columnheader')).toHaveCount(6);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on the bulletin page in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(at('/bulletins/ms09-061/'));
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await expectNoAxeViolations(page);
+    });
+  }
 });
 
 test('the bulletin page lists what is not affected, the CVEs and the revision history', async ({ page }) => {

@@ -38,12 +38,6 @@ test('the copy button of a bulletin heading copies the address of that section',
   expect(await clipboard(page)).toBe(absolute(page, '/bulletins/ms09-061/#affected-software'));
 });
 
-test("a row of the Affected Software table copies the address of that row's combination page", async ({ page }) => {
-  await page.goto(at('/bulletins/ms09-061/'));
-  await page.getByRole('button', { name: 'Copy link to the page for .NET Framework 1.1 Service Pack 1 on Windows 2000 Service Pack 4' }).click();
-  expect(await clipboard(page)).toBe(absolute(page, '/fix/windows-2000-sp4-x86/net-1-1-sp1/'));
-});
-
 test("the finder's answer copies the finder address with the answer's choices", async ({ page }) => {
   await page.goto(at('/'));
   await page.getByLabel('1. Windows version').selectOption('windows-server-2003-sp2');
@@ -68,13 +62,11 @@ test('when the clipboard refuses, the address is shown as a link to copy by hand
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
   });
-  await page.goto(at('/bulletins/ms09-061/'));
-  const name = 'the page for .NET Framework 1.1 Service Pack 1 on Windows 2000 Service Pack 4';
-  await page.getByRole('button', { name: `Copy link to ${name}` }).click();
-  const link = page.getByRole('link', { name: `Link to ${name}` });
+  await page.goto(at('/finder/?os=windows-server-2003-sp2&arch=x86&fw=net-1-1-sp1'));
+  await page.getByRole('button', { name: 'Copy link to this answer' }).click();
+  const link = page.getByRole('link', { name: 'Link to this answer' });
   await expect(link).toBeVisible();
-  await expect(link).toHaveAttribute('href', at('/fix/windows-2000-sp4-x86/net-1-1-sp1/'));
-  await expect(page.getByText(`Copying was refused; the link is ${absolute(page, '/fix/windows-2000-sp4-x86/net-1-1-sp1/')}`)).toBeVisible();
+  await expect(page.getByText(/^Copying was refused; the link is http/)).toBeVisible();
 });
 
 /** The repair command of 2.0 SP2, as Microsoft's setup team gives it (reference, silent repair). */
@@ -115,13 +107,11 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('table rows offer plain links and headings their # links instead of copy buttons', async ({ page }) => {
+  test('table rows offer their plain links and headings their # links instead of copy buttons', async ({ page }) => {
     await page.goto(at('/bulletins/ms09-061/'));
     await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'Link to the page for .NET Framework 1.1 Service Pack 1 on Windows 2000 Service Pack 4' })).toHaveAttribute(
-      'href',
-      at('/fix/windows-2000-sp4-x86/net-1-1-sp1/'),
-    );
+    const windows2000 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Windows 2000 Service Pack 4' }) });
+    await expect(windows2000.getByRole('link', { name: '.NET Framework 1.1 Service Pack 1' })).toHaveAttribute('href', at('/fix/windows-2000-sp4-x86/net-1-1-sp1/'));
     await expect(page.getByRole('link', { name: 'Link to the section “Affected software”' })).toHaveAttribute('href', '#affected-software');
   });
 

@@ -59,7 +59,7 @@ const PAGES: Record<string, { path: string; use(page: Page): Promise<void> }> = 
   bulletin: {
     path: '/bulletins/ms09-061/',
     use: async (page) => {
-      await page.getByRole('button', { name: /^Copy link to the page for/ }).first().click();
+      await page.getByRole('button', { name: /^Copy link to the section/ }).first().click();
       await searchFor(page, 'ms09-061');
     },
   },

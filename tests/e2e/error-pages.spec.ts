@@ -82,9 +82,18 @@ test('the index lists every exit code that matters for patches, each linked to i
   for (const code of PATCH_CODES) expect(exitCodes).toContainEqual({ text: String(code), href: `/errors/${code}/` });
 });
 
-test('the index lists the log messages that explain a 1603', () => {
-  const messages = linksIn(errorPage('/errors/').querySelector('#index-log-message')!.closest('section')!);
+test('the list of numbers in setup logs holds the log messages that explain a 1603', () => {
+  const messages = linksIn(errorPage('/errors/in-logs/').querySelector('#index-log-message')!.closest('section')!);
   for (const code of LOG_MESSAGES) expect(messages).toContainEqual({ text: String(code), href: `/errors/${code}/` });
+});
+
+test('the two error lists lead to each other, and each holds only its own kinds of number', () => {
+  const exitCodes = errorPage('/errors/');
+  const inLogs = errorPage('/errors/in-logs/');
+  expect(exitCodes.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/errors/in-logs/');
+  expect(inLogs.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/errors/');
+  expect(exitCodes.querySelectorAll('section h2').map(textOf)).toEqual(['Exit codes of Windows Installer']);
+  expect(inLogs.querySelectorAll('section h2').map(textOf)).toEqual(['Messages in setup logs', 'Win32 system errors']);
 });
 
 test('1655 to 1660 have no page, since no source documents them', () => {
@@ -122,6 +131,7 @@ const AXE_PAGES = {
   'log-message page (2203)': '/errors/2203/',
   'system-error page (5)': '/errors/5/',
   'error index': '/errors/',
+  'index of numbers in setup logs': '/errors/in-logs/',
 };
 
 for (const [name, path] of Object.entries(AXE_PAGES)) {

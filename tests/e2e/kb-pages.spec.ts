@@ -10,6 +10,20 @@ const kbPage = (kb: string) => distPage(`/kb/${kb}/`)!;
 const downloadCard = (kb: string) => kbPage(kb).querySelectorAll('section').find((section) => textOf(section).startsWith(`Download KB${kb}`))!;
 const hrefsIn = (element: ReturnType<typeof kbPage>) => element.querySelectorAll('a').map((a) => ({ text: textOf(a), href: a.getAttribute('href') }));
 
+/** The elements of a section: what follows its heading up to the next h2. */
+function sectionElements(kb: string, headingId: string) {
+  const heading = kbPage(kb).querySelector(`#${headingId}`)!;
+  // AnchorHeading wraps the heading with its link; the section's content follows that wrapper.
+  const elements = [];
+  for (let next = heading.parentNode!.nextElementSibling; next && next.tagName !== 'H2' && !next.querySelector('h2'); next = next.nextElementSibling) {
+    elements.push(next);
+  }
+  return elements;
+}
+
+/** The text of a section. */
+const sectionText = (kb: string, headingId: string) => sectionElements(kb, headingId).map(textOf).join(' ');
+
 test('every KB page is titled with its number and offers each of its installers', () => {
   const wrong: string[] = [];
   for (const kb of ALL_KBS) {
@@ -19,6 +33,23 @@ test('every KB page is titled with its number and offers each of its installers'
     }
   }
   expect(wrong).toEqual([]);
+});
+
+test("every KB page links each (Windows, .NET) pair the bulletin lists for it to that pair's page, and no other", () => {
+  const wrong: string[] = [];
+  for (const kb of ALL_KBS) {
+    const expected = REFERENCE_ROWS.filter((row) => row.kb === kb).flatMap((row) => row.os.flatMap((os) => row.frameworks.map((fw) => `/fix/${os}/${fw}/`)));
+    const table = sectionElements(kb, 'who-needs-it').find((element) => element.tagName === 'TABLE');
+    const links = table ? table.querySelectorAll('a').map((a) => a.getAttribute('href')!) : [];
+    if (JSON.stringify([...links].sort()) !== JSON.stringify([...expected].sort())) wrong.push(`KB${kb}: ${links.join(' ')}`);
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('the KB953297 page says revision 1.4 removed it from Windows 7 and Windows Server 2008 R2', () => {
+  expect(textOf(kbPage('953297').querySelector('[data-withdrawal]')!)).toContain(
+    'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2',
+  );
 });
 
 test('a KB page sends its logs to the setup-log reader, naming its log folder', () => {
@@ -50,17 +81,6 @@ test('every KB page links Microsoft\'s own bulletin page', () => {
     expect(hrefsIn(kbPage(kb)).map((link) => link.href), `KB${kb}`).toContain(MICROSOFT_BULLETIN);
   }
 });
-
-/** The text of a section: what follows its heading up to the next h2. */
-function sectionText(kb: string, headingId: string): string {
-  const heading = kbPage(kb).querySelector(`#${headingId}`)!;
-  // AnchorHeading wraps the heading with its link; the section's content follows that wrapper.
-  const texts: string[] = [];
-  for (let next = heading.parentNode!.nextElementSibling; next && next.tagName !== 'H2' && !next.querySelector('h2'); next = next.nextElementSibling) {
-    texts.push(textOf(next));
-  }
-  return texts.join(' ');
-}
 
 test('the KB953297 page names its confirmed log folder under "Where its logs go"', () => {
   expect(sectionText('953297', 'logs')).toContain('%temp%\\NDP1.1sp1-KB953297-X86');

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { affectedSoftwareRows, rowCombination, type AffectedSoftwareRow } from '../../src/lib/affected-software';
-import { buildFixTable, fixCombinations } from '../../src/lib/fix-table';
+import { affectedSoftwareRows, rowNames, type AffectedSoftwareRow } from '../../src/lib/affected-software';
 import { REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
 const rows = affectedSoftwareRows(loadContent(), 'ms09-061');
-const dotnetRows = rows.filter((row) => row.osIds.length > 0);
+const dotnetRows = rows.filter((row) => row.systems.length > 0);
+const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
 
 /** The row that covers exactly these OS ids and .NET ids, whatever its position. */
 function rowFor(osIds: string[], frameworkIds: string[]): AffectedSoftwareRow | undefined {
-  return rows.find((row) => row.osIds.join() === osIds.join() && row.frameworkIds.join() === frameworkIds.join());
+  return rows.find((row) => ids(row.systems).join() === osIds.join() && ids(row.frameworks).join() === frameworkIds.join());
 }
 
 describe('affectedSoftwareRows on the real content', () => {
@@ -22,9 +22,9 @@ describe('affectedSoftwareRows on the real content', () => {
   it('starts with .NET 1.1 SP1 on Windows 2000 and KB953297', () => {
     expect(rows[0]).toMatchObject({
       kb: '953297',
-      osIds: ['windows-2000-sp4-x86'],
+      systems: [{ id: 'windows-2000-sp4-x86', name: 'Windows 2000 Service Pack 4' }],
       platform: 'Windows 2000 Service Pack 4',
-      frameworkIds: ['net-1-1-sp1'],
+      frameworks: [{ id: 'net-1-1-sp1', name: '.NET Framework 1.1 Service Pack 1' }],
       component: '.NET Framework 1.1 Service Pack 1',
       installer: 'NDP1.1SP1-KB953297-x86',
       severity: 'Critical',
@@ -33,10 +33,10 @@ describe('affectedSoftwareRows on the real content', () => {
   });
 
   it('ends with the three Silverlight rows: Mac, Windows clients, Windows servers', () => {
-    expect(rows.slice(-3).map(({ kb, platform, severity, osIds, installer }) => ({ kb, platform, severity, osIds, installer }))).toEqual([
-      { kb: '970363', platform: 'Mac', severity: 'Critical', osIds: [], installer: undefined },
-      { kb: '970363', platform: 'All Windows client operating systems', severity: 'Critical', osIds: [], installer: undefined },
-      { kb: '970363', platform: 'All Windows server operating systems', severity: 'Moderate', osIds: [], installer: undefined },
+    expect(rows.slice(-3).map(({ kb, platform, severity, systems, installer }) => ({ kb, platform, severity, systems, installer }))).toEqual([
+      { kb: '970363', platform: 'Mac', severity: 'Critical', systems: [], installer: undefined },
+      { kb: '970363', platform: 'All Windows client operating systems', severity: 'Critical', systems: [], installer: undefined },
+      { kb: '970363', platform: 'All Windows server operating systems', severity: 'Moderate', systems: [], installer: undefined },
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('every row of the bulletin\'s Affected Software table (facts file, sect
 describe('the order of the .NET rows', () => {
   // tests/fixtures/reference-rows.ts lists the rows in the bulletin's own order.
   const BULLETIN_ORDER = REFERENCE_ROWS.map((ref) => `${ref.kb} ${ref.os.join(' ')} / ${ref.frameworks.join(' ')}`);
-  const shown = dotnetRows.map((row) => `${row.kb} ${row.osIds.join(' ')} / ${row.frameworkIds.join(' ')}`);
+  const shown = dotnetRows.map((row) => `${row.kb} ${ids(row.systems).join(' ')} / ${ids(row.frameworks).join(' ')}`);
 
   it('holds the same 45 rows as the bulletin, in any order', () => {
     expect([...shown].sort()).toEqual([...BULLETIN_ORDER].sort());
@@ -104,21 +104,39 @@ describe('the order of the .NET rows', () => {
   });
 });
 
-describe('rowCombination', () => {
-  const combinations = fixCombinations(buildFixTable(loadContent(), 'ms09-061'));
+describe('rowNames', () => {
+  const linked = (row: AffectedSoftwareRow) => {
+    const names = rowNames(row);
+    return [...names.systems, ...names.frameworks].flatMap((name) => (name.pair ? [`${name.pair.osId} ${name.pair.frameworkId}`] : []));
+  };
 
-  it("leads a one-pair row to that pair's page", () => {
-    const row = rowFor(['windows-2000-sp4-x86'], ['net-1-1-sp1'])!;
-    const found = rowCombination(row, combinations)!;
-    expect([found.os.id, found.framework.id]).toEqual(['windows-2000-sp4-x86', 'net-1-1-sp1']);
+  it('links each .NET version of a one-Windows row to its own page, and not the Windows name', () => {
+    const names = rowNames(rowFor(['windows-xp-sp2-sp3-x86'], ['net-2-0-sp1', 'net-3-5'])!);
+    expect(names.systems).toEqual([{ name: 'Windows XP Service Pack 2 or Service Pack 3' }]);
+    expect(names.frameworks).toEqual([
+      { name: '.NET Framework 2.0 Service Pack 1', pair: { osId: 'windows-xp-sp2-sp3-x86', frameworkId: 'net-2-0-sp1' } },
+      { name: '.NET Framework 3.5', pair: { osId: 'windows-xp-sp2-sp3-x86', frameworkId: 'net-3-5' } },
+    ]);
   });
 
-  it('leads a row of several Windows editions to the page of its first one', () => {
-    const row = rows.find((r) => r.osIds.length > 1 && r.kb === '953297')!;
-    expect(rowCombination(row, combinations)!.os.id).toBe(row.osIds[0]);
+  it('links each Windows edition of a row that covers several (Vista RTM, SP1, SP2 with 1.1 SP1)', () => {
+    const names = rowNames(rowFor(['windows-vista-rtm-x86', 'windows-vista-sp1-x86', 'windows-vista-sp2-x86'], ['net-1-1-sp1'])!);
+    expect(names.systems.map((name) => name.pair?.osId)).toEqual(['windows-vista-rtm-x86', 'windows-vista-sp1-x86', 'windows-vista-sp2-x86']);
+    expect(names.frameworks).toEqual([{ name: '.NET Framework 1.1 Service Pack 1' }]);
   });
 
-  it('leads a Silverlight row nowhere', () => {
-    expect(rowCombination(rows.find((r) => r.kb === '970363')!, combinations)).toBeUndefined();
+  it.each(REFERENCE_ROWS)('links every pair of row $row exactly once', ({ os, frameworks }) => {
+    expect(linked(rowFor(os, frameworks)!).sort()).toEqual(os.flatMap((o) => frameworks.map((f) => `${o} ${f}`)).sort());
+  });
+
+  it('links nothing in a Silverlight row, and shows its platform and component', () => {
+    const row = rows.find((r) => r.kb === '970363')!;
+    expect(rowNames(row)).toEqual({ systems: [{ name: 'Mac' }], frameworks: [{ name: 'Silverlight 2, upgraded to Silverlight 3' }] });
+  });
+
+  it('refuses a row of several Windows editions and several .NET versions, naming its KB', () => {
+    const row = rowFor(['windows-xp-sp2-sp3-x86'], ['net-2-0-sp1', 'net-3-5'])!;
+    const doubled = { ...row, systems: [...row.systems, { id: 'windows-xp-professional-x64-sp2', name: 'Windows XP Professional x64 Edition Service Pack 2' }] };
+    expect(() => rowNames(doubled)).toThrow(/^KB953300: a row of several Windows editions and several \.NET versions/);
   });
 });

@@ -129,13 +129,13 @@ describe('findContentProblems on broken copies of the real content', () => {
     ]);
   });
 
-  it('names the withdrawn row when it names a .NET version that is not an entry', () => {
+  it('names the removed pair of revision 1.4 when it names a .NET version that is not an entry', () => {
     const content = loadContent();
-    bulletin(content).withdrawn[0].frameworks[0] = fw('net-1-1-sp2');
+    bulletin(content).revisions[4]!.removed[0]!.frameworks[0] = fw('net-1-1-sp2');
     expect(findContentProblems(content)).toEqual([
       {
         file: 'src/content/bulletins/ms09-061.yaml',
-        field: 'withdrawn[0].frameworks[0]',
+        field: 'revisions[4].removed[0].frameworks[0]',
         message: '"net-1-1-sp2" is not an entry of frameworks',
       },
     ]);

@@ -86,6 +86,10 @@ describe('errorIndexGroups', () => {
     expect([1304, 1935, 2203, 2336, 2755].filter((code) => !codesOf('log-message').includes(code))).toEqual([]);
   });
 
+  it('gives only the groups a page asks for, in the index order', () => {
+    expect(errorIndexGroups(entries, ['system-error', 'log-message']).map((g) => g.heading)).toEqual(['Messages in setup logs', 'Win32 system errors']);
+  });
+
   it('has no page for 1655 to 1660, which no source documents', () => {
     expect(entries.filter((e) => e.code >= 1655 && e.code <= 1660)).toEqual([]);
   });
