@@ -21,6 +21,7 @@ function parseHeaders(text: string) {
 
 const metaPolicy = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'");
 const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+const sourcesByDirective = (list: string[]) => new Map(list.map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
 for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const) {
   test(`${dist}/_headers parses and gives every page its own policy plus frame-ancestors 'none'`, () => {
@@ -29,9 +30,14 @@ for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const
     expect(all.headers['X-Content-Type-Options']).toBe('nosniff');
     expect(all.headers['Referrer-Policy']).toBe('no-referrer');
     expect(all.headers['Permissions-Policy']).toContain('camera=()');
+    // Pages whose own styles differ (the bulletin's table) have policies of their own; the header joins
+    // their sources, and the browser holds each page to its meta policy as well.
+    const header = sourcesByDirective(directives(all.headers['Content-Security-Policy']!));
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     for (const page of ['kb/953297/index.html', 'finder/index.html', 'bulletins/ms09-061/index.html', '404.html']) {
-      const expected = [...directives(metaPolicy(readFileSync(`${dist}/${page}`, 'utf8'))), "frame-ancestors 'none'"].sort();
-      expect(directives(all.headers['Content-Security-Policy']!), page).toEqual(expected);
+      for (const [name, sources] of sourcesByDirective(directives(metaPolicy(readFileSync(`${dist}/${page}`, 'utf8'))))) {
+        expect(header.get(name), `${page}: ${name}`).toEqual(expect.arrayContaining(sources));
+      }
     }
   });
 
