@@ -52,18 +52,6 @@ class FixFinder extends HTMLElement {
     read.addEventListener('click', () => {
       if (!running) void start(true).then(() => running && read.click());
     });
-
-    for (const button of form.querySelectorAll<HTMLButtonElement>('[data-copy-command]')) {
-      button.addEventListener('click', async () => {
-        const status = button.nextElementSibling!;
-        try {
-          await navigator.clipboard.writeText(button.closest('li')!.querySelector('[data-command]')!.textContent!);
-          status.textContent = 'Copied.';
-        } catch {
-          status.textContent = 'Copying was refused: select the command above and copy it.';
-        }
-      });
-    }
   }
 }
 

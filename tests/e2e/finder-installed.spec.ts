@@ -68,6 +68,8 @@ test('the command for each Windows family can be copied', async ({ page, context
 
 test('a shared link with the OS id of a /fix/ address opens the same answer as one with release and architecture', async ({ page }) => {
   await page.goto('/finder/?os=windows-server-2003-sp2&arch=x86&fw=net-3-5-sp1');
+  // The answer's code loads after the page: read the answer once it is there.
+  await expect(answer(page).getByRole('region', { name: 'Install KB953298' })).toBeVisible();
   const expected = (await answer(page).textContent())!;
   await page.goto('/finder/?os=windows-server-2003-sp2-x86&fw=net-3-5-sp1');
   await expect(page.getByLabel('1. Windows version')).toHaveValue('windows-server-2003-sp2');
