@@ -229,6 +229,8 @@ async function logReaderTiming() {
     bundle: true,
     format: 'esm',
     platform: 'node',
+    // Vite's build-time constant, which src/lib/routes.ts reads; outside Vite it must be given.
+    define: { 'import.meta.env': JSON.stringify({ BASE_URL: '/' }) },
     outfile,
     logLevel: 'silent',
   });
