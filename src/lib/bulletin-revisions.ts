@@ -68,7 +68,7 @@ export function bulletinWithdrawals(content: Collections, bulletinId: string): W
       const listed = removal.listedFrom === lastListed ? `Revision ${lastListed}` : `Revisions ${removal.listedFrom} to ${lastListed}`;
       const history =
         `${listed} of the bulletin listed ${formatKbNumber(removal.kb)} for ${names.frameworks(frameworkIds)} on ${releases}; ` +
-        `revision ${revision.version} (${formatDate(revision.date)}) removed ${frameworkIds.length > 1 ? 'them' : 'it'}, because ${removal.because}.`;
+        `revision ${revision.version} (${formatDate(revision.date)}) removed ${names.frameworks(frameworkIds)} from them, because ${removal.because}.`;
       const nothingLeft = osIds.every((id) => !served.has(id));
       return {
         version: revision.version,

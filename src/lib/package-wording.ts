@@ -1,7 +1,7 @@
 /**
  * What the site says about getting a package and finding its setup logs, written once: the KB
  * and combination pages render it with components (DownloadCard, LogLocations), the finder's
- * answer with DOM nodes (src/scripts/fix-finder.ts).
+ * answer with DOM nodes (src/scripts/fix-finder-answer.ts).
  */
 import { formatKbNumber } from './kb-number';
 import { familyIdOf, updateCatalogSearchUrl } from './download-links';

@@ -220,7 +220,10 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   /** Answers for `state`, which may still hold a version the controls no longer offer: its note says why. */
   const update = (state: FinderState) => {
     const answer = answerFinder(table, state);
-    answerBox.replaceChildren(...renderAnswer(answer, state, root.dataset.answerHeading === 'h2' ? 'h2' : 'h3', copy));
+    const nodes = renderAnswer(answer, state, root.dataset.answerHeading === 'h2' ? 'h2' : 'h3', copy);
+    // The box is a live region: the same words put in again (the first-view script's "Choose your
+    // Windows version", once this code has loaded) would be read out a second time.
+    if (nodes.map((node) => node.textContent).join('') !== answerBox.textContent) answerBox.replaceChildren(...nodes);
     share.hidden = !answer;
     if (showReading) registryStatus.replaceChildren(...showReading(answer));
     // The answer's own address, whichever page the finder is on; <copy-link> copies it.
@@ -281,7 +284,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     if (event.target === osSelect) fitArchitectures();
     if (event.target === osSelect || event.target === archSelect) {
       fitFrameworks();
-      void showHint();
+      showHint();
     }
     const state = readControls();
     remember(state);

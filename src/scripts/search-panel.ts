@@ -242,16 +242,21 @@ class SearchPanel extends HTMLElement {
    */
   private async showMore(count = PAGE_SIZE, generation = this.generation, { replace = false, announce = true } = {}): Promise<boolean> {
     const next = this.rest.splice(0, count);
+    const moreHadFocus = document.activeElement === this.more;
     this.more.hidden = true;
     const found = await Promise.all(next.map((hit) => hit.data()));
     if (generation !== this.generation) return false;
     const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
-    // The identifier's own page is already first.
-    const items = found.filter((result) => result.url !== this.identifierUrl).map((result) => resultItem(result, headingTag));
+    // The identifier's own page is already first, and is not one of the other pages found either.
+    const others = found.filter((result) => result.url !== this.identifierUrl);
+    this.total -= found.length - others.length;
+    const items = others.map((result) => resultItem(result, headingTag));
     // Otherwise appended: a link above may have the focus.
     if (replace) this.results.replaceChildren(...items);
     else this.results.append(...items);
     this.more.hidden = this.rest.length === 0;
+    // "More results" hid itself while loading: its focus goes on to the first new result, not to the page.
+    if (moreHadFocus) (items[0]?.querySelector('a') ?? (this.more.hidden ? this.input : this.more)).focus();
     if (announce) {
       const shown = this.results.querySelectorAll(':scope > li:not([data-identifier])').length;
       this.status.textContent = resultsStatus({ query: this.input.value.trim(), shown, total: this.total, identifier: this.identifierUrl !== undefined });

@@ -124,7 +124,7 @@ test('"Not affected" explains why .NET 3.5 on Vista SP1 needs no package of its 
 test('"Not affected" says why Windows 7 and Server 2008 R2 have no row: revision 1.4 removed KB953297 there', () => {
   const item = notAffected().find((text) => text.includes('Windows 7'))!;
   expect(item).toContain('Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2');
-  expect(item).toContain('revision 1.4 (22 June 2010) removed it, because it is not a supported component of those systems');
+  expect(item).toContain('revision 1.4 (22 June 2010) removed .NET Framework 1.1 Service Pack 1 from them, because it is not a supported component of those systems');
 });
 
 test('the withdrawal reads the same on the bulletin, KB953297, the combination list and the finder without JavaScript', () => {

@@ -290,6 +290,25 @@ test('words show five results first, and More results adds the next ones', async
   await expect(found).toHaveCount(5);
   await main.getByRole('button', { name: 'More results' }).click();
   await expect(found).toHaveCount(10);
+  // The button hid itself while loading; the keyboard goes on from the first new result.
+  await expect(found.nth(5).getByRole('link').first()).toBeFocused();
+});
+
+test('a KB number answered above the results is not counted among the other pages found', async ({ page }) => {
+  await page.goto(at('/search/?q=KB974470'));
+  const main = page.getByRole('main');
+  await expect(main.locator('[data-results] > li[data-identifier]')).toBeVisible();
+  const more = main.getByRole('button', { name: 'More results' });
+  const status = main.getByRole('status');
+  await expect(status).toHaveText(/found/);
+  const others = main.locator('[data-results] > li:not([data-identifier])');
+  // Once every page found is on screen, the count is the count of pages listed under the answer.
+  while (await more.isVisible()) {
+    const listed = await others.count();
+    await more.click();
+    await expect(others).not.toHaveCount(listed);
+  }
+  await expect(status).toHaveText(`${await others.count()} pages found.`);
 });
 
 test.describe('without JavaScript', () => {

@@ -33,10 +33,10 @@ describe('bulletinWithdrawals', () => {
     expect(withdrawal).toMatchObject({ version: '1.4', kb: '953297', osIds: WINDOWS_7_AND_2008_R2, frameworkIds: ['net-1-1-sp1'], releases: 'Windows 7 and Windows Server 2008 R2' });
   });
 
-  it('says revisions 1.1 to 1.3 listed it and revision 1.4 of 22 June 2010 removed it', () => {
+  it('says revisions 1.1 to 1.3 listed it and revision 1.4 of 22 June 2010 removed .NET 1.1 SP1 from those systems', () => {
     expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0]!.history).toBe(
       'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2; ' +
-        'revision 1.4 (22 June 2010) removed it, because it is not a supported component of those systems.',
+        'revision 1.4 (22 June 2010) removed .NET Framework 1.1 Service Pack 1 from them, because it is not a supported component of those systems.',
     );
   });
 
