@@ -182,9 +182,9 @@ test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page 
     document.querySelector('[data-theme-choice]')!.addEventListener('change', () => (document.body.dataset.statusAtClick = status.textContent ?? ''));
   });
   await page.getByLabel('Choose a log file, or drop it here').setInputFiles(path);
-  await expect(reader(page).locator('[data-status]')).toContainText('MB of 50.0 MB');
+  // At once: the read takes about a second, and waiting for its first progress left too little of it.
   await page.getByLabel('Theme').selectOption('dark');
-  await expect(page.locator('body')).toHaveAttribute('data-status-at-click', /^Reading “MSI50mb.LOG”: [\d.]+ MB of 50.0 MB…$/);
+  await expect(page.locator('body')).toHaveAttribute('data-status-at-click', /^Reading “MSI50mb.LOG”(: [\d.]+ MB of 50.0 MB)?…$/);
   await expect(headline(page)).toHaveText(`Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`, { timeout: 30_000 });
 });
 
