@@ -4,7 +4,7 @@
  * Windows Server 2008 R2). The withdrawal is data of its revision; every sentence about it on the
  * site (bulletin, KB and index pages, the finder's answer) is composed here from that data.
  */
-import type { Collections } from './content-model';
+import { bulletinEntry, type Collections } from './content-model';
 import { formatKbNumber } from './kb-number';
 
 export interface Withdrawal {
@@ -37,12 +37,6 @@ export function formatDate(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-function bulletinData(content: Collections, bulletinId: string) {
-  const bulletin = content.bulletins.find((b) => b.id === bulletinId);
-  if (!bulletin) throw new Error(`No bulletin "${bulletinId}" in src/content/bulletins`);
-  return bulletin.data;
-}
-
 function namesOf(content: Collections) {
   const os = new Map(content.operatingSystems.map((e) => [e.id, e.data]));
   const fw = new Map(content.frameworks.map((e) => [e.id, e.data.name]));
@@ -54,7 +48,7 @@ function namesOf(content: Collections) {
 
 /** Every withdrawal in the bulletin's revision history, oldest first. */
 export function bulletinWithdrawals(content: Collections, bulletinId: string): Withdrawal[] {
-  const { revisions } = bulletinData(content, bulletinId);
+  const { revisions } = bulletinEntry(content, bulletinId).data;
   const names = namesOf(content);
   const served = new Set(
     content.updates.filter((u) => u.data.bulletin.id === bulletinId).flatMap((u) => u.data.serves.flatMap((row) => row.os.map((os) => os.id))),
@@ -86,7 +80,7 @@ export function bulletinWithdrawals(content: Collections, bulletinId: string): W
 /** The revision history as the bulletin page shows it: a revision that removed pairs is summarised from them. */
 export function revisionHistory(content: Collections, bulletinId: string): Revision[] {
   const names = namesOf(content);
-  return bulletinData(content, bulletinId).revisions.map((revision) => ({
+  return bulletinEntry(content, bulletinId).data.revisions.map((revision) => ({
     version: revision.version,
     date: revision.date,
     change: [

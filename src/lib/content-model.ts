@@ -27,3 +27,10 @@ export interface Collections {
 }
 
 export type { Bulletin, ErrorEntry, Framework, Guide, OperatingSystem, Update };
+
+/** The bulletin entry with this id; a missing one stops the build, naming it. */
+export function bulletinEntry(content: Collections, bulletinId: string): Entry<Bulletin> {
+  const bulletin = content.bulletins.find((b) => b.id === bulletinId);
+  if (!bulletin) throw new Error(`No bulletin "${bulletinId}" in src/content/bulletins`);
+  return bulletin;
+}

@@ -3,8 +3,7 @@
  * A FixTable is plain, serialisable data: combination pages use it at build time, and the fix
  * finder ships the same table to the browser, so both always give the same answer.
  */
-import type { Collections } from './content-model';
-import type { Bulletin, Framework, OperatingSystem, Update } from './content-model';
+import { bulletinEntry, type Bulletin, type Collections, type Framework, type OperatingSystem, type Update } from './content-model';
 import { bulletinWithdrawals, type Withdrawal } from './bulletin-revisions';
 import { updateCatalogSearchUrl } from './download-links';
 
@@ -49,8 +48,7 @@ export const pairKey = (os: string, framework: string) => `${os} ${framework}`;
 
 /** Builds the table for one bulletin (the site has one: MS09-061). */
 export function buildFixTable(content: Collections, bulletinId: string): FixTable {
-  const bulletin = content.bulletins.find((b) => b.id === bulletinId);
-  if (!bulletin) throw new Error(`No bulletin "${bulletinId}" in src/content/bulletins`);
+  const bulletin = bulletinEntry(content, bulletinId);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
   const operatingSystems = [...content.operatingSystems].sort(byOrder).map(({ id, data }) => ({

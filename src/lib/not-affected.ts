@@ -4,7 +4,7 @@
  * (3.5 on Vista SP1 runs on the 2.0 SP1 that is part of Windows), the item gives the finder's own
  * explanation (answerForOs in src/lib/finder.ts), so that the page and the finder say the same.
  */
-import type { Collections } from './content-model';
+import { bulletinEntry, type Collections } from './content-model';
 import { listInWords } from './bulletin-revisions';
 import { answerForOs } from './finder';
 import type { FixTable, FixTableFramework, FixTableOs } from './fix-table';
@@ -43,8 +43,7 @@ function mergedExplanations(notes: Note[]): string[] {
  * where it has one, otherwise the versions and the Windows editions (or the bulletin's note).
  */
 export function notAffectedItems(content: Collections, table: FixTable, bulletinId: string): string[] {
-  const bulletin = content.bulletins.find((b) => b.id === bulletinId);
-  if (!bulletin) throw new Error(`No bulletin "${bulletinId}" in src/content/bulletins`);
+  const bulletin = bulletinEntry(content, bulletinId);
   const osName = new Map(content.operatingSystems.map((e) => [e.id, e.data.name]));
   const fwName = new Map(content.frameworks.map((e) => [e.id, e.data.name]));
   return bulletin.data.notAffected.map((row) => {
