@@ -47,6 +47,11 @@ const SEARCH_FROM = '/kb/974417/';
 const FINDER_SHARED_LINK = PAGE_BUDGETS.find((budget) => budget.name === 'finder, shared answer').sample;
 const SEARCH_SHARED_LINK = PAGE_BUDGETS.find((budget) => budget.name === 'search').sample;
 
+// `npm run bench -- --pages`: only what the built dist/ shows (page weights, the in-browser costs and
+// Lighthouse), for a quick look while working on pages. The full run, which alone writes
+// bench/results.json, also builds, times the log reader and builds the synthetic catalogues.
+const PAGES_ONLY = process.argv.includes('--pages');
+
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const figures = [];
 /** One row of the table: `within` is false when the figure is over its budget. */
@@ -168,10 +173,12 @@ async function lighthouseScores(executablePath) {
 
 console.error(`Bench on ${cpus().length} cores, ${(totalmem() / 1024 / MB).toFixed(0)} GiB, load average ${loadavg()[0].toFixed(1)}, Node ${process.version}`);
 
-console.error('Building…');
-const build = await measuredRun('npm run build');
-if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-3000)}`);
-figure('Build and index (npm run build), wall clock', `${build.seconds.toFixed(1)} s (processor ${build.cpuSeconds.toFixed(1)} s, peak ${(build.peakRss / MB).toFixed(0)} MB)`, `${BUDGETS.buildSeconds} s`, build.seconds <= BUDGETS.buildSeconds, build.seconds, BUDGETS.buildSeconds);
+if (!PAGES_ONLY) {
+  console.error('Building…');
+  const build = await measuredRun('npm run build');
+  if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-3000)}`);
+  figure('Build and index (npm run build), wall clock', `${build.seconds.toFixed(1)} s (processor ${build.cpuSeconds.toFixed(1)} s, peak ${(build.peakRss / MB).toFixed(0)} MB)`, `${BUDGETS.buildSeconds} s`, build.seconds <= BUDGETS.buildSeconds, build.seconds, BUDGETS.buildSeconds);
+}
 
 const site = weighSite();
 for (const problem of site.problems) console.error(`  ${problem}`);
@@ -243,6 +250,18 @@ async function logReaderTiming() {
   return elapsed;
 }
 
+/** Prints the table of every figure beside its budget; true when all are within. */
+function printTable() {
+  const rows = [['figure', 'measured', 'budget', ''], ...figures.map((f) => [f.name, f.shown, f.budget, f.within ? 'ok' : 'OVER'])];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  console.log(`\n${rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n')}`);
+  const over = figures.filter((f) => !f.within);
+  console.log(over.length === 0 ? '\nEvery figure within its budget.' : `\n${over.length} figure${over.length === 1 ? '' : 's'} over budget.`);
+  return over.length === 0 && site.problems.length === 0;
+}
+
+if (PAGES_ONLY) process.exit(printTable() ? 0 : 1);
+
 const readerMs = await logReaderTiming();
 figure('Log reader, a 50 MB UTF-16 log analysed (Node, the worker\'s code)', `${Math.round(readerMs)} ms`, `${BUDGETS.logReaderMs} ms`, readerMs <= BUDGETS.logReaderMs, readerMs, BUDGETS.logReaderMs);
 
@@ -271,9 +290,7 @@ figure(
   BUDGETS.growth,
 );
 
-const rows = [['figure', 'measured', 'budget', ''], ...figures.map((f) => [f.name, f.shown, f.budget, f.within ? 'ok' : 'OVER'])];
-const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-console.log(`\n${rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n')}`);
+const within = printTable();
 
 mkdirSync('bench', { recursive: true });
 const results = {
@@ -285,6 +302,4 @@ const results = {
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
-const over = figures.filter((f) => !f.within);
-console.log(over.length === 0 ? '\nEvery figure within its budget.' : `\n${over.length} figure${over.length === 1 ? '' : 's'} over budget.`);
-process.exit(over.length === 0 && site.problems.length === 0 ? 0 : 1);
+process.exit(within ? 0 : 1);
