@@ -80,3 +80,28 @@ export function finderQuery(state: FinderState): string {
 export function hasFinderParameters(params: URLSearchParams): boolean {
   return ['os', 'arch', 'fw'].some((name) => params.has(name));
 }
+
+/** The one Windows entry and at most one .NET version a shared link names, as it names them. */
+export interface SingleChoice {
+  release: string;
+  architecture: string;
+  framework?: string;
+}
+
+/** Only letters, digits and hyphens, as in every id of the table: nothing that could leave a path segment. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The choice of a link that names one release, one architecture and at most one .NET version,
+ * each once and each shaped like an id; undefined for any other link, which the finder reads
+ * in full (readFinderState). Whether the table knows the ids is for the saved answer's address to tell.
+ */
+export function singleChoice(params: URLSearchParams): SingleChoice | undefined {
+  const [release, ...moreReleases] = params.getAll('os');
+  const [architecture, ...moreArchitectures] = params.getAll('arch');
+  const frameworks = params.getAll('fw');
+  if (!release || !architecture || moreReleases.length > 0 || moreArchitectures.length > 0 || frameworks.length > 1) return undefined;
+  const [framework] = frameworks;
+  if (![release, architecture, ...(framework === undefined ? [] : [framework])].every((id) => ID.test(id))) return undefined;
+  return { release, architecture, ...(framework === undefined ? {} : { framework }) };
+}

@@ -15,7 +15,7 @@ import {
 } from './fix-table';
 import { formatKbNumber } from './kb-number';
 import type { FinderState } from './finder-state';
-import type { UserAgentReading } from './user-agent';
+import { windowsReportedBy, type UserAgentReading } from './user-agent';
 
 export interface FinderRelease {
   release: string;
@@ -34,11 +34,6 @@ export function finderReleases(table: FixTable): { family: string; releases: Fin
     if (!release.architectures.includes(os.architecture)) release.architectures.push(os.architecture);
   }
   return families;
-}
-
-/** The Windows NT versions a browser may report for the table's Windows, in the table's order. */
-export function coveredNtVersions(table: FixTable): string[] {
-  return [...new Set(table.operatingSystems.map((os) => os.ntVersion))];
 }
 
 export function osFor(table: FixTable, release: string | undefined, architecture: Architecture | undefined): FixTableOs | undefined {
@@ -326,9 +321,7 @@ export interface Suggestion {
  * detected 3.5 brings.
  */
 export function suggestFromUserAgent(table: FixTable, reading: UserAgentReading): Suggestion | undefined {
-  const matching = table.operatingSystems.filter(
-    (os) => os.ntVersion === reading.ntVersion && os.architecture === reading.architecture,
-  );
+  const matching = windowsReportedBy(table.operatingSystems, reading);
   if (matching.length === 0) return undefined;
   const releases = [...new Set(matching.map((os) => os.release))];
   // An upgraded machine can still send the token of the level it left (3.5 next to 3.5 SP1):

@@ -65,6 +65,12 @@ export const kbAliases = (kbDigits: string) => [`KB${kbDigits}`, `kb${kbDigits}`
 export const logReaderKnowledgePath = `${logReaderPath}knowledge.json`;
 /** The finder's table, packed (src/lib/finder-table.ts), fetched when the finder first has something to answer. */
 export const finderTablePath = `${finderPath()}table.json`;
+/**
+ * The finder's answer for one Windows entry with one .NET version ticked, or none, saved at build
+ * time as markup (src/pages/finder/answers/), which a shared link shows before the finder loads.
+ */
+export const finderAnswerPath = (release: string, architecture: string, framework?: string) =>
+  `${finderPath()}answers/${release}/${architecture}/${framework ?? 'none'}.json`;
 /** The registry keys the finder's paste reader fetches on first use (src/lib/finder-table.ts, registryPart). */
 export const finderRegistryPath = `${finderPath()}registry.json`;
 /** The sample log the reader offers (scripts/write-log-fixtures.mjs writes it). */

@@ -32,3 +32,31 @@ export function readUserAgent(userAgent: string): UserAgentReading {
     clrVersions: [...userAgent.matchAll(CLR_TOKEN)].map((match) => match[1]!),
   };
 }
+
+/** A Windows entry as a browser can report it. */
+export interface ReportedWindows {
+  ntVersion: string;
+  architecture: Architecture;
+}
+
+/**
+ * The entries of `windows` a browser's reading can be: the same NT version and architecture. The
+ * one rule for which Windows the finder answers from the browser, in the first-view script (from
+ * the page's list) and in the suggestion (from the table).
+ */
+export function windowsReportedBy<W extends ReportedWindows>(windows: W[], reading: UserAgentReading): W[] {
+  return windows.filter((entry) => entry.ntVersion === reading.ntVersion && entry.architecture === reading.architecture);
+}
+
+/** The Windows a browser may report, as the page lists them for the first-view script: "5.1 x86,6.0 x64". */
+export function reportableWindowsList(windows: ReportedWindows[]): string {
+  return [...new Set(windows.map((entry) => `${entry.ntVersion} ${entry.architecture}`))].join(',');
+}
+
+/** The list reportableWindowsList wrote, read back. */
+export function readReportableWindowsList(list: string): ReportedWindows[] {
+  return list.split(',').map((item) => {
+    const [ntVersion, architecture] = item.split(' ');
+    return { ntVersion: ntVersion!, architecture: architecture as Architecture };
+  });
+}

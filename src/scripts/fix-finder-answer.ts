@@ -3,160 +3,17 @@
  * reads a pasted registry listing. Loaded by src/scripts/fix-finder.ts when there is something to
  * answer (a shared link, a Windows the browser reports) or when the visitor first uses the form.
  */
-import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from '../lib/external-links';
 import { answerFinder, suggestFromUserAgent, unavailableForChoice, type FinderAnswer } from '../lib/finder';
+import { answerMarkup, badge, unconfirmed } from '../lib/finder-answer-view';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../lib/finder-state';
 import { finderHint } from '../lib/finder-hints';
 import { unpackFixTable, withRegistry, type PackedFixTable, type RegistryPart } from '../lib/finder-table';
-import type { FixTable, FixTablePackage } from '../lib/fix-table';
-import { familyIdUnconfirmedFor } from '../lib/download-links';
-import { formatKbNumber } from '../lib/kb-number';
-import { downloadWording, logFolderWording, type Wording } from '../lib/package-wording';
-import { combinationPath, finderPath, finderRegistryPath, kbPath } from '../lib/routes';
-import type { Architecture, Source } from '../schemas/shared';
+import type { FixTable } from '../lib/fix-table';
+import { finderPath, finderRegistryPath } from '../lib/routes';
+import type { Architecture } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
-import { badge, h } from './dom';
-
-const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
-const SMALL = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
-
-/** A link to Microsoft's site, marked the way src/components/ExternalLink.astro marks one. */
-function externalLink(href: string, text: string) {
-  return h(
-    'a',
-    { class: LINK, href, rel: EXTERNAL_REL },
-    text,
-    h('span', { 'aria-hidden': 'true' }, ` ${EXTERNAL_MARK}`),
-    h('span', { class: 'sr-only' }, ` (${externalLinkNote(href) ?? 'opens another site'})`),
-  );
-}
-
-const sourceLine = (source: Source, says?: string) =>
-  h('p', { class: SMALL }, 'Source: ', source.url ? externalLink(source.url, source.title) : source.title, says ? `: “${says}”` : '');
-
-const readingLine = (reading: string | undefined) => reading && h('p', { class: SMALL }, badge("Site's reading"), reading);
-
-/** The Unconfirmed mark with its reason in words, as src/components/Unconfirmed.astro renders it. */
-const unconfirmed = (why: string): Node[] => [badge('Unconfirmed'), h('span', { class: 'text-sm text-slate-600 dark:text-slate-400' }, why)];
-
-/** Wording from src/lib/package-wording.ts, as DOM nodes. */
-const wordingNodes = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : h('code', {}, part.code)));
-
-function downloadLinks(pkg: FixTablePackage, architecture: Architecture) {
-  const wording = downloadWording(pkg.kb, pkg.downloadCenter, familyIdUnconfirmedFor(pkg.installers, [architecture]));
-  return h(
-    'div',
-    { class: 'mt-2 text-sm' },
-    h(
-      'p',
-      { class: 'flex flex-wrap gap-x-4 gap-y-1' },
-      wording.downloadCenter && externalLink(wording.downloadCenter.href, wording.downloadCenter.label),
-      externalLink(wording.updateCatalog.href, wording.updateCatalog.label),
-    ),
-    wording.familyId &&
-      h(
-        'p',
-        { class: 'mt-1' },
-        'Download Center FamilyID: ',
-        h('code', { class: 'font-mono break-all' }, wording.familyId.id),
-        ' ',
-        ...(wording.familyId.unconfirmed ? unconfirmed(wording.familyId.unconfirmed) : []),
-      ),
-    h('p', { class: 'mt-1' }, `${wording.availability.text} `, ...unconfirmed(wording.availability.unconfirmed)),
-  );
-}
-
-function logFolder(pkg: FixTablePackage) {
-  const wording = logFolderWording(pkg.kb, pkg.logFolder);
-  return h('p', { class: 'mt-2 text-sm' }, ...wordingNodes(wording.sentence), ' ', ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : []));
-}
-
-/** Fixed wording lives in the component's <template> elements, so that it is HTML, not script. */
-type Copy = (name: 'choose' | 'tick' | 'many-fixes' | 'site-reading' | 'not-detected') => Node;
-
-function renderAnswer(answer: FinderAnswer | undefined, state: FinderState, headingTag: 'h2' | 'h3', copy: Copy): Node[] {
-  if (!answer) return [copy('choose')];
-  const { os } = answer;
-  const nodes: Node[] = [h(headingTag, { class: 'text-lg font-semibold' }, `Answer for ${os.name}`)];
-  if (answer.osNote) nodes.push(h('p', { class: 'mt-2' }, answer.osNote));
-  if (state.frameworks.length === 0 && !answer.osNote) {
-    nodes.push(copy('tick'));
-  }
-  for (const fix of answer.fixes) {
-    const kb = formatKbNumber(fix.kb);
-    nodes.push(
-      h(
-        'section',
-        { class: 'mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40', 'aria-label': `Install ${kb}` },
-        h('p', { class: 'font-semibold' }, 'Install ', h('a', { class: LINK, href: kbPath(fix.kb) }, kb), `: ${fix.package.title}`),
-        ...fix.windowsOwn.map((own) =>
-          h(
-            'div',
-            { class: 'mt-2' },
-            h('p', {}, own.sentence, own.included.except ? ` (Not for ${own.included.except}.)` : ''),
-            sourceLine(own.included.source, own.included.says),
-            readingLine(own.included.siteReading),
-            copy('site-reading'),
-          ),
-        ),
-        fix.frameworks.length > 0 &&
-          h(
-            'ul',
-            { class: 'mt-1 list-disc pl-5 text-sm' },
-            ...fix.frameworks.map(({ framework, via }) =>
-              h(
-                'li',
-                {},
-                // A version answered through the level it runs on has no page of its own: link that level's.
-                h('a', { class: LINK, href: combinationPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
-                via ? ` — it runs on ${via.name} here, and ${kb} is the package for that.` : '',
-              ),
-            ),
-          ),
-        h('p', { class: 'mt-2 text-sm' }, 'Package: ', h('code', { class: 'font-mono' }, fix.installer)),
-        downloadLinks(fix.package, os.architecture),
-        logFolder(fix.package),
-      ),
-    );
-  }
-  if (answer.fixes.length > 1) nodes.push(copy('many-fixes'));
-  for (const { included, framework, kb } of answer.conditional) {
-    nodes.push(
-      h(
-        'div',
-        { class: 'mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700' },
-        h('p', {}, `If ${included.onlyWhen}, .NET ${framework.shortName} is part of Windows and needs ${formatKbNumber(kb)}: tick ${framework.shortName} above.`),
-        sourceLine(included.source, included.says),
-      ),
-    );
-  }
-  for (const note of answer.notes) {
-    nodes.push(
-      h(
-        'div',
-        { class: 'mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700' },
-        h('p', {}, note.message),
-        note.unavailable && sourceLine(note.unavailable.source),
-        readingLine(note.unavailable?.siteReading),
-        note.alternatives.length > 0 &&
-          h(
-            'ul',
-            { class: 'mt-2 list-disc pl-5 text-sm' },
-            ...note.alternatives.map((alt) =>
-              h(
-                'li',
-                {},
-                h('a', { class: LINK, href: combinationPath(os.id, alt.framework.id) }, alt.framework.name),
-                ': ',
-                h('a', { class: LINK, href: kbPath(alt.kb) }, formatKbNumber(alt.kb)),
-              ),
-            ),
-          ),
-      ),
-    );
-  }
-  return nodes;
-}
+import { h } from './dom';
+import { markupNodes } from './markup-nodes';
 
 /**
  * Runs the finder in `root` (a <fix-finder>) from the packed table. `startedByVisitor`: the visitor's first
@@ -174,7 +31,8 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   const answerBox = root.querySelector<HTMLElement>('[data-answer]')!;
   const share = root.querySelector<HTMLElement>('[data-share]')!;
   const copyLink = share.querySelector<HTMLElement>('copy-link')!;
-  const copy: Copy = (name) => root.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
+  const copy = (name: string) => root.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
+  const headingTags = { heading: root.dataset.answerHeading! };
   /** Renders what the last paste showed for the current answer; loaded with the paste reader, on first use. */
   let showReading: ((answer: FinderAnswer | undefined) => Node[]) | undefined;
 
@@ -220,7 +78,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   /** Answers for `state`, which may still hold a version the controls no longer offer: its note says why. */
   const update = (state: FinderState) => {
     const answer = answerFinder(table, state);
-    const nodes = renderAnswer(answer, state, root.dataset.answerHeading === 'h2' ? 'h2' : 'h3', copy);
+    const nodes = markupNodes(answerMarkup(answer, state.frameworks.length), root, headingTags);
     // The box is a live region: the same words put in again (the first-view script's "Choose your
     // Windows version", once this code has loaded) would be read out a second time.
     if (nodes.map((node) => node.textContent).join('') !== answerBox.textContent) answerBox.replaceChildren(...nodes);
@@ -266,8 +124,11 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
           (suggestion.candidates.length > 0
             ? ` Windows NT ${userAgent.ntVersion} can be ${suggestion.candidates.map((c) => c.name).join(', ')}: choose yours.`
             : ''),
-        ...unconfirmed(
-          'What a browser reports is a guess: which .NET service pack some of its version tokens mean, and that servers report the same Windows NT version as their desktop twins, are not confirmed.',
+        ...markupNodes(
+          unconfirmed(
+            'What a browser reports is a guess: which .NET service pack some of its version tokens mean, and that servers report the same Windows NT version as their desktop twins, are not confirmed.',
+          ),
+          root,
         ),
       );
     } else {
@@ -313,7 +174,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     const reading = readInstalledFrameworks(registryOutput.value, fullTable.frameworks);
     showReading = (answer) =>
       describeReading(fullTable, reading, answer && fullTable.operatingSystems.find((os) => os.id === answer.os.id)).map((line) =>
-        h('p', line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {}, line.unconfirmed ? badge('Unconfirmed') : '', line.text),
+        h('p', line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {}, ...(line.unconfirmed ? markupNodes([badge('Unconfirmed')], root) : []), line.text),
       );
     registryOutput.setAttribute('aria-invalid', String(reading.found.length === 0 && reading.unmatched.length === 0));
     let state = readControls();

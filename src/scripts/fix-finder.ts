@@ -1,49 +1,69 @@
 /**
  * The finder's first-view script: small, because most visits answer nothing before the visitor
- * chooses. The finder itself (src/scripts/fix-finder-answer.ts) and its table load at once when
- * there is something to answer — a shared link, or a browser that reports a Windows the bulletin
- * covers — and otherwise on the visitor's first use of the form. Home and the finder share both
- * files, so a visitor fetches them once.
+ * chooses. A shared link naming one Windows and at most one .NET version shows its answer saved
+ * at build time (src/pages/finder/answers/), a few hundred bytes, before anything else loads. The
+ * finder itself (src/scripts/fix-finder-answer.ts) and its table load then, or at once for any
+ * other link or a browser that reports a Windows the bulletin covers, and otherwise on the
+ * visitor's first use of the form. Home and the finder share both files, so a visitor fetches them once.
  */
-import { hasFinderParameters } from '../lib/finder-state';
+import { hasFinderParameters, singleChoice } from '../lib/finder-state';
 import type { PackedFixTable } from '../lib/finder-table';
-import { finderTablePath } from '../lib/routes';
-import { readUserAgent } from '../lib/user-agent';
+import type { Markup } from '../lib/markup';
+import { finderAnswerPath, finderTablePath } from '../lib/routes';
+import { readReportableWindowsList, readUserAgent, windowsReportedBy } from '../lib/user-agent';
+import { markupNodes } from './markup-nodes';
+
+const fetchJson = <T>(address: string) =>
+  fetch(address).then((response) => {
+    if (!response.ok) throw new Error(`${response.status}`);
+    return response.json() as Promise<T>;
+  });
 
 class FixFinder extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]')!;
     const osSelect = form.querySelector<HTMLSelectElement>('select[name="os"]')!;
+    const answerBox = this.querySelector<HTMLElement>('[data-answer]')!;
     const copy = (name: string) => this.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
     let started: Promise<void> | undefined;
     let running = false;
     const start = (startedByVisitor: boolean) =>
-      (started ??= Promise.all([
-        import('./fix-finder-answer'),
-        fetch(finderTablePath).then((response) => {
-          if (!response.ok) throw new Error(`${response.status}`);
-          return response.json() as Promise<PackedFixTable>;
-        }),
-      ]).then(
+      (started ??= Promise.all([import('./fix-finder-answer'), fetchJson<PackedFixTable>(finderTablePath)]).then(
         ([{ runFinder }, packed]) => {
           runFinder(this, packed, startedByVisitor);
           running = true;
         },
         () => {
           started = undefined;
-          this.querySelector('[data-answer]')!.replaceChildren(copy('not-loaded'));
+          answerBox.replaceChildren(copy('not-loaded'));
         },
       ));
 
-    const covered = osSelect.dataset.ntVersions!.split(' ');
-    const ntVersion = readUserAgent(navigator.userAgent).ntVersion;
-    if (hasFinderParameters(new URLSearchParams(location.search)) || (ntVersion && covered.includes(ntVersion))) {
+    const params = new URLSearchParams(location.search);
+    const choice = singleChoice(params);
+    if (choice) {
+      // The saved answer first; the finder then takes over with the same answer, which it does not
+      // put in again (the box is a live region). A choice the table does not know has no saved answer.
+      fetchJson<Markup[]>(finderAnswerPath(choice.release, choice.architecture, choice.framework))
+        .then((markup) => {
+          if (started) return;
+          osSelect.value = choice.release;
+          form.querySelector<HTMLSelectElement>('select[name="arch"]')!.value = choice.architecture;
+          for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = box.value === choice.framework;
+          answerBox.replaceChildren(...markupNodes(markup, this, { heading: this.dataset.answerHeading! }));
+        })
+        .catch(() => {})
+        .finally(() => void start(false));
+    } else if (
+      hasFinderParameters(params) ||
+      windowsReportedBy(readReportableWindowsList(osSelect.dataset.reportable!), readUserAgent(navigator.userAgent)).length > 0
+    ) {
       void start(false);
     } else {
       const detected = this.querySelector<HTMLElement>('[data-detected]')!;
       detected.replaceChildren(copy('not-detected'));
       detected.hidden = false;
-      this.querySelector('[data-answer]')!.replaceChildren(copy('choose'));
+      answerBox.replaceChildren(copy('choose'));
       for (const type of ['focusin', 'pointerdown', 'change']) form.addEventListener(type, () => void start(true), { once: true });
     }
     form.addEventListener('submit', (event) => event.preventDefault());

@@ -115,6 +115,25 @@ test('Windows 7 gets the plain answer that no .NET package of MS09-061 applies s
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });
 
+test('a shared link for Windows XP with .NET 1.1 SP1 shows KB953297 and its package before the finder\'s code or table loads', { tag: '@base-path' }, async ({ page }) => {
+  // Held back, not refused: the saved answer alone must be on screen while they are still on their way.
+  const held: (() => void)[] = [];
+  await page.route(/fix-finder-answer|finder\/table\.json/, (route) => new Promise<void>((resolve) => held.push(resolve)).then(() => route.continue()));
+  await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
+  const card = answer(page).getByRole('region', { name: 'Install KB953297' });
+  await expect(card.getByRole('link', { name: 'KB953297', exact: true })).toHaveAttribute('href', at('/kb/953297/'));
+  await expect(card).toContainText('NDP1.1SP1-KB953297-x86');
+  await expect(card.getByRole('link', { name: /^For .NET Framework 1.1/ })).toHaveAttribute('href', at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
+  await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
+  for (const release of held) release();
+});
+
+test('a shared link whose saved answer cannot be fetched is answered by the finder itself', async ({ page }) => {
+  await page.route(/finder\/answers\//, (route) => route.abort());
+  await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
+  await expect(answer(page).getByRole('region', { name: 'Install KB953297' })).toContainText('NDP1.1SP1-KB953297-x86');
+});
+
 test.describe('with Internet Explorer 8 on Windows XP', () => {
   test.use({ userAgent: IE8_XP });
   test('the finder pre-selects XP, x86 and the .NET versions the browser reports, and says so', async ({ page }) => {

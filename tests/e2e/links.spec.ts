@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-function htmlFiles(dir: string): string[] {
+/** Built pages, and the finder's saved answers (JSON markup, whose links the browser writes into the page). */
+function filesWithLinks(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
+    if (statSync(path).isDirectory()) return filesWithLinks(path);
+    return path.endsWith('.html') || /[\\/]finder[\\/]answers[\\/].+\.json$/.test(path) ? [path] : [];
   });
 }
 
@@ -28,12 +30,14 @@ for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const
   test(`no internal link or #anchor in ${dist}/ is broken`, () => {
     test.skip(!existsSync(dist), `needs ${dist}/`);
     const broken: string[] = [];
-    const files = htmlFiles(dist);
+    const files = filesWithLinks(dist);
+    expect(files.some((file) => file.endsWith('.json'))).toBe(true);
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
-      const from = base + relative(dist, file).replace(/index\.html$/, '');
-      for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      // A saved answer's links are shown on the page that fetched it, the finder.
+      const from = file.endsWith('.json') ? `${base}finder/` : base + relative(dist, file).replace(/index\.html$/, '');
+      for (const href of [...html.matchAll(/\s(?:href|src)="([^"]+)"|"href":"([^"]+)"/g)].map((m) => m[1] ?? m[2])) {
         const url = new URL(href!.replaceAll('&amp;', '&'), `http://site${from}`);
         if (url.host !== 'site') continue;
         const target = pageFor(dist, base, decodeURIComponent(url.pathname));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../src/lib/fix-table';
-import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../../src/lib/finder-state';
+import { finderQuery, hasFinderParameters, readFinderState, singleChoice, type FinderState } from '../../src/lib/finder-state';
 import { loadContent } from './load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
@@ -358,4 +358,39 @@ describe('hasFinderParameters', () => {
   it('is false for parameter names in another case', () => {
     expect(hasFinderParameters(new URLSearchParams('OS=windows-7&Arch=x64&FW=net-2-0'))).toBe(false);
   });
+});
+
+describe('singleChoice', () => {
+  const choice = (query: string) => singleChoice(new URLSearchParams(query));
+
+  it('reads a shared link for Windows XP, 32-bit, with .NET 1.1 SP1', () => {
+    expect(choice('?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1')).toEqual({ release: 'windows-xp-sp2-sp3', architecture: 'x86', framework: 'net-1-1-sp1' });
+  });
+
+  it('reads a shared link with no .NET version ticked', () => {
+    expect(choice('?os=windows-7&arch=x64')).toEqual({ release: 'windows-7', architecture: 'x64' });
+  });
+
+  it('leaves a link with two .NET versions to the finder', () => {
+    expect(choice('?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0-sp2')).toBeUndefined();
+  });
+
+  it('leaves a link with a repeated fw to the finder', () => {
+    expect(choice('?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1&fw=net-2-0')).toBeUndefined();
+  });
+
+  it('leaves a link without an architecture to the finder', () => {
+    expect(choice('?os=windows-xp-sp2-sp3&fw=net-1-1-sp1')).toBeUndefined();
+  });
+
+  it('leaves a link with two Windows to the finder', () => {
+    expect(choice('?os=windows-xp-sp2-sp3&os=windows-7&arch=x86')).toBeUndefined();
+  });
+
+  it.each(['../../sw.js', 'windows-xp/../x', '%2e%2e', 'Windows-XP', 'windows xp', '<script>', '-x', 'x-', ''])(
+    'leaves the value "%s", which is not shaped like an id, to the finder',
+    (value) => {
+      expect(choice(`?os=${encodeURIComponent(value)}&arch=x86`)).toBeUndefined();
+    },
+  );
 });

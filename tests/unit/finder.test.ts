@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../src/lib/fix-table';
-import { answerFinder, coveredNtVersions, finderReleases, osFor, suggestFromUserAgent, unavailableForChoice } from '../../src/lib/finder';
-import { readUserAgent } from '../../src/lib/user-agent';
+import { answerFinder, finderReleases, osFor, suggestFromUserAgent, unavailableForChoice } from '../../src/lib/finder';
+import { readReportableWindowsList, readUserAgent, reportableWindowsList, windowsReportedBy } from '../../src/lib/user-agent';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
@@ -45,9 +45,28 @@ const UA = {
 
 const suggest = (userAgent: string) => suggestFromUserAgent(table, readUserAgent(userAgent));
 
-describe('coveredNtVersions', () => {
-  it('are those of Windows 2000, XP, XP x64 and Server 2003, Vista and Server 2008, 7 and Server 2008 R2', () => {
-    expect(coveredNtVersions(table)).toEqual(['5.0', '5.1', '5.2', '6.0', '6.1']);
+describe('the Windows the finder answers from the browser', () => {
+  const listed = readReportableWindowsList(reportableWindowsList(table.operatingSystems));
+  const reported = (userAgent: string) => windowsReportedBy(listed, readUserAgent(userAgent)).length > 0;
+
+  it('are the NT version and architecture pairs of Windows 2000, XP, XP x64 and Server 2003, Vista and Server 2008, 7 and Server 2008 R2, each once', () => {
+    expect(reportableWindowsList(table.operatingSystems)).toBe('5.0 x86,5.1 x86,5.2 x64,5.2 x86,5.2 ia64,6.0 x86,6.0 x64,6.0 ia64,6.1 x86,6.1 x64,6.1 ia64');
+  });
+
+  it('include IE 8 on 64-bit Windows 7 as the page lists them', () => {
+    expect(reported(UA.ie8Win7Wow64)).toBe(true);
+  });
+
+  it('leave out 64-bit Windows 2000, which the bulletin has no entry for, though NT 5.0 is covered', () => {
+    expect(reported('Mozilla/4.0 (compatible; MSIE 6.0; Windows NT 5.0; Win64; x64)')).toBe(false);
+  });
+
+  it('leave out Windows 10, whose browsers the suggestion does not answer either', () => {
+    expect([reported(UA.chromeWindows10), suggest(UA.chromeWindows10)]).toEqual([false, undefined]);
+  });
+
+  it('are answered by the suggestion whenever the page lists them: XP, 32-bit', () => {
+    expect([reported(UA.ie8XpNet20), suggest(UA.ie8XpNet20)?.state.release]).toEqual([true, 'windows-xp-sp2-sp3']);
   });
 });
 

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCatalog } from '../../../../../data/catalog';
+import { answerFinder } from '../../../../../lib/finder';
+import { answerMarkup } from '../../../../../lib/finder-answer-view';
+
+/**
+ * The finder's answer for each Windows entry with no .NET version ticked (`none`) or one, as
+ * markup: a shared link fetches its answer here, far smaller than the finder's code and table,
+ * and shows it before they arrive. Other choices are answered in the browser by the same renderer.
+ */
+export const getStaticPaths = (async () => {
+  const { fixTable } = await loadCatalog();
+  return fixTable.operatingSystems.flatMap((os) =>
+    [undefined, ...fixTable.frameworks.map((f) => f.id)].map((framework) => {
+      const frameworks = framework ? [framework] : [];
+      return {
+        params: { release: os.release, arch: os.architecture, choice: framework ?? 'none' },
+        props: { markup: answerMarkup(answerFinder(fixTable, { release: os.release, architecture: os.architecture, frameworks }), frameworks.length) },
+      };
+    }),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.markup), { headers: { 'content-type': 'application/json' } });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answerFinder } from '../../src/lib/finder';
+import { answerMarkup } from '../../src/lib/finder-answer-view';
+import { buildFixTable } from '../../src/lib/fix-table';
+import { markupToHtml } from '../../src/lib/markup';
+import { loadContent } from './load-content';
+
+const table = buildFixTable(loadContent(), 'ms09-061');
+const html = (release: string, architecture: 'x86' | 'x64' | 'ia64', frameworks: string[]) =>
+  markupToHtml(answerMarkup(answerFinder(table, { release, architecture, frameworks }), frameworks.length), { heading: 'h2' });
+
+describe('answerMarkup', () => {
+  const xpWith11 = html('windows-xp-sp2-sp3', 'x86', ['net-1-1-sp1']);
+
+  it('heads the answer for Windows XP with its name, at the level the page gives', () => {
+    expect(xpWith11).toContain('<h2 class="text-lg font-semibold">Answer for Windows XP Service Pack 2 or Service Pack 3</h2>');
+  });
+
+  it('links KB953297 to its page for .NET 1.1 SP1 on Windows XP', () => {
+    expect(xpWith11).toMatch(/href="\/kb\/953297\/">KB953297<\/a>/);
+  });
+
+  it('names the package NDP1.1SP1-KB953297-x86 for .NET 1.1 SP1 on Windows XP', () => {
+    expect(xpWith11).toContain('NDP1.1SP1-KB953297-x86');
+  });
+
+  it('marks the setup-log folder of KB974417, which no source names, as unconfirmed with its reason', () => {
+    expect(html('windows-xp-sp2-sp3', 'x86', ['net-2-0-sp2'])).toMatch(
+      /<span data-unconfirmed="" [^>]*>Unconfirmed<\/span><span [^>]*>The exact folder name is confirmed only for KB953297\.<\/span>/,
+    );
+  });
+
+  it('asks to tick .NET versions when none is ticked on Windows XP', () => {
+    expect(html('windows-xp-sp2-sp3', 'x86', [])).toContain('<template data-copy="tick"></template>');
+  });
+
+  it('asks to choose a Windows when no architecture is chosen', () => {
+    expect(markupToHtml(answerMarkup(answerFinder(table, { release: 'windows-xp-sp2-sp3', frameworks: [] }), 0))).toBe('<template data-copy="choose"></template>');
+  });
+});
