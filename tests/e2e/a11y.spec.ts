@@ -1,25 +1,62 @@
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
-import { test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { htmlFiles } from '../dist';
 
 // One page of each type; the finder page is checked in its empty, answered and error states by
 // finder.spec.ts. Every guide shares one template and the same MDX elements, so the guide with
 // command lines, tables, lists and Unconfirmed marks stands for all four.
-const PAGES = {
-  home: '/',
-  'KB page': '/kb/953297/',
-  'update index': '/kb/',
-  'combination page': '/fix/windows-vista-sp2-x86/net-2-0-sp2/',
-  'search page': '/search/',
-  'combination index': '/fix/',
-  bulletin: '/bulletins/ms09-061/',
-  'guide with command lines': '/guides/install-the-update-by-hand/',
-  'guide index': '/guides/',
-  'not-found page': '/kb/123/',
+const PAGES: Record<string, { path: string; prepare?(page: Page): Promise<void> }> = {
+  home: { path: '/' },
+  // After a copy, so that the copy buttons' spoken "Copied." is checked too.
+  'KB page, after a copy': {
+    path: '/kb/953297/',
+    prepare: async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.getByRole('button', { name: 'Copy the silent install command for Windows 2000, Windows XP and Windows Server 2003' }).click();
+      await expect(page.getByText('Copied.')).toBeVisible();
+    },
+  },
+  'update index': { path: '/kb/' },
+  'combination page': { path: '/fix/windows-vista-sp2-x86/net-2-0-sp2/' },
+  'search page': { path: '/search/' },
+  'combination index': { path: '/fix/' },
+  bulletin: { path: '/bulletins/ms09-061/' },
+  'guide with command lines': { path: '/guides/install-the-update-by-hand/' },
+  'guide index': { path: '/guides/' },
+  'not-found page': { path: '/kb/123/' },
 };
 
-for (const [name, path] of Object.entries(PAGES)) {
+for (const [name, { path, prepare }] of Object.entries(PAGES)) {
   test(`axe finds nothing on the ${name} in light and dark mode`, async ({ page }) => {
     await page.goto(path);
+    await prepare?.(page);
     await expectNoAxeViolationsInBothSchemes(page);
   });
 }
+
+/** Properties a dark-theme rule may set: colours, and custom properties that hold a colour. */
+const COLOUR_PROPERTY = /^(color|background-color|border-color|outline-color|color-scheme)$/;
+const COLOUR_VALUE = /^(var\(--color-[a-z]+(-\d+)?\)|#[0-9a-f]{3,8}|color-mix\(.*\)|dark)$/;
+
+// Dark mode gets only axe's colour rules (tests/axe.ts): that holds while the dark theme changes
+// nothing but colours, which is what this reads from the CSS of every page in dist/.
+test('the dark theme changes colours only, so axe in dark mode needs only its colour rules', () => {
+  const others = new Set<string>();
+  let rules = 0;
+  // Pages of one type share their styles: each distinct style sheet is read once.
+  const sheets = new Set(htmlFiles().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]!)));
+  for (const css of sheets) {
+    expect(css).not.toMatch(/prefers-color-scheme/);
+    for (const [, selector, body] of css.matchAll(/([^{}]*data-theme=['"]?dark[^{}]*)\{([^{}]*)\}/g)) {
+      rules += 1;
+      for (const declaration of body!.split(';').filter((d) => d.trim())) {
+        const [property, ...value] = declaration.split(':').map((part) => part.trim());
+        const allowed = property!.startsWith('--') ? COLOUR_VALUE.test(value.join(':')) : COLOUR_PROPERTY.test(property!);
+        if (!allowed) others.add(`${selector!.trim()} { ${declaration.trim()} }`);
+      }
+    }
+  }
+  expect(rules).toBeGreaterThan(20);
+  expect([...others]).toEqual([]);
+});
