@@ -68,6 +68,41 @@ test('the answer is announced in a polite live region', async ({ page }) => {
   await expect(answer(page)).toHaveAttribute('aria-live', 'polite');
 });
 
+/** Sum of the layout shifts the page reported that no user input caused. */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) sum += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 500);
+      }),
+  );
+
+test('the answer to a code in the address moves nothing on screen, on a phone and on a desktop', async ({ page }) => {
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`${DECODER}?code=0x80070643`);
+    await expect(answer(page), `${viewport.width} px`).toContainText('ERROR_INSTALL_FAILURE');
+    expect(await layoutShift(page), `${viewport.width} px`).toBe(0);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the decoder says decoding needs JavaScript and links both lists of error numbers', async ({ page }) => {
+    await page.goto(`${DECODER}?code=1603`);
+    await expect(page.getByText('Decoding runs in your browser and needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the exit codes' })).toHaveAttribute('href', '/errors/');
+    await expect(page.getByRole('link', { name: 'the numbers in setup logs' })).toHaveAttribute('href', '/errors/in-logs/');
+  });
+});
+
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '<b>1603</b>', '\u202E346x0'];
 test('hostile ?code= values are shown as text only', async ({ page }) => {
   const dialogs: string[] = [];
