@@ -1,5 +1,6 @@
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift } from '../layout-shift';
 
 const DECODER = '/tools/error-code/';
 const field = (page: Page) => page.getByRole('textbox', { name: 'Error code', exact: true });
@@ -67,21 +68,6 @@ test('the answer is announced in a polite live region', async ({ page }) => {
   await page.goto(DECODER);
   await expect(answer(page)).toHaveAttribute('aria-live', 'polite');
 });
-
-/** Sum of the layout shifts the page reported that no user input caused. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let sum = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) sum += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(sum), 500);
-      }),
-  );
 
 test('the answer to a code in the address moves nothing on screen, on a phone and on a desktop', async ({ page }) => {
   for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
