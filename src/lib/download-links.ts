@@ -1,13 +1,10 @@
 /**
  * Links to Microsoft's own download sites. The bulletin links every package to a Download Center
- * page by FamilyID; the Update Catalog can be searched by KB number. No direct file URL is
- * confirmed for any MS09-061 package, so a link that points at a file is refused.
+ * page by FamilyID; the Update Catalog can be searched by KB number. Which links may be stored
+ * (https, official hosts, never a file) is a schema rule: downloadLinkProblem in
+ * src/schemas/value-rules.ts.
  */
 import type { Architecture } from '../schemas/shared';
-
-// The rule a stored link must pass belongs to the schemas that enforce it; re-exported here for
-// the tests and pages that read links through this module.
-export { downloadLinkProblem } from '../schemas/value-rules';
 
 const FAMILY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

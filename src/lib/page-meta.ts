@@ -17,8 +17,14 @@ export interface PageMetaInput {
   site?: URL | string;
   /** Path of the page's preview image, base path included, and what it shows. */
   image?: { path: string; alt: string; width: number; height: number };
-  /** Pages that only forward, or that are errors, stay out of search engines. */
+  /** Pages that only forward stay out of search engines. */
   noindex?: boolean;
+  /**
+   * The not-found page, which a host serves for every unknown address. It has no address of its
+   * own to name as canonical, and it needs no `noindex`: it is answered with status 404, which
+   * search engines never index.
+   */
+  notFound?: boolean;
 }
 
 export interface PageMeta {
@@ -32,8 +38,8 @@ export interface PageMeta {
   twitter: [string, string][];
 }
 
-export function pageMeta({ title, description, pathname, site, image, noindex = false }: PageMetaInput): PageMeta {
-  const canonical = site && !noindex ? new URL(pathname, site).href : undefined;
+export function pageMeta({ title, description, pathname, site, image, noindex = false, notFound = false }: PageMetaInput): PageMeta {
+  const canonical = site && !noindex && !notFound ? new URL(pathname, site).href : undefined;
   const imageUrl = site && image ? new URL(image.path, site).href : undefined;
   const openGraph: [string, string][] = [
     ['og:site_name', SITE_NAME],

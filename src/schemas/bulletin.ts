@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kbNumberSchema, severitySchema, type ReferenceFactory } from './shared';
+import { kbNumberSchema, osFrameworkPairsSchema, severitySchema, type ReferenceFactory } from './shared';
 
 export const bulletinSchema = (reference: ReferenceFactory) =>
   z.object({
@@ -49,9 +49,7 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
             change: z.string().min(1).optional(),
             removed: z
               .array(
-                z.object({
-                  os: z.array(reference('operatingSystems')).min(1),
-                  frameworks: z.array(reference('frameworks')).min(1),
+                osFrameworkPairsSchema(reference).extend({
                   /** The update the earlier revisions listed for these pairs. */
                   kb: kbNumberSchema,
                   /** The first revision that listed them; the last is the revision before this one. */

@@ -10,6 +10,17 @@ export type ReferenceFactory = (
   collection: 'operatingSystems' | 'frameworks' | 'bulletins' | 'updates',
 ) => z.ZodType<{ id: string; collection: string }, unknown>;
 
+/**
+ * Windows editions and .NET versions that go together, every edition with every version: the shape
+ * of a row of the bulletin's Affected Software table, as an update serves it and as a revision of
+ * the bulletin removed it.
+ */
+export const osFrameworkPairsSchema = (reference: ReferenceFactory) =>
+  z.object({
+    os: z.array(reference('operatingSystems')).min(1),
+    frameworks: z.array(reference('frameworks')).min(1),
+  });
+
 export const kbNumberSchema = z
   .string()
   .refine(isStoredKbNumber, { message: 'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)' });

@@ -3,6 +3,7 @@ import {
   architectureSchema,
   kbNumberSchema,
   officialDownloadLinkSchema,
+  osFrameworkPairsSchema,
   severitySchema,
   type ReferenceFactory,
 } from './shared';
@@ -21,9 +22,7 @@ export const updateSchema = (reference: ReferenceFactory) =>
       /** Rows of the Affected Software table this package serves, as the bulletin groups them. */
       serves: z
         .array(
-          z.object({
-            os: z.array(reference('operatingSystems')).min(1),
-            frameworks: z.array(reference('frameworks')).min(1),
+          osFrameworkPairsSchema(reference).extend({
             severity: severitySchema,
             note: z.string().optional(),
           }),

@@ -1,5 +1,6 @@
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift } from '../layout-shift';
 
 const DECODER = '/tools/error-code/';
 const field = (page: Page) => page.getByRole('textbox', { name: 'Error code', exact: true });
@@ -66,6 +67,26 @@ test('a number above 32 bits is said to be too large', async ({ page }) => {
 test('the answer is announced in a polite live region', async ({ page }) => {
   await page.goto(DECODER);
   await expect(answer(page)).toHaveAttribute('aria-live', 'polite');
+});
+
+test('the answer to a code in the address moves nothing on screen, on a phone and on a desktop', async ({ page }) => {
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`${DECODER}?code=0x80070643`);
+    await expect(answer(page), `${viewport.width} px`).toContainText('ERROR_INSTALL_FAILURE');
+    expect(await layoutShift(page), `${viewport.width} px`).toBe(0);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the decoder says decoding needs JavaScript and links both lists of error numbers', async ({ page }) => {
+    await page.goto(`${DECODER}?code=1603`);
+    await expect(page.getByText('Decoding runs in your browser and needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the exit codes' })).toHaveAttribute('href', '/errors/');
+    await expect(page.getByRole('link', { name: 'the numbers in setup logs' })).toHaveAttribute('href', '/errors/in-logs/');
+  });
 });
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '<b>1603</b>', '\u202E346x0'];

@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift } from '../layout-shift';
 import { HOSTILE_KEY, REG_QUERY_FIXTURES } from '../fixtures/reg-query-outputs';
 
 const answer = (page: Page) => page.locator('fix-finder [data-answer]');
@@ -106,21 +107,6 @@ test('a combination page says what Windows itself needs besides its own package'
   await expect(page.getByText('Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'About KB974470' })).toHaveAttribute('href', '/kb/974470/');
 });
-
-/** Sum of the page's layout shifts that no user input caused, as the browser reports them. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let sum = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) sum += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(sum), 500);
-      }),
-  );
 
 for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
   for (const link of ['/finder/?os=windows-server-2003-sp2-x86&fw=net-1-1-sp1,net-3-5-sp1', '/finder/?os=windows-vista-sp2&arch=x64&fw=net-3-5,net-1-1-sp1', '/finder/']) {

@@ -36,6 +36,12 @@ for (const path of SAMPLES) {
   });
 }
 
+test('with SITE_URL, the 404 page names no canonical address and no robots rule, since hosts answer it with status 404', () => {
+  const html = readFileSync('dist-base/404.html', 'utf8');
+  expect(canonical(html)).toBeUndefined();
+  expect(meta(html, 'robots')).toBeUndefined();
+});
+
 test('without SITE_URL, pages leave out canonical, og:url and og:image rather than guess a domain', () => {
   const html = page('dist', 'kb/953297');
   expect(canonical(html)).toBeUndefined();

@@ -38,4 +38,15 @@ describe('pageMeta', () => {
     expect(meta.robots).toBe('noindex');
     expect(meta.canonical).toBeUndefined();
   });
+
+  it('names no canonical address for the not-found page, which hosts serve for any unknown address', () => {
+    const meta = pageMeta({ title: 'Page not found', description: 'Not part of the site.', pathname: '/404.html', site: 'https://help.example.org/', notFound: true });
+    expect(meta.canonical).toBeUndefined();
+    expect(value(meta.openGraph, 'og:url')).toBeUndefined();
+  });
+
+  it('does not ask search engines to skip the not-found page, since its 404 status already keeps it out', () => {
+    const meta = pageMeta({ title: 'Page not found', description: 'Not part of the site.', pathname: '/404.html', site: 'https://help.example.org/', notFound: true });
+    expect(meta.robots).toBeUndefined();
+  });
 });
