@@ -74,45 +74,70 @@ async function serve() {
   throw new Error(`the static server did not answer on ${ORIGIN}`);
 }
 
-async function searchCosts(browser) {
-  const measure = async (query, shown) => {
-    const page = await browser.newPage();
-    await page.goto(`${ORIGIN}${SEARCH_FROM}`);
-    await page.waitForLoadState('networkidle');
-    // The moment the answer is on screen, taken in the page itself: a MutationObserver sees it
-    // before anything started after it can arrive.
-    const started = await page.evaluate((selector) => {
-      window.answerShown = new Promise((resolve) => {
-        new MutationObserver((_, observer) => {
-          if (!document.querySelector(selector)) return;
+/**
+ * Run in the page before its first script: `window.answerShown` settles with the moment an answer
+ * matching `selector` is added to the page, seen by a MutationObserver before anything started
+ * after it can arrive. With a `query`, only an answer added while the search field holds all of it
+ * counts: the results for "rei", shown while "reinstall" is still being typed, do not stop the count.
+ */
+function watchForAnswer({ selector, query }) {
+  window.answerShown = new Promise((resolve) => {
+    const observer = new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes])) {
+        if (!(node instanceof Element)) continue;
+        const answer = node.matches(selector) ? node : node.querySelector(selector);
+        const field = answer?.closest('search-panel')?.querySelector('input[name="q"]');
+        if (answer && (query === undefined || field?.value.trim() === query)) {
           observer.disconnect();
           resolve(performance.now());
-        }).observe(document.body, { childList: true, subtree: true });
-      });
-      return performance.now();
-    }, shown);
+          return;
+        }
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * Every byte fetched until an answer is on screen, as the local server compresses it (as a host
+ * does; Pagefind's files are compressed already), and how long that took. Without `typing`, from
+ * the navigation on, the page itself included: what a page fetches by itself as it opens. With it,
+ * the page is loaded and idle first, and only what the typing fetches counts. The service worker is
+ * blocked: its precaching starts after the page and is not part of what the visitor waits for.
+ */
+async function fetchedUntilShown(browser, address, answer, typing) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(watchForAnswer, answer);
+  await page.goto(`${ORIGIN}${address}`);
+  let since = 0;
+  if (typing) {
+    await page.waitForLoadState('networkidle');
+    since = await page.evaluate(() => performance.now());
+    await typing(page);
+  }
+  const cost = await page.evaluate(async (since) => {
+    const shownAt = await window.answerShown;
+    const navigation = since === 0 ? performance.getEntriesByType('navigation')[0].encodedBodySize : 0;
+    const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since && entry.responseEnd <= shownAt);
+    return { bytes: navigation + resources.reduce((sum, entry) => sum + entry.encodedBodySize, 0), milliseconds: shownAt - since };
+  }, since);
+  await context.close();
+  return cost;
+}
+
+/** A query typed in the search dialog of a KB page, key by key as a quick typist: a search that waits for nothing is measured on what it fetches. */
+function searchCost(browser, query, selector) {
+  return fetchedUntilShown(browser, SEARCH_FROM, { selector, query }, async (page) => {
     await page.keyboard.press('Control+K');
-    // Key by key, as a quick typist: a search that waits for nothing is measured on what it fetches.
     await page.keyboard.type(query, { delay: 150 });
-    const cost = await page.evaluate(
-      async (since) => {
-        const shownAt = await window.answerShown;
-        // Bytes as they came over the wire: the local server compresses text as a host does, and
-        // Pagefind's files are compressed already.
-        const bytes = performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.startTime >= since && entry.responseEnd <= shownAt)
-          .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
-        return { bytes, milliseconds: shownAt - since };
-      },
-      started,
-    );
-    await page.close();
-    return cost;
-  };
+  });
+}
+
+async function searchCosts(browser) {
   return {
-    identifier: await measure(IDENTIFIER_QUERY, 'dialog [data-results] > li[data-identifier]'),
-    words: await measure(WORDS_QUERY, 'dialog [data-results] > li:not([data-identifier])'),
+    identifier: await searchCost(browser, IDENTIFIER_QUERY, 'dialog [data-results] > li[data-identifier="page"]'),
+    words: await searchCost(browser, WORDS_QUERY, 'dialog [data-results] > li:not([data-identifier])'),
   };
 }
 
@@ -120,35 +145,12 @@ async function searchCosts(browser) {
  * Pages that fetch more as they open, without the visitor acting: the finder opened from a shared
  * link loads its answering code and table, the search page opened with a query loads search. The
  * static weights (tests/budgets/) count only what the HTML names, so these are measured in the
- * browser: every byte fetched from the navigation until the answer is on screen, as the local server
- * compresses it. The service worker is blocked: its precaching starts after the page and is not part
- * of what the visitor waits for.
+ * browser, from the navigation until the answer is on screen.
  */
 async function openingCosts(browser) {
-  const measure = async (address, shown) => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    // The moment the answer is on screen, taken in the page from its first script on.
-    await page.addInitScript((selector) => {
-      window.answerShown = new Promise((resolve) => {
-        const check = () => document.querySelector(selector) && (observer.disconnect(), resolve(performance.now()));
-        const observer = new MutationObserver(check);
-        observer.observe(document, { childList: true, subtree: true });
-      });
-    }, shown);
-    await page.goto(`${ORIGIN}${address}`);
-    const bytes = await page.evaluate(async () => {
-      const shownAt = await window.answerShown;
-      const navigation = performance.getEntriesByType('navigation')[0];
-      const resources = performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= shownAt);
-      return navigation.encodedBodySize + resources.reduce((sum, entry) => sum + entry.encodedBodySize, 0);
-    });
-    await context.close();
-    return bytes;
-  };
   return {
-    finder: await measure(FINDER_SHARED_LINK, '[data-answer] a[href]'),
-    search: await measure(SEARCH_SHARED_LINK, 'main [data-results] > li[data-identifier]'),
+    finder: (await fetchedUntilShown(browser, FINDER_SHARED_LINK, { selector: '[data-answer] a[href]' })).bytes,
+    search: (await fetchedUntilShown(browser, SEARCH_SHARED_LINK, { selector: 'main [data-results] > li[data-identifier="page"]', query: new URL(SEARCH_SHARED_LINK, ORIGIN).searchParams.get('q') })).bytes,
   };
 }
 

@@ -54,7 +54,7 @@ try {
     globPatterns: [
       '_astro/**/*.{js,css}',
       'favicon.svg',
-      'search-identifiers.json',
+      'search/*.json',
       'index.html',
       'finder/index.html',
       // The finder fetches its table, and its paste reader the registry keys, on first use: offline too.

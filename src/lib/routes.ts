@@ -52,7 +52,8 @@ export const logReaderPath = withBase('/tools/log-reader/');
 /** Files the pages load. Fixed addresses are worked out once, when the module loads. */
 export const faviconPath = withBase('/favicon.svg');
 export const pagefindScriptPath = withBase('/pagefind/pagefind.js');
-export const searchIdentifiersPath = withBase('/search-identifiers.json');
+/** A list search answers identifiers from (src/lib/search-identifiers.ts): `kbs` or `errors`. */
+export const searchIdentifierListPath = (list: string) => withBase(`/search/${list}.json`);
 export const serviceWorkerPath = withBase('/sw.js');
 /** The preview image of a page, made at build time: "/og/kb/953297.png" for "/kb/953297/". */
 export const ogImagePath = (pagePath: string) => withBase(`/og${withoutBase(pagePath).replace(/\/$/, '')}.png`);

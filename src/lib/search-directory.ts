@@ -1,43 +1,22 @@
 /**
- * What the search page lists where search cannot run (no JavaScript): every update, error and
- * guide page, as links, so that a visitor finds the page by reading instead of typing.
+ * What the search page offers where search cannot run (no JavaScript): the lists that link every
+ * page search finds, so that a visitor finds the page by reading instead of typing. The pages are
+ * not listed one by one: 150 links would be more than a kilobyte of every visit to the search page,
+ * which must arrive, with the answer to a query in its address, in one round trip (14 KB).
  */
-import type { Collections } from './content-model';
-import { formatKbNumber } from './kb-number';
-import { errorPath, guidePath, kbPath } from './routes';
+import { errorIndexPath, errorLogIndexPath, guideIndexPath, kbIndexPath } from './routes';
 
 export interface DirectoryLink {
   href: string;
   label: string;
 }
 
-export interface DirectoryGroup {
-  heading: string;
-  links: DirectoryLink[];
-}
-
-/** Updates by KB number, errors by code, guides in their reading order. */
-export function searchDirectory(content: Pick<Collections, 'updates' | 'errors' | 'guides'>): DirectoryGroup[] {
+/** Updates, the two error lists (exit codes first: Windows Update reports one) and the guides. */
+export function searchDirectory(): DirectoryLink[] {
   return [
-    {
-      heading: 'Updates',
-      links: content.updates
-        .map(({ data }) => data.kb)
-        .toSorted()
-        .map((kb) => ({ href: kbPath(kb), label: formatKbNumber(kb) })),
-    },
-    {
-      heading: 'Error codes',
-      links: content.errors
-        .map(({ data }) => data)
-        .toSorted((a, b) => a.code - b.code)
-        .map((error) => ({ href: errorPath(error.code), label: `${error.code} (${error.hex})` })),
-    },
-    {
-      heading: 'Guides',
-      links: content.guides
-        .toSorted((a, b) => a.data.order - b.data.order)
-        .map((guide) => ({ href: guidePath(guide.id), label: guide.data.title })),
-    },
+    { href: kbIndexPath, label: 'Every MS09-061 update' },
+    { href: errorIndexPath, label: 'Exit codes, 0x643 (1603) among them' },
+    { href: errorLogIndexPath, label: 'Numbers in setup logs' },
+    { href: guideIndexPath, label: 'Troubleshooting guides' },
   ];
 }

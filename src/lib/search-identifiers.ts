@@ -1,41 +1,34 @@
 /**
  * The step before full-text search: a query that is a KB number, a bulletin id or an error code
- * is answered from the site's own data. Pagefind alone cannot do this: it matches word prefixes
+ * is answered from the site's own data: KB numbers and bulletin ids here, error codes in
+ * src/lib/search-error-codes.ts, apart because they need the error-code reader (src/lib/error-code.ts),
+ * which the search panel's first step, answering KB numbers, does without. Pagefind alone cannot do this: it matches word prefixes
  * and, when nothing matches, falls back to the longest indexed prefix, so an unknown "KB999999"
  * would return every page that says "KB".
  */
-import type { Collections } from './content-model';
-import { errorCodeForms, readErrorCode } from './error-code';
-import { errorTitle } from './error-pages';
 import { formatKbNumber, isStoredKbNumber, readTypedKb } from './kb-number';
-import { bulletinPath, errorPath, kbPath } from './routes';
+import { bulletinPath, kbPath } from './routes';
 
+/**
+ * The two lists search answers identifiers from, built by src/lib/search-identifier-lists.ts and
+ * each a file of its own (src/pages/search/[list].json.ts), fetched on the first query that needs
+ * it: a KB number costs none of the error titles, which are three times its list. Addresses follow
+ * from the number or id (src/lib/routes.ts), so the lists carry only what the answer shows besides
+ * them: titles.
+ */
 export interface SearchIdentifiers {
-  bulletins: Record<string, { code: string; title: string; url: string }>;
-  kbs: Record<string, { title: string; url: string }>;
-  /**
-   * Win32 code (decimal, as a string) → the title of the page that explains it. Its address follows
-   * from the code (errorPath), so the list, fetched on the first identifier typed, does not carry it.
-   */
-  errors: Record<string, { title: string }>;
+  kbs: {
+    /** Bulletin id ("ms09-061") → its own KB article's number and its title; its code is the id in capitals. */
+    bulletins: Record<string, { kb: string; title: string }>;
+    /** Update KB number → the title of its page. */
+    updates: Record<string, string>;
+  };
+  /** Win32 code (decimal, as a string) → the title of the page that explains it. */
+  errors: Record<string, string>;
 }
 
-/** Built at build time and fetched by the search box on first use. */
-export function buildSearchIdentifiers(content: Collections): SearchIdentifiers {
-  const identifiers: SearchIdentifiers = { bulletins: {}, kbs: {}, errors: {} };
-  for (const { id, data } of content.bulletins) {
-    const code = id.toUpperCase();
-    identifiers.bulletins[id] = { code, title: `${code}: ${data.title}`, url: bulletinPath(id) };
-    identifiers.kbs[data.kb] = { title: `${code} bulletin (the bulletin's own KB article)`, url: bulletinPath(id) };
-  }
-  for (const { data } of content.updates) {
-    identifiers.kbs[data.kb] = { title: data.title, url: kbPath(data.kb) };
-  }
-  for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) {
-    identifiers.errors[String(data.code)] = { title: errorTitle(data) };
-  }
-  return identifiers;
-}
+export type IdentifierList = keyof SearchIdentifiers;
+export const IDENTIFIER_LISTS: readonly IdentifierList[] = ['kbs', 'errors'];
 
 export type IdentifierAnswer =
   | { kind: 'page'; label: string; title: string; url: string }
@@ -43,45 +36,45 @@ export type IdentifierAnswer =
   | { kind: 'unknown'; label: string; message: string };
 
 const BULLETIN = /^\s*ms[\s-]?(\d{2})[\s-]?(\d{3})\s*$/i;
-const MAX_QUERY = 100;
+/** Longer queries are words, whatever they hold. */
+export const MAX_QUERY = 100;
 
-/** The answer for a query that is an identifier, or null when it is ordinary words. */
-export function answerIdentifier(query: string, identifiers: SearchIdentifiers): IdentifierAnswer | null {
+/**
+ * The answer for a query shaped like a KB number or a bulletin id (see kbShaped), from the KB list;
+ * null for anything else. The search panel's first step runs this alone.
+ */
+export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs']): IdentifierAnswer | null {
   if (query.length > MAX_QUERY) return null;
 
   const bulletin = BULLETIN.exec(query);
   if (bulletin) {
     const id = `ms${bulletin[1]}-${bulletin[2]}`;
-    const known = identifiers.bulletins[id];
+    const code = id.toUpperCase();
+    const known = kbs.bulletins[id];
     return known
-      ? { kind: 'page', label: known.code, title: known.title, url: known.url }
-      : { kind: 'unknown', label: id.toUpperCase(), message: `${id.toUpperCase()} is not covered here: this site is about MS09-061 only.` };
+      ? { kind: 'page', label: code, title: `${code}: ${known.title}`, url: bulletinPath(id) }
+      : { kind: 'unknown', label: code, message: `${code} is not covered here: this site is about MS09-061 only.` };
   }
 
   const typed = readTypedKb(query);
   // Six or seven digits are a KB number with or without "KB"; shorter bare numbers are error codes.
   if (typed && isStoredKbNumber(typed.digits)) {
     const kb = typed.digits;
-    const known = identifiers.kbs[kb];
-    return known
-      ? { kind: 'page', label: formatKbNumber(kb), title: known.title, url: known.url }
+    const label = formatKbNumber(kb);
+    const update = kbs.updates[kb];
+    if (update !== undefined) return { kind: 'page', label, title: update, url: kbPath(kb) };
+    const bulletinId = Object.keys(kbs.bulletins).find((id) => kbs.bulletins[id]!.kb === kb);
+    return bulletinId
+      ? { kind: 'page', label, title: `${bulletinId.toUpperCase()} bulletin (the bulletin's own KB article)`, url: bulletinPath(bulletinId) }
       : {
           kind: 'unknown',
-          label: formatKbNumber(kb),
-          message: `${formatKbNumber(kb)} is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.`,
+          label,
+          message: `${label} is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.`,
         };
   }
   if (typed?.prefixed) {
     const problem = typed.digits.length < 6 ? 'is not a complete KB number' : 'is too long for a KB number';
     return { kind: 'unknown', label: query.trim(), message: `“${query.trim()}” ${problem}: they have six digits, like KB953297.` };
-  }
-
-  const codes = readErrorCode(query);
-  const code = codes.find((c) => identifiers.errors[String(c)]);
-  if (code !== undefined) {
-    const page = identifiers.errors[String(code)]!;
-    const forms = errorCodeForms(code);
-    return { kind: 'page', label: `Error ${forms.hex} (${forms.decimal})`, title: page.title, url: errorPath(code) };
   }
   return null;
 }
@@ -98,12 +91,21 @@ export function mayBecomeIdentifier(query: string): boolean {
   return query.trim() !== '' && IDENTIFIER_PREFIX.test(query);
 }
 
-const EMPTY: SearchIdentifiers = { bulletins: {}, kbs: {}, errors: {} };
+/**
+ * A KB number or bulletin id, whole or being typed ("K", "kb 95", "ms0"), or something that only
+ * looks like one ("KB95329"): answered from the KB list, by the panel's first step.
+ */
+export function kbShaped(query: string): boolean {
+  if (query.length > MAX_QUERY) return false;
+  const typed = readTypedKb(query);
+  return typed ? typed.prefixed || isStoredKbNumber(typed.digits) : BULLETIN.test(query) || (/^\s*[km]/i.test(query) && mayBecomeIdentifier(query));
+}
 
 /**
- * Whether a query is, or may become, a KB number, bulletin id or error code: only then does
- * search fetch the identifier list, so that a search for words costs none of its bytes.
+ * The status line once an identifier's page is answered: the other pages that mention it are
+ * searched only when asked for, so that the answer comes without full text's bytes. Here rather
+ * than with the results' status (src/lib/search-status.ts), which only the second step needs.
  */
-export function mayNeedIdentifiers(query: string): boolean {
-  return mayBecomeIdentifier(query) || answerIdentifier(query, EMPTY) !== null || readErrorCode(query).length > 0;
+export function identifierStatus(label: string): string {
+  return `${label} found. More results searches the other pages for it.`;
 }

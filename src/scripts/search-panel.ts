@@ -1,132 +1,111 @@
-import { firstCodePoints } from '../lib/code-points';
-import { answerIdentifier, mayBecomeIdentifier, mayNeedIdentifiers, type IdentifierAnswer, type SearchIdentifiers } from '../lib/search-identifiers';
-import { resultsStatus } from '../lib/search-status';
-import { finderPath, pagefindScriptPath, searchIdentifiersPath } from '../lib/routes';
-import { h } from './dom';
-
-/** The part of Pagefind's JavaScript API this panel uses. */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] } | null>;
-}
-/** A page found; its title and excerpt are in a file of their own, fetched by data(). */
-interface PagefindHit {
-  data(): Promise<PagefindResult>;
-}
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; type?: string };
-  sub_results: { title: string; url: string }[];
-}
-
 /**
- * Results shown at once; each needs its own file for its title and excerpt, so more wait for the
- * "More results" button (Pagefind's own UI shows five too).
+ * The search panel (src/components/SearchPanel.astro), first step: it answers a KB number or
+ * bulletin id from the small KB list, with nothing else loaded. Error codes and full text are the
+ * second step (src/scripts/search-second-step.ts), loaded for the first query that is not a KB
+ * number; after an identifier's answer, full text waits until the visitor asks for more results.
+ * So the commonest query is answered with the fewest bytes, and nothing paints after the answer.
+ * The second step is loaded the way the starter loads this script, by cloning the <template>
+ * that holds its <script> tag: an import() here would bring Vite's preload helper (~0.9 KB).
  */
-const PAGE_SIZE = 5;
+import { firstCodePoints } from '../lib/code-points';
+import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../lib/search-identifiers';
+import { finderPath, pagefindScriptPath, searchIdentifierListPath } from '../lib/routes';
+import type { SearchSecondStep } from './search-second-step';
+
 /** Search once typing pauses this long (Pagefind's own UI waits as long). */
 const TYPING_PAUSE = 300;
 /** A partial identifier waits longer before full text: people copy KB numbers digit by digit. */
 const IDENTIFIER_PAUSE = 1000;
 const LINK = 'font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300';
 
-let pagefind: Promise<Pagefind> | undefined;
-let identifiers: Promise<SearchIdentifiers> | undefined;
+/** What the second step needs of the panel it answers in. */
+export interface PanelParts extends HTMLElement {
+  input: HTMLInputElement;
+  results: HTMLOListElement;
+  status: HTMLElement;
+  more: HTMLButtonElement;
+  headingTag: 'h2' | 'h3';
+  /** The look of a result's link, the same as the identifier's answer. */
+  linkClass: string;
+  /**
+   * Pagefind's address, handed over rather than imported by the second step, which then shares
+   * the chunk of src/lib/routes.ts with exactly the scripts that did before it existed.
+   */
+  pagefindScript: string;
+  /** The query's number: a key pressed makes every earlier one out of date. */
+  generation: number;
+  isCurrent(generation: number): boolean;
+  loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]>;
+}
+
+const lists: { [L in IdentifierList]?: Promise<SearchIdentifiers[L]> } = {};
+
+let secondStepScript: Promise<boolean> | undefined;
 
 /**
- * The identifier list is small and answers KB numbers, bulletin ids and error codes on its own. It
- * is fetched on the first query that is or may become one (from its first character: "K", "0x",
- * "16"), never for words; a failure is forgotten, so the next query tries again (the connection may
- * come back).
+ * Whether <search-second-step> is defined, once its script has run or failed to load; a failure
+ * is forgotten, so the next query tries again.
  */
-function loadIdentifiers() {
-  identifiers ??= fetch(searchIdentifiersPath)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search-identifiers.json: ${response.status}`);
-      return response.json() as Promise<SearchIdentifiers>;
-    })
-    .catch((error: unknown) => {
-      identifiers = undefined;
-      throw error;
+function secondStepDefined(): Promise<boolean> {
+  return (secondStepScript ??= new Promise((resolve) => {
+    const template = document.querySelector<HTMLTemplateElement>('template[data-search-step]')!;
+    const clone = template.content.cloneNode(true) as DocumentFragment;
+    clone.querySelector('script')!.addEventListener('error', () => {
+      secondStepScript = undefined;
+      resolve(false);
     });
-  return identifiers;
+    document.body.append(clone);
+    void customElements.whenDefined('search-second-step').then(() => resolve(true));
+  }));
 }
 
-/** Pagefind, many times larger, loads on the first query that needs full text, never before. */
-function loadPagefind() {
-  pagefind ??= (async () => {
-    const url = pagefindScriptPath;
-    const module: Pagefind = await import(/* @vite-ignore */ url);
-    // Searching on the main thread spares the first query the worker script (~12 KB compressed).
-    await module.options({ excerptLength: 24, noWorker: true });
-    return module;
-  })().catch((error: unknown) => {
-    pagefind = undefined;
-    throw error;
-  });
-  return pagefind;
-}
-
-/** Pagefind's excerpt is HTML with <mark> around matches; keep the text and the marks, nothing else. */
-function excerptNodes(excerpt: string): Node[] {
-  const body = new DOMParser().parseFromString(excerpt, 'text/html').body;
-  return [...body.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? h('mark', { class: 'bg-amber-200 text-slate-900' }, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
-  );
-}
-
+/**
+ * The answer above the results. Built without src/scripts/dom.ts, which only the second step
+ * needs: one file less before the answer. Its text goes in as text, never as markup.
+ */
 function identifierItem(answer: IdentifierAnswer): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = item.appendChild(document.createElement('a'));
+  link.className = LINK;
+  item.dataset.identifier = answer.kind;
   if (answer.kind === 'page') {
-    return h(
-      'li',
-      { 'data-identifier': 'page', class: 'rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950/50' },
-      h('a', { href: answer.url, class: LINK }, `Go to ${answer.label} — ${answer.title}`),
-    );
-  }
-  return h(
-    'li',
-    { 'data-identifier': 'unknown', class: 'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50' },
+    item.className = 'rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950/50';
+    link.href = answer.url;
+    link.textContent = `Go to ${answer.label} — ${answer.title}`;
+  } else {
+    item.className = 'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50';
     // The explanation is the status line's, said once, where screen readers hear it too.
-    h('a', { href: finderPath(), class: LINK }, 'Open the fix finder'),
-  );
+    link.href = finderPath();
+    link.textContent = 'Open the fix finder';
+  }
+  return item;
 }
 
-function resultItem(result: PagefindResult, headingTag: 'h2' | 'h3'): HTMLLIElement {
-  const section = result.sub_results.find((sub) => sub.url !== result.url && sub.url.includes('#'));
-  return h(
-    'li',
-    {},
-    h(
-      headingTag,
-      { class: 'text-base' },
-      h('a', { href: result.url, class: LINK }, result.meta.title ?? result.url),
-      result.meta.type && h('span', { class: 'ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800 dark:bg-slate-700 dark:text-slate-100' }, result.meta.type),
-    ),
-    h('p', { class: 'mt-1 text-sm text-slate-700 dark:text-slate-300' }, ...excerptNodes(result.excerpt)),
-    section && h('p', { class: 'mt-1 text-sm' }, 'Section: ', h('a', { href: section.url, class: 'underline' }, section.title)),
-  );
-}
-
-class SearchPanel extends HTMLElement {
-  private input!: HTMLInputElement;
-  private results!: HTMLOListElement;
-  private status!: HTMLElement;
-  private more!: HTMLButtonElement;
-  private generation = 0;
-  /** The pages found by the last full-text search and not shown yet, and how many it found. */
-  private rest: PagefindHit[] = [];
-  private total = 0;
-  /** The page of the identifier answered above the results, which they leave out. */
-  private identifierUrl: string | undefined;
+class SearchPanel extends HTMLElement implements PanelParts {
+  input!: HTMLInputElement;
+  results!: HTMLOListElement;
+  status!: HTMLElement;
+  more = document.createElement('button');
+  headingTag: 'h2' | 'h3' = 'h2';
+  linkClass = LINK;
+  pagefindScript = pagefindScriptPath;
+  generation = 0;
+  /** Made with the first query that needs it. */
+  private secondStep: SearchSecondStep | undefined;
+  /** The full-text search an identifier's answer holds back until "More results" asks for it. */
+  private heldBack: { query: string; filters: Record<string, string>; url: string; generation: number } | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
     this.input = form.querySelector('input[name="q"]')!;
     this.results = this.querySelector('[data-results]')!;
     this.status = this.querySelector('[data-status]')!;
-    this.more = h('button', { type: 'button', hidden: '', class: 'mt-3 rounded-md border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500' }, 'More results');
-    this.more.addEventListener('click', () => void this.showMore());
+    if (this.dataset.resultHeading === 'h3') this.headingTag = 'h3';
+    this.more.type = 'button';
+    this.more.hidden = true;
+    this.more.className = 'mt-3 rounded-md border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500';
+    this.more.textContent = 'More results';
+    this.more.addEventListener('click', () => void (this.heldBack ? this.searchHeldBack() : this.secondStep?.showMore()));
     this.append(this.more);
 
     const params = new URLSearchParams(location.search);
@@ -160,6 +139,23 @@ class SearchPanel extends HTMLElement {
     this.addEventListener('keydown', (event) => this.moveFocus(event));
   }
 
+  isCurrent(generation: number) {
+    return generation === this.generation;
+  }
+
+  /** A list to answer identifiers from, fetched once; a failure is forgotten, so the next query tries again. */
+  loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]> {
+    return (lists[list] ??= fetch(searchIdentifierListPath(list))
+      .then((response) => {
+        if (!response.ok) throw new Error(response.statusText);
+        return response.json();
+      })
+      .catch((error: unknown) => {
+        delete lists[list];
+        throw error;
+      })) as Promise<SearchIdentifiers[L]>;
+  }
+
   /** Arrow keys move between the field and the results; Enter follows the focused link. */
   private moveFocus(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -173,6 +169,21 @@ class SearchPanel extends HTMLElement {
     else links[current - 1]!.focus();
   }
 
+  /** The second step, its script loaded on first use; null when that script could not be loaded. */
+  private async loadSecondStep(): Promise<SearchSecondStep | null> {
+    if (!(await secondStepDefined())) return null;
+    if (!this.secondStep) {
+      this.secondStep = document.createElement('search-second-step') as SearchSecondStep;
+      this.secondStep.panel = this;
+      this.append(this.secondStep);
+    }
+    return this.secondStep;
+  }
+
+  private failed(generation: number) {
+    if (this.isCurrent(generation)) this.status.textContent = 'Search could not be loaded. Check the connection and type again.';
+  }
+
   private async run() {
     const generation = ++this.generation;
     const query = this.input.value.trim();
@@ -180,10 +191,14 @@ class SearchPanel extends HTMLElement {
     // Only the search page's panel has the filters.
     const type = (form.elements.namedItem('type') as HTMLSelectElement | null)?.value;
     const framework = (form.elements.namedItem('framework') as HTMLSelectElement | null)?.value;
+    const filters: Record<string, string> = {};
+    if (type) filters.type = type;
+    if (framework) filters.framework = framework;
     if (this.dataset.syncUrl !== undefined) {
       history.replaceState(null, '', query ? `${location.pathname}?q=${encodeURIComponent(query)}` : location.pathname);
     }
-    this.rest = [];
+    this.secondStep?.clear();
+    this.heldBack = undefined;
     this.more.hidden = true;
     if (!query) {
       this.results.replaceChildren();
@@ -191,77 +206,50 @@ class SearchPanel extends HTMLElement {
       return;
     }
     this.status.textContent = 'Searching…';
-    const failed = () => {
-      if (generation === this.generation) this.status.textContent = 'Search could not be loaded. Check the connection and type again.';
-    };
-    let identifier: IdentifierAnswer | null = null;
-    if (mayNeedIdentifiers(query)) {
-      try {
-        identifier = answerIdentifier(query, await loadIdentifiers());
-      } catch {
-        return failed();
+    let secondStep: SearchSecondStep | null = null;
+    let identifier: IdentifierAnswer | null;
+    try {
+      if (kbShaped(query)) identifier = answerKbIdentifier(query, await this.loadList('kbs'));
+      else {
+        secondStep = await this.loadSecondStep();
+        if (!secondStep) return this.failed(generation);
+        identifier = await secondStep.answerErrorCode(query);
       }
-      if (generation !== this.generation) return;
+    } catch {
+      return this.failed(generation);
     }
-    // An identifier is answered at once, before Pagefind is even fetched; words keep the previous
-    // results on screen until theirs arrive.
-    if (identifier) this.results.replaceChildren(identifierItem(identifier));
-    // An identifier that is not ours would only match unrelated pages by prefix: stop there, and
-    // say why once, in the status line that screen readers announce.
-    if (identifier?.kind === 'unknown') {
-      this.status.textContent = identifier.message;
+    if (!this.isCurrent(generation)) return;
+    if (identifier) {
+      // An identifier is answered on its own; words keep the previous results on screen until theirs arrive.
+      this.results.replaceChildren(identifierItem(identifier));
+      // One that is not ours would only match unrelated pages by prefix: stop there, and say why
+      // once, in the status line that screen readers announce. One of ours holds full text back.
+      if (identifier.kind === 'unknown') this.status.textContent = identifier.message;
+      else {
+        this.heldBack = { query, filters, url: identifier.url, generation };
+        this.status.textContent = identifierStatus(identifier.label);
+        this.more.hidden = false;
+      }
       return;
     }
-    if (!identifier && mayBecomeIdentifier(query)) {
+    if (mayBecomeIdentifier(query)) {
       await new Promise((resolve) => setTimeout(resolve, IDENTIFIER_PAUSE - TYPING_PAUSE));
-      if (generation !== this.generation) return;
+      if (!this.isCurrent(generation)) return;
     }
-    let engine: Pagefind;
-    try {
-      engine = await loadPagefind();
-    } catch {
-      return failed();
-    }
-    const filters: Record<string, string> = {};
-    if (type) filters.type = type;
-    if (framework) filters.framework = framework;
-    const search = await engine.search(query, { filters });
-    if (generation !== this.generation) return;
-    const hits = search?.results ?? [];
-    this.total = hits.length;
-    this.rest = hits;
-    this.identifierUrl = identifier?.url;
-    // The best page is shown as soon as its own file arrives; the next ones follow in one go.
-    if (await this.showMore(1, generation, { replace: !identifier, announce: false })) await this.showMore(PAGE_SIZE - 1, generation);
+    secondStep ??= await this.loadSecondStep();
+    if (!secondStep || !(await secondStep.search(query, filters, undefined, generation))) this.failed(generation);
   }
 
-  /**
-   * Shows the next `count` pages found, fetching their titles and excerpts; false once a newer
-   * query has started. `replace` clears the previous query's results, which stay until then;
-   * `announce` updates the status line (not between the first result and the rest).
-   */
-  private async showMore(count = PAGE_SIZE, generation = this.generation, { replace = false, announce = true } = {}): Promise<boolean> {
-    const next = this.rest.splice(0, count);
-    const moreHadFocus = document.activeElement === this.more;
+  /** "More results" under an identifier's answer: the other pages found for it, the keyboard on the first. */
+  private async searchHeldBack() {
+    const { query, filters, url, generation } = this.heldBack!;
+    this.heldBack = undefined;
+    const hadFocus = document.activeElement === this.more;
     this.more.hidden = true;
-    const found = await Promise.all(next.map((hit) => hit.data()));
-    if (generation !== this.generation) return false;
-    const headingTag = this.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
-    // The identifier's own page is already first, and is not one of the other pages found either.
-    const others = found.filter((result) => result.url !== this.identifierUrl);
-    this.total -= found.length - others.length;
-    const items = others.map((result) => resultItem(result, headingTag));
-    // Otherwise appended: a link above may have the focus.
-    if (replace) this.results.replaceChildren(...items);
-    else this.results.append(...items);
-    this.more.hidden = this.rest.length === 0;
-    // "More results" hid itself while loading: its focus goes on to the first new result, not to the page.
-    if (moreHadFocus) (items[0]?.querySelector('a') ?? (this.more.hidden ? this.input : this.more)).focus();
-    if (announce) {
-      const shown = this.results.querySelectorAll(':scope > li:not([data-identifier])').length;
-      this.status.textContent = resultsStatus({ query: this.input.value.trim(), shown, total: this.total, identifier: this.identifierUrl !== undefined });
-    }
-    return true;
+    this.status.textContent = 'Searching…';
+    const secondStep = await this.loadSecondStep();
+    if (!secondStep || !(await secondStep.search(query, filters, url, generation))) return this.failed(generation);
+    if (hadFocus && this.isCurrent(generation)) (this.results.children[1]?.querySelector('a') ?? (this.more.hidden ? this.input : this.more)).focus();
   }
 }
 

@@ -1,57 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdentifier, buildSearchIdentifiers, mayBecomeIdentifier, mayNeedIdentifiers } from '../../src/lib/search-identifiers';
+import { buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
+import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier } from '../../src/lib/search-identifiers';
 import { loadContent } from './load-content';
 
 const identifiers = buildSearchIdentifiers(loadContent());
-const answer = (query: string) => answerIdentifier(query, identifiers);
+const answer = (query: string) => answerKbIdentifier(query, identifiers.kbs);
 
 /** Every update KB of MS09-061 (facts, section 2). */
 const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', '974292', '974417', '974467', '974468', '974469', '974470'];
 /** The bulletin's own KB article. */
 const BULLETIN_KB = '974378';
 const BULLETIN_URL = '/bulletins/ms09-061/';
-const ERROR_1603_URL = '/errors/1603/';
 
 /** The shapes in which people type a KB number. */
 const typedForms = (digits: string) => [`KB${digits}`, `kb${digits}`, `KB ${digits}`, `Kb-${digits}`, digits];
 
-describe('buildSearchIdentifiers', () => {
-  it('knows every update KB of the bulletin, each pointing at its KB page', () => {
-    expect(UPDATE_KBS.map((kb) => [kb, identifiers.kbs[kb]?.url])).toEqual(UPDATE_KBS.map((kb) => [kb, `/kb/${kb}/`]));
-  });
-
-  it('knows no KB numbers besides the twelve updates and the bulletin\'s own', () => {
-    expect(Object.keys(identifiers.kbs).toSorted()).toEqual([...UPDATE_KBS, BULLETIN_KB].toSorted());
-  });
-
-  it('sends the bulletin\'s own KB974378 to the bulletin page', () => {
-    expect(identifiers.kbs[BULLETIN_KB]?.url).toBe(BULLETIN_URL);
-  });
-
-  it('knows the bulletin MS09-061 under its id, with its code and page', () => {
-    expect({ code: identifiers.bulletins['ms09-061']?.code, url: identifiers.bulletins['ms09-061']?.url }).toEqual({ code: 'MS09-061', url: BULLETIN_URL });
-  });
-
-  it('titles the bulletin with its code and its title', () => {
-    expect(identifiers.bulletins['ms09-061']?.title).toBe(
-      'MS09-061: Vulnerabilities in the Microsoft .NET Common Language Runtime Could Allow Remote Code Execution',
-    );
-  });
-
-  it('sends error 1603 to its error page', () => {
-    expect(answer('1603')).toMatchObject({ kind: 'page', url: ERROR_1603_URL });
-  });
-
-  it('keys errors by their decimal number only', () => {
-    expect(Object.keys(identifiers.errors).every((key) => /^\d+$/.test(key))).toBe(true);
-  });
-
-  it('knows 1618 and the log message 2203, each with its page', () => {
-    expect([answer('1618'), answer('2203')].map((found) => found?.kind === 'page' && found.url)).toEqual(['/errors/1618/', '/errors/2203/']);
-  });
-});
-
-describe('answerIdentifier for the update KBs', () => {
+describe('answerKbIdentifier for the update KBs', () => {
   const cases = UPDATE_KBS.flatMap((kb) => typedForms(kb).map((typed) => ({ typed, kb })));
 
   it.each(cases)('answers $typed with the page of KB$kb', ({ typed, kb }) => {
@@ -67,7 +31,7 @@ describe('answerIdentifier for the update KBs', () => {
   });
 });
 
-describe('answerIdentifier for the bulletin', () => {
+describe('answerKbIdentifier for the bulletin', () => {
   it.each(typedForms(BULLETIN_KB))('sends the bulletin\'s own KB typed as %j to the bulletin page', (typed) => {
     expect(answer(typed)).toMatchObject({ kind: 'page', url: BULLETIN_URL, label: 'KB974378' });
   });
@@ -85,36 +49,7 @@ describe('answerIdentifier for the bulletin', () => {
   });
 });
 
-describe('answerIdentifier for error codes', () => {
-  it.each(['0x643', '0X643', '643', '643h', '1603', '0x80070643', '80070643', '-2147023293', '2147944003', ' 0x643 ', '0x8007 0643'])(
-    'sends %j to the page of error 1603',
-    (typed) => {
-      expect(answer(typed)).toMatchObject({ kind: 'page', url: ERROR_1603_URL, label: 'Error 0x643 (1603)' });
-    },
-  );
-
-  it.each(['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018'])('sends %j to the page of error 1618', (typed) => {
-    expect(answer(typed)).toMatchObject({ kind: 'page', url: '/errors/1618/', label: 'Error 0x652 (1618)' });
-  });
-
-  it("gives the error page's title with the answer", () => {
-    expect(answer('0x643')).toMatchObject({ title: 'Error 1603 (0x643): ERROR_INSTALL_FAILURE' });
-  });
-
-  it('answers nothing for "0x64", which is error 100 and not one the site explains', () => {
-    expect(answer('0x64')).toBeNull();
-  });
-
-  it('answers nothing for the HRESULT 0x80004005, which does not wrap a Win32 error', () => {
-    expect(answer('0x80004005')).toBeNull();
-  });
-
-  it('answers nothing for "1234", which is no known error as decimal or as hex', () => {
-    expect(answer('1234')).toBeNull();
-  });
-});
-
-describe('answerIdentifier for KB numbers that are not ours', () => {
+describe('answerKbIdentifier for KB numbers that are not ours', () => {
   const NOT_OURS = 'KB999999 is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.';
 
   it.each(['KB999999', '999999', 'kb 999999'])('says %j is not part of the bulletin', (typed) => {
@@ -146,7 +81,7 @@ describe('answerIdentifier for KB numbers that are not ours', () => {
   });
 });
 
-describe('answerIdentifier for ordinary queries', () => {
+describe('answerKbIdentifier for ordinary queries', () => {
   it('answers nothing for an empty query', () => {
     expect(answer('')).toBeNull();
   });
@@ -182,15 +117,21 @@ describe('mayBecomeIdentifier', () => {
   }
 });
 
-describe('mayNeedIdentifiers', () => {
-  for (const query of ['K', 'KB953297', 'kb 953297', 'ms09-061', '0x80070643', '1603', '643h', 'MS10-001']) {
-    it(`fetches the identifier list for “${query}”`, () => {
-      expect(mayNeedIdentifiers(query)).toBe(true);
+describe('kbShaped', () => {
+  for (const query of ['K', 'kb', 'KB953297', 'kb 953297', '953297', 'ms', 'ms09-061', 'MS10-001', 'KB95329']) {
+    it(`answers “${query}” from the KB list`, () => {
+      expect(kbShaped(query)).toBe(true);
     });
   }
-  for (const query of ['reinstall', 'log files', 'cleanup tool']) {
-    it(`fetches nothing for the words “${query}”`, () => {
-      expect(mayNeedIdentifiers(query)).toBe(false);
+  for (const query of ['0x80070643', '1603', '643h', '0x', '16', '-2147023293', 'reinstall', 'kbd', 'msi log', 'KB953297 fails']) {
+    it(`leaves “${query}” to the second step`, () => {
+      expect(kbShaped(query)).toBe(false);
     });
   }
+});
+
+describe('identifierStatus', () => {
+  it('says the KB number was found and that More results searches the other pages', () => {
+    expect(identifierStatus('KB953297')).toBe('KB953297 found. More results searches the other pages for it.');
+  });
 });

@@ -1,0 +1,17 @@
+/**
+ * The lists search answers identifiers from (src/lib/search-identifiers.ts), built from the
+ * collections. Apart from the recognition the browser runs, so that the search script does not
+ * bundle what the build alone needs (the error pages' titling).
+ */
+import type { Collections } from './content-model';
+import { errorTitle } from './error-pages';
+import type { SearchIdentifiers } from './search-identifiers';
+
+/** Built at build time, each list served as a file (src/pages/search/[list].json.ts). */
+export function buildSearchIdentifiers(content: Collections): SearchIdentifiers {
+  const identifiers: SearchIdentifiers = { kbs: { bulletins: {}, updates: {} }, errors: {} };
+  for (const { id, data } of content.bulletins) identifiers.kbs.bulletins[id] = { kb: data.kb, title: data.title };
+  for (const { data } of content.updates) identifiers.kbs.updates[data.kb] = data.title;
+  for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) identifiers.errors[String(data.code)] = errorTitle(data);
+  return identifiers;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
+import { answerErrorCode, mayBeErrorCode } from '../../src/lib/search-error-codes';
+import { loadContent } from './load-content';
+
+const { errors } = buildSearchIdentifiers(loadContent());
+const answer = (query: string) => answerErrorCode(query, errors);
+const ERROR_1603_URL = '/errors/1603/';
+
+describe('answerErrorCode', () => {
+  it.each(['0x643', '0X643', '643', '643h', '1603', '0x80070643', '80070643', '-2147023293', '2147944003', ' 0x643 ', '0x8007 0643'])(
+    'sends %j to the page of error 1603',
+    (typed) => {
+      expect(answer(typed)).toMatchObject({ kind: 'page', url: ERROR_1603_URL, label: 'Error 0x643 (1603)' });
+    },
+  );
+
+  it.each(['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018'])('sends %j to the page of error 1618', (typed) => {
+    expect(answer(typed)).toMatchObject({ kind: 'page', url: '/errors/1618/', label: 'Error 0x652 (1618)' });
+  });
+
+  it("gives the error page's title with the answer", () => {
+    expect(answer('0x643')).toMatchObject({ title: 'Error 1603 (0x643): ERROR_INSTALL_FAILURE' });
+  });
+
+  it('answers nothing for "0x64", which is error 100 and not one the site explains', () => {
+    expect(answer('0x64')).toBeNull();
+  });
+
+  it('answers nothing for the HRESULT 0x80004005, which does not wrap a Win32 error', () => {
+    expect(answer('0x80004005')).toBeNull();
+  });
+
+  it('answers nothing for "1234", which is no known error as decimal or as hex', () => {
+    expect(answer('1234')).toBeNull();
+  });
+});
+
+describe('mayBeErrorCode', () => {
+  for (const query of ['0x80070643', '1603', '643h', '0x', '16', '-', '-2147023293']) {
+    it(`fetches the error titles for “${query}”`, () => {
+      expect(mayBeErrorCode(query)).toBe(true);
+    });
+  }
+  for (const query of ['reinstall', 'log files', 'cleanup tool', 'Windows 2003']) {
+    it(`fetches nothing for the words “${query}”`, () => {
+      expect(mayBeErrorCode(query)).toBe(false);
+    });
+  }
+});

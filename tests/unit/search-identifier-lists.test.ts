@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
+import { answerErrorCode } from '../../src/lib/search-error-codes';
+import { answerKbIdentifier } from '../../src/lib/search-identifiers';
+import { loadContent } from './load-content';
+
+const identifiers = buildSearchIdentifiers(loadContent());
+/** As the search panel answers: KB numbers and bulletin ids, else error codes. */
+const answer = (query: string) => answerKbIdentifier(query, identifiers.kbs) ?? answerErrorCode(query, identifiers.errors);
+
+/** Every update KB of MS09-061 (facts, section 2). */
+const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', '974292', '974417', '974467', '974468', '974469', '974470'];
+const BULLETIN_URL = '/bulletins/ms09-061/';
+
+describe('buildSearchIdentifiers', () => {
+  it('knows every update KB of the bulletin, each pointing at its KB page', () => {
+    expect(UPDATE_KBS.map((kb) => answer(`KB${kb}`))).toEqual(UPDATE_KBS.map((kb) => expect.objectContaining({ kind: 'page', url: `/kb/${kb}/` })));
+  });
+
+  it('lists no update KB numbers besides the twelve', () => {
+    expect(Object.keys(identifiers.kbs.updates).toSorted()).toEqual(UPDATE_KBS.toSorted());
+  });
+
+  it("sends the bulletin's own KB974378 to the bulletin page, titled as the bulletin's own article", () => {
+    expect(answer('KB974378')).toEqual({ kind: 'page', label: 'KB974378', title: "MS09-061 bulletin (the bulletin's own KB article)", url: BULLETIN_URL });
+  });
+
+  it('sends MS09-061 to the bulletin page, titled with its code and its title', () => {
+    expect(answer('MS09-061')).toEqual({
+      kind: 'page',
+      label: 'MS09-061',
+      title: 'MS09-061: Vulnerabilities in the Microsoft .NET Common Language Runtime Could Allow Remote Code Execution',
+      url: BULLETIN_URL,
+    });
+  });
+
+  it('carries no addresses, which follow from the numbers and ids', () => {
+    expect(JSON.stringify(identifiers)).not.toMatch(/\/(kb|bulletins|errors)\//);
+  });
+
+  it('sends error 1603 to its error page', () => {
+    expect(answer('1603')).toMatchObject({ kind: 'page', url: '/errors/1603/' });
+  });
+
+  it('keys errors by their decimal number only', () => {
+    expect(Object.keys(identifiers.errors).every((key) => /^\d+$/.test(key))).toBe(true);
+  });
+
+  it('knows 1618 and the log message 2203, each with its page', () => {
+    expect([answer('1618'), answer('2203')].map((found) => found?.kind === 'page' && found.url)).toEqual(['/errors/1618/', '/errors/2203/']);
+  });
+});
