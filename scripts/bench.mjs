@@ -126,7 +126,7 @@ async function fetchedUntilShown(browser, address, answer, typing) {
   return cost;
 }
 
-/** A query typed in the search dialog of a KB page, key by key as a quick typist: a search that waits for nothing is measured on what it fetches. */
+/** A query typed in the search dialog of an update page, key by key as a quick typist: a search that waits for nothing is measured on what it fetches. */
 function searchCost(browser, query, selector) {
   return fetchedUntilShown(browser, SEARCH_FROM, { selector, query }, async (page) => {
     await page.keyboard.press('Control+K');
@@ -209,8 +209,8 @@ try {
   } finally {
     await browser.close();
   }
-  figure(`Identifier answer ("${IDENTIFIER_QUERY}" on a KB page), fetched until shown`, `${kb(costs.identifier.bytes)} (${costs.identifier.milliseconds.toFixed(0)} ms)`, kb(BUDGETS.identifierAnswer), costs.identifier.bytes <= BUDGETS.identifierAnswer, costs.identifier.bytes, BUDGETS.identifierAnswer);
-  figure(`First full-text search ("${WORDS_QUERY}" on a KB page), fetched until shown`, `${kb(costs.words.bytes)} (${costs.words.milliseconds.toFixed(0)} ms)`, kb(BUDGETS.firstSearch), costs.words.bytes <= BUDGETS.firstSearch, costs.words.bytes, BUDGETS.firstSearch);
+  figure(`Identifier answer ("${IDENTIFIER_QUERY}" on an update page), fetched until shown`, `${kb(costs.identifier.bytes)} (${costs.identifier.milliseconds.toFixed(0)} ms)`, kb(BUDGETS.identifierAnswer), costs.identifier.bytes <= BUDGETS.identifierAnswer, costs.identifier.bytes, BUDGETS.identifierAnswer);
+  figure(`First full-text search ("${WORDS_QUERY}" on an update page), fetched until shown`, `${kb(costs.words.bytes)} (${costs.words.milliseconds.toFixed(0)} ms)`, kb(BUDGETS.firstSearch), costs.words.bytes <= BUDGETS.firstSearch, costs.words.bytes, BUDGETS.firstSearch);
   figure(`Finder opened from a shared link (${FINDER_SHARED_LINK}), fetched until its answer shows`, kb(opening.finder), kb(WITH_FINDER), opening.finder <= WITH_FINDER, opening.finder, WITH_FINDER);
   figure(`Search page opened with a query (${SEARCH_SHARED_LINK}), fetched until its answer shows`, kb(opening.search), kb(ONE_ROUND_TRIP), opening.search <= ONE_ROUND_TRIP, opening.search, ONE_ROUND_TRIP);
 
@@ -273,7 +273,7 @@ for (const count of SYNTHETIC_SIZES) {
   const run = await buildSyntheticCatalogue(count);
   synthetic.push(run);
   figure(
-    `Build with ${count.toLocaleString('en')} synthetic KB pages (${run.pages.toLocaleString('en')} pages), peak memory`,
+    `Build with ${count.toLocaleString('en')} synthetic update pages (${run.pages.toLocaleString('en')} pages), peak memory`,
     `${(run.peakRss / MB).toFixed(0)} MB (wall ${run.seconds.toFixed(0)} s, processor ${run.cpuSeconds.toFixed(0)} s)`,
     `${(BUDGETS.peakMemory / MB).toFixed(0)} MB`,
     run.peakRss <= BUDGETS.peakMemory,

@@ -1,4 +1,4 @@
-// Does the build scale? Builds the site with N synthetic KB pages added, in a temporary copy of the
+// Does the build scale? Builds the site with N synthetic update pages added, in a temporary copy of the
 // project (node_modules linked, never the working tree), and measures time and peak memory.
 //
 // The content rules are strict about the bulletin's affected (OS, .NET) pairs: each is served by

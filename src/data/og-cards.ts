@@ -1,14 +1,14 @@
 /**
- * Every page that gets a preview picture, from the catalog: KB, combination and error pages.
+ * Every page that gets a preview picture, from the catalog: update, fix and error pages.
  * A new kind of page joins with one more list in `load`.
  */
 import { loadCatalog } from './catalog';
-import { fixCombinations } from '../lib/fix-table';
-import { combinationCards, errorCards, kbCards, type OgCard } from '../lib/og-cards';
+import { allFixes } from '../lib/fix-table';
+import { fixCards, errorCards, kbCards, type OgCard } from '../lib/og-cards';
 
 async function load(): Promise<Map<string, OgCard>> {
   const { updates, content, fixTable, errors } = await loadCatalog();
-  const cards = [...kbCards(updates, content.operatingSystems), ...combinationCards(fixCombinations(fixTable)), ...errorCards(errors)];
+  const cards = [...kbCards(updates, content.operatingSystems), ...fixCards(allFixes(fixTable)), ...errorCards(errors)];
   return new Map(cards.map((card) => [card.pagePath, card]));
 }
 

@@ -1,7 +1,7 @@
 /**
  * The bulletin's Affected Software table, derived from the `updates` collection so that it is
  * never typed twice: one row per `serves` (or `otherPlatforms`) row of each update. The bulletin
- * page shows it whole; each KB page shows the rows of its KB.
+ * page shows it whole; each update page shows the rows of its KB.
  */
 import type { Collections } from './content-model';
 import type { Severity } from '../schemas/shared';
@@ -73,7 +73,7 @@ export function affectedSoftwareRows(content: Collections, bulletinId: string): 
     .map(({ row }) => row);
 }
 
-/** One name shown in a row, and the combination page it leads to where it tells the row's pairs apart. */
+/** One name shown in a row, and the fix page it leads to where it tells the row's pairs apart. */
 export interface RowName {
   name: string;
   pair?: { osId: string; frameworkId: string };
@@ -82,7 +82,7 @@ export interface RowName {
 /**
  * A row's Windows names and .NET names, each (Windows, .NET) pair of the row linked exactly once:
  * on the Windows names when the row covers several editions of one .NET version, otherwise on
- * its .NET names. Every pair a row covers is served, so each has a combination page. Rows outside
+ * its .NET names. Every pair a row covers is served, so each has a fix page. Rows outside
  * the OS model (Silverlight) link nothing.
  */
 export function rowNames(row: AffectedSoftwareRow): { systems: RowName[]; frameworks: RowName[] } {

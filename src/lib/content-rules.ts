@@ -108,7 +108,7 @@ export function findContentProblems(content: Collections): ContentProblem[] {
             problems.push({
               file,
               field: `serves[${i}]`,
-              message: `${os.id} with ${fw.id} is already served by ${other}; a combination is served by one update per bulletin`,
+              message: `${os.id} with ${fw.id} is already served by ${other}; a pair is served by one update per bulletin`,
             });
           } else {
             servedBy.set(key, file);

@@ -4,7 +4,7 @@
  */
 import type { ErrorEntry, ErrorLink, ErrorMeaning, ErrorMeaningKind } from '../schemas/error';
 import { errorCodeForms } from './error-code';
-import { errorCodeToolPath, errorPath, finderPath, guidePath, kbPath, logReaderPath } from './routes';
+import { errorCodeToolPath, errorPath, finderPath, guidePath, updatePath, logReaderPath } from './routes';
 import { formatKbNumber } from './kb-number';
 
 const has = (entry: ErrorEntry, kind: ErrorMeaningKind) => entry.meanings.some((meaning) => meaning.kind === kind);
@@ -106,7 +106,7 @@ const TOOLS = {
 /** Where a fact's link goes and what it says; guide titles come from the guides collection. */
 export function errorLinkTarget(link: ErrorLink, guideTitles: ReadonlyMap<string, string>): { href: string; label: string; external: boolean } {
   if ('guide' in link) return { href: guidePath(link.guide), label: guideTitles.get(link.guide) ?? link.guide, external: false };
-  if ('kb' in link) return { href: kbPath(link.kb), label: formatKbNumber(link.kb), external: false };
+  if ('kb' in link) return { href: updatePath(link.kb), label: formatKbNumber(link.kb), external: false };
   if ('error' in link) return { href: errorPath(link.error), label: `Error ${link.error}`, external: false };
   if ('tool' in link) return { ...TOOLS[link.tool], external: false };
   return { href: link.url, label: link.label, external: true };

@@ -11,7 +11,7 @@ import type { FixTablePackage } from './fix-table';
 import { formatKbNumber } from './kb-number';
 import { element, type Markup } from './markup';
 import { downloadWording, logFolderWording, type Wording } from './package-wording';
-import { combinationPath, kbPath } from './routes';
+import { fixPath, updatePath } from './routes';
 import type { Architecture, Source } from '../schemas/shared';
 
 const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
@@ -100,7 +100,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
       element(
         'section',
         { class: 'mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40', 'aria-label': `Install ${kb}` },
-        element('p', { class: 'font-semibold' }, 'Install ', element('a', { class: LINK, href: kbPath(fix.kb) }, kb), `: ${fix.package.title}`),
+        element('p', { class: 'font-semibold' }, 'Install ', element('a', { class: LINK, href: updatePath(fix.kb) }, kb), `: ${fix.package.title}`),
         ...fix.windowsOwn.map((own) =>
           element(
             'div',
@@ -120,7 +120,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
                 'li',
                 {},
                 // A version answered through the level it runs on has no page of its own: link that level's.
-                element('a', { class: LINK, href: combinationPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
+                element('a', { class: LINK, href: fixPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
                 via ? ` — it runs on ${via.name} here, and ${kb} is the package for that.` : '',
               ),
             ),
@@ -158,9 +158,9 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
               element(
                 'li',
                 {},
-                element('a', { class: LINK, href: combinationPath(os.id, alt.framework.id) }, alt.framework.name),
+                element('a', { class: LINK, href: fixPath(os.id, alt.framework.id) }, alt.framework.name),
                 ': ',
-                element('a', { class: LINK, href: kbPath(alt.kb) }, formatKbNumber(alt.kb)),
+                element('a', { class: LINK, href: updatePath(alt.kb) }, formatKbNumber(alt.kb)),
               ),
             ),
           ),

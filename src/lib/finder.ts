@@ -1,7 +1,7 @@
 /**
  * What the fix finder shows for a set of choices: the packages to install (one card per KB, with
  * every chosen .NET version it covers) and a plain sentence for each version that needs none.
- * Computed from the same FixTable as the combination pages.
+ * Computed from the same FixTable as the fix pages.
  */
 import type { Architecture, Source } from '../schemas/shared';
 import {

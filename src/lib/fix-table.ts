@@ -1,6 +1,6 @@
 /**
  * The answer to "which update does this computer need?", derived once from the collections.
- * A FixTable is plain, serialisable data: combination pages use it at build time, and the fix
+ * A FixTable is plain, serialisable data: fix pages use it at build time, and the fix
  * finder ships the same table to the browser, so both always give the same answer.
  */
 import { bulletinEntry, type Bulletin, type Collections, type Framework, type OperatingSystem, type Update } from './content-model';
@@ -155,18 +155,18 @@ export function resolveFix(table: FixTable, osId: string, frameworkId: string): 
   return { kind: 'not-listed' };
 }
 
-export interface Combination {
+export interface Fix {
   os: FixTableOs;
   framework: FixTableFramework;
   answer: Extract<FixAnswer, { kind: 'update' }>;
 }
 
 /**
- * Every (OS, .NET) pair the bulletin lists as affected, with its update: one combination page each.
+ * Every (OS, .NET) pair the bulletin lists as affected, with its update: one fix page each.
  * Pairs answered only through a version they bring (3.5 SP1 on Vista SP2) get no page of their
  * own, since the bulletin calls them not affected; the finder explains those.
  */
-export function fixCombinations(table: FixTable): Combination[] {
+export function allFixes(table: FixTable): Fix[] {
   return table.operatingSystems.flatMap((os) =>
     table.frameworks.flatMap((framework) => {
       const answer = resolveFix(table, os.id, framework.id);
@@ -175,25 +175,25 @@ export function fixCombinations(table: FixTable): Combination[] {
   );
 }
 
-/** Combinations grouped by Windows edition, in the table's OS order. */
-export function groupCombinationsByOs(combinations: Combination[]): Combination[][] {
-  const groups = new Map<string, Combination[]>();
-  for (const combination of combinations) {
-    const group = groups.get(combination.os.id) ?? [];
-    group.push(combination);
-    groups.set(combination.os.id, group);
+/** Fixes grouped by Windows edition, in the table's OS order. */
+export function groupFixesByOs(fixes: Fix[]): Fix[][] {
+  const groups = new Map<string, Fix[]>();
+  for (const fix of fixes) {
+    const group = groups.get(fix.os.id) ?? [];
+    group.push(fix);
+    groups.set(fix.os.id, group);
   }
   return [...groups.values()];
 }
 
-/** The updates that serve the most (OS, .NET) combinations, most first: the home page's common fixes. */
+/** The updates that serve the most (OS, .NET) pairs, most first: the home page's common fixes. */
 export function mostServingUpdates<Entry extends { data: { kb: string } }>(table: FixTable, updates: Entry[], count: number): Entry[] {
   return kbsByReach(table)
     .slice(0, count)
     .map((kb) => updates.find((u) => u.data.kb === kb)!);
 }
 
-/** KB numbers ordered by how many (OS, .NET) combinations they serve, most first: the fixes most people need. */
+/** KB numbers ordered by how many (OS, .NET) pairs they serve, most first: the fixes most people need. */
 export function kbsByReach(table: FixTable): string[] {
   const reach = new Map<string, number>();
   for (const kb of Object.values(table.served)) reach.set(kb, (reach.get(kb) ?? 0) + 1);

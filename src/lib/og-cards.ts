@@ -6,9 +6,9 @@
 import type { Entry, OperatingSystem, Update } from './content-model';
 import type { ErrorEntry } from '../schemas/error';
 import { errorSummary, errorTitle } from './error-pages';
-import type { Combination } from './fix-table';
+import type { Fix } from './fix-table';
 import { formatKbNumber } from './kb-number';
-import { combinationPath, errorPath, kbPath } from './routes';
+import { fixPath, errorPath, updatePath } from './routes';
 
 /** The size Open Graph and Twitter's large card ask for. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -43,14 +43,14 @@ export function windowsFamilies(update: Update, operatingSystems: Entry<Operatin
 
 export function kbCards(updates: Entry<Update>[], operatingSystems: Entry<OperatingSystem>[]): OgCard[] {
   return updates.map(({ data }) =>
-    card(kbPath(data.kb), formatKbNumber(data.kb), data.title, `For ${windowsFamilies(data, operatingSystems).join(', ')}`),
+    card(updatePath(data.kb), formatKbNumber(data.kb), data.title, `For ${windowsFamilies(data, operatingSystems).join(', ')}`),
   );
 }
 
-export function combinationCards(combinations: Combination[]): OgCard[] {
-  return combinations.map(({ os, framework, answer }) =>
+export function fixCards(fixes: Fix[]): OgCard[] {
+  return fixes.map(({ os, framework, answer }) =>
     card(
-      combinationPath(os.id, framework.id),
+      fixPath(os.id, framework.id),
       formatKbNumber(answer.kb),
       `The MS09-061 update for ${framework.name}`,
       `For ${os.name}`,

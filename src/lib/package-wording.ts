@@ -1,6 +1,6 @@
 /**
  * What the site says about getting a package and finding its setup logs, written once: the KB
- * and combination pages render it with components (DownloadCard, LogLocations), the finder's
+ * and fix pages render it with components (DownloadCard, LogLocations), the finder's
  * answer with DOM nodes (src/scripts/fix-finder-answer.ts).
  */
 import { formatKbNumber } from './kb-number';

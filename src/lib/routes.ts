@@ -32,11 +32,11 @@ export function contentHref(href: string): string {
 export const homePath = withBase('/');
 export const finderPath = (query = '') => withBase(`/finder/${query}`);
 export const searchPath = withBase('/search/');
-export const kbIndexPath = withBase('/kb/');
-export const combinationIndexPath = withBase('/fix/');
+export const updateIndexPath = withBase('/kb/');
+export const fixIndexPath = withBase('/fix/');
 export const guideIndexPath = withBase('/guides/');
-export const kbPath = (kbDigits: string) => withBase(`/kb/${kbDigits}/`);
-export const combinationPath = (osId: string, frameworkId: string) => withBase(`/fix/${osId}/${frameworkId}/`);
+export const updatePath = (kbDigits: string) => withBase(`/kb/${kbDigits}/`);
+export const fixPath = (osId: string, frameworkId: string) => withBase(`/fix/${osId}/${frameworkId}/`);
 export const bulletinPath = (bulletinId: string) => withBase(`/bulletins/${bulletinId}/`);
 export const guidePath = (guideId: string) => withBase(`/guides/${guideId}/`);
 /** One page per error code, addressed by its decimal form: `/errors/1603/`. */
@@ -60,7 +60,7 @@ export const ogImagePath = (pagePath: string) => withBase(`/og${withoutBase(page
 /** Every explained error number as JSON (src/lib/error-catalogue.ts), fetched by the browser-side tools. */
 export const errorCataloguePath = withBase('/error-codes.json');
 
-/** The forms of a KB page's address people type, besides the canonical digits-only one. */
+/** The forms of an update page's address people type, besides the canonical digits-only one. */
 export const kbAliases = (kbDigits: string) => [`KB${kbDigits}`, `kb${kbDigits}`];
 /** What the log reader's worker fetches: code pages and KB numbers (never loaded with the page). */
 export const logReaderKnowledgePath = `${logReaderPath}knowledge.json`;

@@ -4,7 +4,7 @@
  * not listed one by one: 150 links would be more than a kilobyte of every visit to the search page,
  * which must arrive, with the answer to a query in its address, in one round trip (14 KB).
  */
-import { errorIndexPath, errorLogIndexPath, guideIndexPath, kbIndexPath } from './routes';
+import { errorIndexPath, errorLogIndexPath, guideIndexPath, updateIndexPath } from './routes';
 
 export interface DirectoryLink {
   href: string;
@@ -14,7 +14,7 @@ export interface DirectoryLink {
 /** Updates, the two error lists (exit codes first: Windows Update reports one) and the guides. */
 export function searchDirectory(): DirectoryLink[] {
   return [
-    { href: kbIndexPath, label: 'Every MS09-061 update' },
+    { href: updateIndexPath, label: 'Every MS09-061 update' },
     { href: errorIndexPath, label: 'Exit codes, 0x643 (1603) among them' },
     { href: errorLogIndexPath, label: 'Numbers in setup logs' },
     { href: guideIndexPath, label: 'Troubleshooting guides' },

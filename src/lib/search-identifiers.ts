@@ -7,7 +7,7 @@
  * would return every page that says "KB".
  */
 import { formatKbNumber, isStoredKbNumber, readTypedKb } from './kb-number';
-import { bulletinPath, kbPath } from './routes';
+import { bulletinPath, updatePath } from './routes';
 
 /**
  * The two lists search answers identifiers from, built by src/lib/search-identifier-lists.ts and
@@ -62,7 +62,7 @@ export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs'])
     const kb = typed.digits;
     const label = formatKbNumber(kb);
     const update = kbs.updates[kb];
-    if (update !== undefined) return { kind: 'page', label, title: update, url: kbPath(kb) };
+    if (update !== undefined) return { kind: 'page', label, title: update, url: updatePath(kb) };
     const bulletinId = Object.keys(kbs.bulletins).find((id) => kbs.bulletins[id]!.kb === kb);
     return bulletinId
       ? { kind: 'page', label, title: `${bulletinId.toUpperCase()} bulletin (the bulletin's own KB article)`, url: bulletinPath(bulletinId) }

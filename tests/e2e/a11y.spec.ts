@@ -9,7 +9,7 @@ import { htmlFiles } from '../dist';
 const PAGES: Record<string, { path: string; prepare?(page: Page): Promise<void> }> = {
   home: { path: '/' },
   // After a copy, so that the copy buttons' spoken "Copied." is checked too.
-  'KB page, after a copy': {
+  'update page, after a copy': {
     path: '/kb/953297/',
     prepare: async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -18,9 +18,9 @@ const PAGES: Record<string, { path: string; prepare?(page: Page): Promise<void> 
     },
   },
   'update index': { path: '/kb/' },
-  'combination page': { path: '/fix/windows-vista-sp2-x86/net-2-0-sp2/' },
+  'fix page': { path: '/fix/windows-vista-sp2-x86/net-2-0-sp2/' },
   'search page': { path: '/search/' },
-  'combination index': { path: '/fix/' },
+  'fix index': { path: '/fix/' },
   bulletin: { path: '/bulletins/ms09-061/' },
   'guide with command lines': { path: '/guides/install-the-update-by-hand/' },
   'guide index': { path: '/guides/' },

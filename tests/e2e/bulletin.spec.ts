@@ -90,7 +90,7 @@ test('each row of the Affected Software table matches the same row of the bullet
   expect(wrong).toEqual([]);
 });
 
-test('each (Windows, .NET) pair of a row links its own combination page, once', () => {
+test('each (Windows, .NET) pair of a row links its own fix page, once', () => {
   const rows = distPage('/bulletins/ms09-061/')!.querySelectorAll('table[data-affected-software] tbody tr');
   const wrong: string[] = [];
   // REFERENCE_ROWS (tests/fixtures) holds rows 1–45 with their OS and .NET ids, typed from the facts file.
@@ -102,7 +102,7 @@ test('each (Windows, .NET) pair of a row links its own combination page, once', 
   expect(wrong).toEqual([]);
 });
 
-test("the Silverlight rows link no combination page", () => {
+test("the Silverlight rows link no fix page", () => {
   const rows = distPage('/bulletins/ms09-061/')!.querySelectorAll('table[data-affected-software] tbody tr').slice(45);
   expect(rows.flatMap((tr) => tr.querySelectorAll('a').map((a) => a.getAttribute('href')))).toEqual(['/kb/970363/', '/kb/970363/', '/kb/970363/']);
 });
@@ -127,7 +127,7 @@ test('"Not affected" says why Windows 7 and Server 2008 R2 have no row: revision
   expect(item).toContain('revision 1.4 (22 June 2010) removed .NET Framework 1.1 Service Pack 1 from them, because it is not a supported component of those systems');
 });
 
-test('the withdrawal reads the same on the bulletin, KB953297, the combination list and the finder without JavaScript', () => {
+test('the withdrawal reads the same on the bulletin, KB953297, the fix list and the finder without JavaScript', () => {
   const texts = ['/bulletins/ms09-061/', '/kb/953297/', '/fix/', '/finder/'].map((address) => {
     const element = distPage(address)!.querySelector('[data-withdrawal]');
     return element && textOf(element);

@@ -19,13 +19,13 @@ test('the copy button of a guide heading puts the address of that section on the
   expect(await clipboard(page)).toBe(absolute(page, `/guides/reinstall-dotnet-in-order/#${id}`));
 });
 
-test('the download card of a KB page copies the address of that card', async ({ page }) => {
+test('the download card of an update page copies the address of that card', async ({ page }) => {
   await page.goto(at('/kb/953297/'));
   await page.getByRole('button', { name: 'Copy link to the section “Download KB953297”' }).click();
   expect(await clipboard(page)).toBe(absolute(page, '/kb/953297/#download'));
 });
 
-test('the download card of a combination page copies the address of that card', async ({ page }) => {
+test('the download card of a fix page copies the address of that card', async ({ page }) => {
   await page.goto(at('/fix/windows-vista-sp2-x86/net-2-0-sp2/'));
   await page.getByRole('button', { name: 'Copy link to the section “Download KB974470”' }).click();
   expect(await clipboard(page)).toBe(absolute(page, '/fix/windows-vista-sp2-x86/net-2-0-sp2/#download'));
@@ -71,7 +71,7 @@ test('when the clipboard refuses, the address is shown as a link to copy by hand
 /** The repair command of 2.0 SP2, as Microsoft's setup team gives it (reference, silent repair). */
 const REPAIR_20_SP2 = 'msiexec /fpecmsu {C09FB3CD-3D0C-3F2D-899A-6A1D67F2073F} REINSTALL=ALL REBOOT=ReallySuppress /l*v %temp%\\netfx20sp2_repair_log.txt /qn';
 
-test("a KB page's silent install command is copied exactly, and the copy is said to screen readers", async ({ page }) => {
+test("an update page's silent install command is copied exactly, and the copy is said to screen readers", async ({ page }) => {
   await page.goto(at('/kb/953297/'));
   const button = page.getByRole('button', { name: 'Copy the silent install command for Windows 2000, Windows XP and Windows Server 2003' });
   await button.focus();
@@ -94,7 +94,7 @@ test('a code block of a guide copies its command exactly', async ({ page }) => {
   expect(await clipboard(page)).toBe(REPAIR_20_SP2);
 });
 
-// axe on a KB page's copy buttons after a copy, light and dark: a11y.spec.ts.
+// axe on an update page's copy buttons after a copy, light and dark: a11y.spec.ts.
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -42,14 +42,14 @@ const PAGES: Record<string, { path: string; use(page: Page): Promise<void> }> = 
       await searchFor(page, 'KB953297');
     },
   },
-  'KB page': {
+  'update page': {
     path: '/kb/953297/',
     use: async (page) => {
       await page.getByRole('button', { name: 'Copy link to the section “Download KB953297”' }).click();
       await searchFor(page, 'cleanup tool');
     },
   },
-  'combination page': {
+  'fix page': {
     path: '/fix/windows-vista-sp2-x86/net-2-0-sp2/',
     use: async (page) => {
       await page.getByRole('button', { name: 'Copy link to the section “Download KB974470”' }).click();

@@ -8,7 +8,7 @@ const linksOf = (address: string) =>
     .querySelectorAll('a')
     .map((a) => ({ text: textOf(a), href: a.getAttribute('href'), rel: a.getAttribute('rel') }));
 
-test("a KB page's download links say they open Microsoft's site, and send no referrer", () => {
+test("an update page's download links say they open Microsoft's site, and send no referrer", () => {
   const link = linksOf('/kb/953297/').find((a) => a.href === 'https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297')!;
   expect(link.rel).toBe('external noopener noreferrer');
   expect(link.text).toContain('↗');

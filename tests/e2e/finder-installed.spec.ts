@@ -101,7 +101,7 @@ test('Windows XP does not offer .NET 3.5.1', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: '3.5 SP1' })).toBeEnabled();
 });
 
-test('a combination page says what Windows itself needs besides its own package', async ({ page }) => {
+test('a fix page says what Windows itself needs besides its own package', async ({ page }) => {
   await page.goto('/fix/windows-vista-sp2-x86/net-1-1-sp1/');
   await expect(page.getByRole('heading', { name: 'What Windows itself needs' })).toBeVisible();
   await expect(page.getByText('Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.')).toBeVisible();

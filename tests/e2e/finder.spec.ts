@@ -33,7 +33,7 @@ async function choose(page: Page, release: string, arch: string, frameworks: str
 
 /**
  * The finder's answers for every pair of the reference are checked by the unit tests of
- * answerFinder (tests/unit/finder.test.ts) and, through the same table, by the combination pages
+ * answerFinder (tests/unit/finder.test.ts) and, through the same table, by the fix pages
  * read from dist/. In the browser, one pair per architecture and kind of package is enough to
  * show that choices, address and answer card are wired to that logic.
  */
@@ -214,7 +214,7 @@ test('hostile finder parameters are shown as text in a note and never run', asyn
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the finder page still links every combination, grouped by Windows', async ({ page }) => {
+  test('the finder page still links every fix, grouped by Windows', async ({ page }) => {
     await page.goto(at('/finder/'));
     // The form cannot answer without JavaScript, so it stays hidden rather than pretend to work.
     await expect(page.locator('[data-finder-form]')).toBeHidden();
@@ -224,7 +224,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a combination page opens its answer in the finder, which links back', async ({ page }) => {
+test('a fix page opens its answer in the finder, which links back', async ({ page }) => {
   await page.goto(at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
   await page.getByRole('link', { name: 'Open this answer in the fix finder' }).click();
   await expect(page).toHaveURL(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));

@@ -64,7 +64,7 @@ test('a page is served with the CSP header, frame-ancestors included', async ({ 
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 });
 
-test('an alias address answers with a 301 to the KB page', async ({ request }) => {
+test('an alias address answers with a 301 to the update page', async ({ request }) => {
   const response = await request.get('/kb/KB953297/', { maxRedirects: 0 });
   expect(response.status()).toBe(301);
   expect(response.headers().location).toBe('/kb/953297/');

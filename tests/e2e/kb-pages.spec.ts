@@ -24,7 +24,7 @@ function sectionElements(kb: string, headingId: string) {
 /** The text of a section. */
 const sectionText = (kb: string, headingId: string) => sectionElements(kb, headingId).map(textOf).join(' ');
 
-test('every KB page is titled with its number and offers each of its installers', () => {
+test('every update page is titled with its number and offers each of its installers', () => {
   const wrong: string[] = [];
   for (const kb of ALL_KBS) {
     if (!textOf(kbPage(kb).querySelector('h1')!).includes(`KB${kb}`)) wrong.push(`KB${kb}: heading`);
@@ -35,7 +35,7 @@ test('every KB page is titled with its number and offers each of its installers'
   expect(wrong).toEqual([]);
 });
 
-test("every KB page links each (Windows, .NET) pair the bulletin lists for it to that pair's page, and no other", () => {
+test("every update page links each (Windows, .NET) pair the bulletin lists for it to that pair's page, and no other", () => {
   const wrong: string[] = [];
   for (const kb of ALL_KBS) {
     const expected = REFERENCE_ROWS.filter((row) => row.kb === kb).flatMap((row) => row.os.flatMap((os) => row.frameworks.map((fw) => `/fix/${os}/${fw}/`)));
@@ -52,13 +52,13 @@ test('the KB953297 page says revision 1.4 removed it from Windows 7 and Windows 
   );
 });
 
-test('a KB page sends its logs to the setup-log reader, naming its log folder', () => {
+test('an update page sends its logs to the setup-log reader, naming its log folder', () => {
   const paragraph = kbPage('953297').querySelectorAll('p').find((p) => p.querySelectorAll('a').some((a) => textOf(a) === 'setup-log reader'))!;
   expect(paragraph.querySelector('a')?.getAttribute('href')).toBe('/tools/log-reader/');
   expect(textOf(paragraph)).toContain('%temp%\\NDP1.1sp1-KB953297-X86');
 });
 
-test('every .NET KB page links its Download Center page by the FamilyID the bulletin gives', () => {
+test('every .NET update page links its Download Center page by the FamilyID the bulletin gives', () => {
   for (const [kb, familyId] of Object.entries(FAMILY_IDS)) {
     expect(hrefsIn(downloadCard(kb)), `KB${kb}`).toContainEqual({
       text: `Download Center page for KB${kb} ↗ (opens Microsoft's site)`,
@@ -67,7 +67,7 @@ test('every .NET KB page links its Download Center page by the FamilyID the bull
   }
 });
 
-test('every KB page links the Update Catalog search for its number', () => {
+test('every update page links the Update Catalog search for its number', () => {
   for (const kb of ALL_KBS) {
     expect(hrefsIn(downloadCard(kb)), `KB${kb}`).toContainEqual({
       text: `Search the Update Catalog for KB${kb} ↗ (opens Microsoft's site)`,
@@ -76,7 +76,7 @@ test('every KB page links the Update Catalog search for its number', () => {
   }
 });
 
-test('every KB page links Microsoft\'s own bulletin page', () => {
+test('every update page links Microsoft\'s own bulletin page', () => {
   for (const kb of ALL_KBS) {
     expect(hrefsIn(kbPage(kb)).map((link) => link.href), `KB${kb}`).toContain(MICROSOFT_BULLETIN);
   }
@@ -86,7 +86,7 @@ test('the KB953297 page names its confirmed log folder under "Where its logs go"
   expect(sectionText('953297', 'logs')).toContain('%temp%\\NDP1.1sp1-KB953297-X86');
 });
 
-test('a KB page without a confirmed log folder says so instead of guessing', () => {
+test('an update page without a confirmed log folder says so instead of guessing', () => {
   const text = textOf(kbPage('974417'));
   expect(text).toContain('whose name contains KB974417');
   expect(text).toContain('The exact folder name is confirmed only for KB953297.');

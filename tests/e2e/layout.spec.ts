@@ -80,7 +80,7 @@ test('printing shows the article without navigation', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('breadcrumbs lead back up from a KB page', async ({ page }) => {
+test('breadcrumbs lead back up from an update page', async ({ page }) => {
   await page.goto(at('/kb/974470/'));
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText('KB974470');

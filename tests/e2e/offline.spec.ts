@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { at } from '../site';
 
-test('after one online visit, a visited KB page, the finder and a search still work offline', { tag: '@base-path' }, async ({ page, context }) => {
+test('after one online visit, a visited update page, the finder and a search still work offline', { tag: '@base-path' }, async ({ page, context }) => {
   await page.goto(at('/kb/953297/'));
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   const pageUrl = page.url();

@@ -50,7 +50,7 @@ test('without SITE_URL, pages leave out canonical, og:url and og:image rather th
   expect(meta(html, 'og:title')).toBe('KB953297: Security update for .NET Framework 1.1 SP1');
 });
 
-test('a KB page preview names the fix, with a large image card', () => {
+test('an update page preview names the fix, with a large image card', () => {
   const html = page('dist-base', 'kb/974417');
   expect(meta(html, 'og:title')).toContain('KB974417');
   expect(meta(html, 'og:image')).toBe(`${SITE}/og/kb/974417.png`);
@@ -60,7 +60,7 @@ test('a KB page preview names the fix, with a large image card', () => {
   expect(meta(html, 'twitter:image')).toBe(`${SITE}/og/kb/974417.png`);
 });
 
-test('a combination page preview points at its own image', () => {
+test('a fix page preview points at its own image', () => {
   expect(meta(page('dist-base', 'fix/windows-vista-sp2-x86/net-2-0-sp2'), 'og:image')).toBe(`${SITE}/og/fix/windows-vista-sp2-x86/net-2-0-sp2.png`);
 });
 
@@ -72,11 +72,11 @@ function pngSize(file: string) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('every KB page has a 1200×630 PNG preview image', () => {
+test('every update page has a 1200×630 PNG preview image', () => {
   for (const kb of ALL_KBS) expect(pngSize(`dist/og/kb/${kb}.png`), kb).toEqual({ width: 1200, height: 630 });
 });
 
-test('every combination page has a 1200×630 PNG preview image', () => {
+test('every fix page has a 1200×630 PNG preview image', () => {
   for (const pair of REFERENCE_PAIRS) {
     expect(pngSize(`dist/og/fix/${pair.os}/${pair.framework}.png`), `${pair.os} ${pair.framework}`).toEqual({ width: 1200, height: 630 });
   }
@@ -104,7 +104,7 @@ for (const dist of ['dist', 'dist-base']) {
   });
 }
 
-test('the sitemap lists every KB, combination, error, guide, tool and index page, and no alias, search or 404 page', () => {
+test('the sitemap lists every update, fix, error, guide, tool and index page, and no alias, search or 404 page', () => {
   expect(readFileSync('dist-base/sitemap-index.xml', 'utf8')).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
   const listed = [...readFileSync('dist-base/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
   const expected = [

@@ -38,7 +38,7 @@ test('KB953297 in any typed form puts its page first', async ({ page }) => {
   }
 });
 
-test('one Enter in the search box lands on the KB page', async ({ page }) => {
+test('one Enter in the search box lands on the update page', async ({ page }) => {
   await page.goto(at('/bulletins/ms09-061/'));
   await search(page, 'kb 974470');
   await expect(results(page).first()).toContainText('Go to KB974470');
@@ -61,7 +61,7 @@ for (const [code, forms] of [
   });
 }
 
-test('an unknown KB number is said to be outside MS09-061, with no unrelated KB page offered', async ({ page }) => {
+test('an unknown KB number is said to be outside MS09-061, with no unrelated update page offered', async ({ page }) => {
   await page.goto(at('/'));
   await search(page, 'KB999999');
   await expect(results(page)).toHaveCount(1);

@@ -153,7 +153,7 @@ describe('findContentProblems on broken copies of the real content', () => {
     ]);
   });
 
-  it('names affected[i] when the bulletin lists a combination that no update serves', () => {
+  it('names affected[i] when the bulletin lists a pair that no update serves', () => {
     const content = loadContent();
     // KB953297's first row serves .NET 1.1 SP1 on Windows 2000, the bulletin's affected[0].
     update(content, '953297').serves.shift();
@@ -166,7 +166,7 @@ describe('findContentProblems on broken copies of the real content', () => {
     ]);
   });
 
-  it('names the second update when two updates serve the same combination', () => {
+  it('names the second update when two updates serve the same pair', () => {
     const content = loadContent();
     update(content, '953298').serves.push({ os: [os('windows-xp-sp2-sp3-x86')], frameworks: [fw('net-1-1-sp1')], severity: 'Critical' });
     expect(findContentProblems(content)).toEqual([
@@ -174,7 +174,7 @@ describe('findContentProblems on broken copies of the real content', () => {
         file: 'src/content/updates/953298.mdx',
         field: 'serves[1]',
         message:
-          'windows-xp-sp2-sp3-x86 with net-1-1-sp1 is already served by src/content/updates/953297.mdx; a combination is served by one update per bulletin',
+          'windows-xp-sp2-sp3-x86 with net-1-1-sp1 is already served by src/content/updates/953297.mdx; a pair is served by one update per bulletin',
       },
     ]);
   });
@@ -191,7 +191,7 @@ describe('findContentProblems on broken copies of the real content', () => {
     ]);
   });
 
-  it('names the serves field when an update serves a combination the bulletin does not list as affected', () => {
+  it('names the serves field when an update serves a pair the bulletin does not list as affected', () => {
     const content = loadContent();
     update(content, '974470').serves.push({ os: [os('windows-7-x86')], frameworks: [fw('net-2-0-sp2')], severity: 'Critical' });
     expect(findContentProblems(content)).toEqual([

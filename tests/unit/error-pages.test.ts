@@ -102,7 +102,7 @@ describe('errorLinkTarget', () => {
     expect(errorLinkTarget({ guide: 'read-the-setup-logs' }, guides)).toEqual({ href: '/guides/read-the-setup-logs/', label: 'Read the MS09-061 setup logs', external: false });
   });
 
-  it('links a KB page as KB953295', () => {
+  it('links an update page as KB953295', () => {
     expect(errorLinkTarget({ kb: '953295' }, guides)).toEqual({ href: '/kb/953295/', label: 'KB953295', external: false });
   });
 

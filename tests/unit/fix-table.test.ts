@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixTable, fixCombinations, groupCombinationsByOs, kbsByReach, mostServingUpdates, resolveFix, type Combination } from '../../src/lib/fix-table';
+import { buildFixTable, allFixes, groupFixesByOs, kbsByReach, mostServingUpdates, resolveFix, type Fix } from '../../src/lib/fix-table';
 import { REFERENCE_PAIRS, REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
@@ -90,34 +90,34 @@ describe('buildFixTable', () => {
   });
 });
 
-describe('fixCombinations', () => {
-  const combinations = fixCombinations(table);
+describe('allFixes', () => {
+  const fixes = allFixes(table);
 
   it('answers each pair with the KB and package the reference gives for it', () => {
     const reference = Object.fromEntries(REFERENCE_PAIRS.map((pair) => [`${pair.os} ${pair.framework}`, `KB${pair.kb} ${pair.installer}`]));
-    const shown = Object.fromEntries(combinations.map((c) => [`${c.os.id} ${c.framework.id}`, `KB${c.answer.kb} ${c.answer.installer}`]));
+    const shown = Object.fromEntries(fixes.map((c) => [`${c.os.id} ${c.framework.id}`, `KB${c.answer.kb} ${c.answer.installer}`]));
     expect(shown).toEqual(reference);
   });
 
   it('holds exactly the pairs of the facts table', () => {
-    const pairs = combinations.map((c) => `${c.os.id} ${c.framework.id}`).sort();
+    const pairs = fixes.map((c) => `${c.os.id} ${c.framework.id}`).sort();
     expect(pairs).toEqual(REFERENCE_PAIRS.map(({ os, framework }) => `${os} ${framework}`).sort());
   });
 
   it('gives no page to a pair answered only through the version it brings', () => {
-    expect(combinations.some((c) => c.os.id === 'windows-vista-sp2-x86' && c.framework.id === 'net-3-5-sp1')).toBe(false);
+    expect(fixes.some((c) => c.os.id === 'windows-vista-sp2-x86' && c.framework.id === 'net-3-5-sp1')).toBe(false);
   });
 
   it('includes nothing for Windows 7 or Windows Server 2008 R2', () => {
-    const releases = new Set(combinations.map((c) => c.os.release));
+    const releases = new Set(fixes.map((c) => c.os.release));
     expect(releases.has('windows-7')).toBe(false);
     expect(releases.has('windows-server-2008-r2')).toBe(false);
   });
 });
 
-describe('groupCombinationsByOs', () => {
-  it('groups the combinations by Windows edition, in the bulletin\'s order (32-bit editions of a release before x64)', () => {
-    const groups = groupCombinationsByOs(fixCombinations(table));
+describe('groupFixesByOs', () => {
+  it('groups the fixes by Windows edition, in the bulletin\'s order (32-bit editions of a release before x64)', () => {
+    const groups = groupFixesByOs(allFixes(table));
     expect(groups.map((group) => group[0].os.id)).toEqual([
       'windows-2000-sp4-x86',
       'windows-xp-sp2-sp3-x86',
@@ -141,18 +141,18 @@ describe('groupCombinationsByOs', () => {
   });
 
   it('puts only one Windows edition in each group', () => {
-    for (const group of groupCombinationsByOs(fixCombinations(table))) {
+    for (const group of groupFixesByOs(allFixes(table))) {
       expect(new Set(group.map((c) => c.os.id)).size).toBe(1);
     }
   });
 
-  it('keeps the first-seen order of editions when combinations come interleaved', () => {
+  it('keeps the first-seen order of editions when fixes come interleaved', () => {
     const [a1, b1, a2] = [
-      fixCombinations(table).find((c) => c.os.id === 'windows-xp-sp2-sp3-x86')!,
-      fixCombinations(table).find((c) => c.os.id === 'windows-2000-sp4-x86')!,
-      fixCombinations(table).findLast((c) => c.os.id === 'windows-xp-sp2-sp3-x86')!,
-    ] as Combination[];
-    expect(groupCombinationsByOs([a1, b1, a2])).toEqual([[a1, a2], [b1]]);
+      allFixes(table).find((c) => c.os.id === 'windows-xp-sp2-sp3-x86')!,
+      allFixes(table).find((c) => c.os.id === 'windows-2000-sp4-x86')!,
+      allFixes(table).findLast((c) => c.os.id === 'windows-xp-sp2-sp3-x86')!,
+    ] as Fix[];
+    expect(groupFixesByOs([a1, b1, a2])).toEqual([[a1, a2], [b1]]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixCombinations, buildFixTable } from '../../src/lib/fix-table';
-import { combinationCards, errorCards, kbCards } from '../../src/lib/og-cards';
+import { allFixes, buildFixTable } from '../../src/lib/fix-table';
+import { fixCards, errorCards, kbCards } from '../../src/lib/og-cards';
 import { loadContent } from './load-content';
 
 const content = loadContent();
@@ -18,8 +18,8 @@ describe('preview cards', () => {
     expect(card.windows).toBe('For Mac, All Windows client operating systems, All Windows server operating systems');
   });
 
-  it('a combination card names the KB, the .NET version and the Windows edition', () => {
-    const cards = combinationCards(fixCombinations(buildFixTable(content, 'ms09-061')));
+  it('a fix card names the KB, the .NET version and the Windows edition', () => {
+    const cards = fixCards(allFixes(buildFixTable(content, 'ms09-061')));
     const card = cards.find((c) => c.pagePath === '/fix/windows-vista-sp2-x86/net-2-0-sp2/')!;
     expect(card.heading).toBe('KB974470');
     expect(card.title).toBe('The MS09-061 update for .NET Framework 2.0 Service Pack 2');

@@ -7,24 +7,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKbNumber } from '../../src/lib/kb-number';
-import { combinationPath, contentHref, finderPath, guidePath, kbAliases, kbPath, ogImagePath, withoutBase } from '../../src/lib/routes';
+import { fixPath, contentHref, finderPath, guidePath, kbAliases, updatePath, ogImagePath, withoutBase } from '../../src/lib/routes';
 import { searchQueryFromPath } from '../../src/lib/search-query-from-path';
 import { ALL_KBS, REFERENCE_PAIRS } from '../fixtures/reference-rows';
 
 /** An address a person can copy as it is: lowercase, nothing to escape, a trailing slash. */
 const isPlainAddress = (path: string) => path === path.toLowerCase() && encodeURI(path) === path && path.startsWith('/') && path.endsWith('/');
 
-describe('KB page addresses', () => {
+describe('update page addresses', () => {
   it('give each of the twelve KBs of the bulletin an address of its own', () => {
-    expect(new Set(ALL_KBS.map(kbPath)).size).toBe(12);
+    expect(new Set(ALL_KBS.map(updatePath)).size).toBe(12);
   });
 
   it('are plain addresses', () => {
-    expect(ALL_KBS.map(kbPath).filter((path) => !isPlainAddress(path))).toEqual([]);
+    expect(ALL_KBS.map(updatePath).filter((path) => !isPlainAddress(path))).toEqual([]);
   });
 
   it('are read back as the same KB by the not-found page, so a mistyped neighbour searches for it', () => {
-    expect(ALL_KBS.map((kb) => searchQueryFromPath(kbPath(kb)))).toEqual(ALL_KBS.map((kb) => `KB${kb}`));
+    expect(ALL_KBS.map((kb) => searchQueryFromPath(updatePath(kb)))).toEqual(ALL_KBS.map((kb) => `KB${kb}`));
   });
 });
 
@@ -33,8 +33,8 @@ describe('KB aliases', () => {
     for (const kb of ALL_KBS) expect(kbAliases(kb).map(parseKbNumber), kb).toEqual(kbAliases(kb).map(() => kb));
   });
 
-  it('never take the address of the KB page itself', () => {
-    for (const kb of ALL_KBS) expect(kbAliases(kb).map((alias) => kbPath(alias)), kb).not.toContain(kbPath(kb));
+  it('never take the address of the update page itself', () => {
+    for (const kb of ALL_KBS) expect(kbAliases(kb).map((alias) => updatePath(alias)), kb).not.toContain(updatePath(kb));
   });
 
   it('include the KB-prefixed form in capitals and in lower case, the two people type', () => {
@@ -42,14 +42,14 @@ describe('KB aliases', () => {
   });
 });
 
-describe('combination page addresses', () => {
+describe('fix page addresses', () => {
   it('give each (Windows, .NET) pair of the bulletin an address of its own', () => {
     const pairs = REFERENCE_PAIRS.map((pair) => `${pair.os} ${pair.framework}`);
-    expect(new Set(REFERENCE_PAIRS.map((pair) => combinationPath(pair.os, pair.framework))).size).toBe(new Set(pairs).size);
+    expect(new Set(REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework))).size).toBe(new Set(pairs).size);
   });
 
   it('are plain addresses', () => {
-    expect(REFERENCE_PAIRS.map((pair) => combinationPath(pair.os, pair.framework)).filter((path) => !isPlainAddress(path))).toEqual([]);
+    expect(REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework)).filter((path) => !isPlainAddress(path))).toEqual([]);
   });
 });
 
@@ -68,8 +68,8 @@ describe('under a base path', () => {
   });
 
   it('puts every page path under the base', () => {
-    expect(kbPath('953297')).toBe('/ms09-061/kb/953297/');
-    expect(combinationPath('windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe('/ms09-061/fix/windows-xp-sp2-sp3-x86/net-3-5-sp1/');
+    expect(updatePath('953297')).toBe('/ms09-061/kb/953297/');
+    expect(fixPath('windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe('/ms09-061/fix/windows-xp-sp2-sp3-x86/net-3-5-sp1/');
     expect(finderPath('?os=windows-xp-sp2-sp3')).toBe('/ms09-061/finder/?os=windows-xp-sp2-sp3');
   });
 

@@ -13,7 +13,7 @@ const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', 
 const BULLETIN_URL = '/bulletins/ms09-061/';
 
 describe('buildSearchIdentifiers', () => {
-  it('knows every update KB of the bulletin, each pointing at its KB page', () => {
+  it('knows every update KB of the bulletin, each pointing at its update page', () => {
     expect(UPDATE_KBS.map((kb) => answer(`KB${kb}`))).toEqual(UPDATE_KBS.map((kb) => expect.objectContaining({ kind: 'page', url: `/kb/${kb}/` })));
   });
 

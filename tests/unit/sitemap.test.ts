@@ -4,7 +4,7 @@ import { inSitemap, robotsTxt } from '../../src/lib/sitemap';
 const at = (path: string) => `https://help.example.org/ms09-061${path}`;
 
 describe('inSitemap', () => {
-  it('lists KB, combination, guide and error pages', () => {
+  it('lists update, fix, guide and error pages', () => {
     for (const path of ['/', '/kb/953297/', '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/', '/guides/read-the-setup-logs/', '/errors/1603/', '/tools/error-code/']) {
       expect(inSitemap(at(path), '/ms09-061/'), path).toBe(true);
     }

@@ -11,7 +11,7 @@ import type { DetectedEncoding } from './decode';
 import { LOG_KINDS } from './log-kind';
 import { errorCodeForms } from '../error-code';
 import { formatKbNumber } from '../kb-number';
-import { guidePath, kbPath } from '../routes';
+import { guidePath, updatePath } from '../routes';
 
 export interface Link {
   label: string;
@@ -132,8 +132,8 @@ function kbSentences(analysis: LogAnalysis): Sentence[] {
     const where = mention.source === 'file name' ? 'its file name' : `line ${mention.line}`;
     const kb = formatKbNumber(mention.kb);
     return mention.known
-      ? [`Update: `, { label: kb, href: kbPath(mention.kb) }, ` (named in ${where}), a package of bulletin MS09-061.`]
-      : [`The log names ${kb} (in ${where}), which is not one of the MS09-061 packages this site covers.`];
+      ? [`Update: `, { label: kb, href: updatePath(mention.kb) }, ` (named in ${where}), a package of bulletin MS09-061.`]
+      : [`The log names ${kb} (in ${where}), which is not one of the MS09-061 updates this site covers.`];
   });
 }
 
@@ -301,7 +301,7 @@ function todo(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
   }
   if (known) {
     steps.push({
-      says: ['Install ', { label: formatKbNumber(known.kb), href: kbPath(known.kb) }, ' by hand, so that its installer shows its own error message: ', { label: 'install the update by hand', href: BY_HAND }, '.'],
+      says: ['Install ', { label: formatKbNumber(known.kb), href: updatePath(known.kb) }, ' by hand, so that its installer shows its own error message: ', { label: 'install the update by hand', href: BY_HAND }, '.'],
       source: 'Microsoft’s .NET setup team, October 2009',
     });
   }

@@ -33,7 +33,7 @@ describe('the summary of a failed .NET update', () => {
     expect(report.causes[0]!.source).toBe('Microsoft, KB 2263996');
     expect(read(report.causes[0]!.says)).toContain('assembly in the global assembly cache is locked or in use');
   });
-  it('links the KB page the file name reveals', () => {
+  it('links the update page the file name reveals', () => {
     expect(links(report.about)).toContainEqual({ label: 'KB974417', href: '/kb/974417/' });
   });
   it('links the exit code 1603 to its page', () => {

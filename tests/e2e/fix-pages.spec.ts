@@ -3,7 +3,7 @@ import { distPage, textOf } from '../dist';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
 import { at } from '../site';
 
-// Every combination page is read from dist/ in one loop: what they show is fixed at build time.
+// Every fix page is read from dist/ in one loop: what they show is fixed at build time.
 test('every affected pair has a page that leads to the reference\'s KB and shows its package', () => {
   const wrong: string[] = [];
   for (const pair of REFERENCE_PAIRS) {
@@ -25,7 +25,7 @@ test('a pair the bulletin calls not affected has no page of its own', () => {
   expect(distPage('/fix/windows-vista-sp2-x86/net-3-5-sp1/')).toBeNull();
 });
 
-test('the combination index links every affected pair once', () => {
+test('the fix index links every affected pair once', () => {
   const index = distPage('/fix/')!;
   const hrefs = index.querySelectorAll('a').map((a) => a.getAttribute('href'));
   for (const pair of REFERENCE_PAIRS) {
@@ -33,7 +33,7 @@ test('the combination index links every affected pair once', () => {
   }
 });
 
-test('a combination page opened in the browser shows its answer', { tag: '@base-path' }, async ({ page }) => {
+test('a fix page opened in the browser shows its answer', { tag: '@base-path' }, async ({ page }) => {
   const response = await page.goto(at('/fix/windows-vista-sp1-x64/net-2-0-sp1/'));
   expect(response?.status()).toBe(200);
   await expect(page.locator('.lead').getByRole('link', { name: 'KB974291' })).toHaveAttribute('href', at('/kb/974291/'));
