@@ -1,19 +1,31 @@
 /**
  * Error codes in search: a query that is an error code the site explains, in any written form
  * ("0x643", "643h", "0x80070643", "-2147023293"), is answered with its page before full text. The
- * search panel's second step runs this; KB numbers and bulletin ids are src/lib/search-identifiers.ts.
+ * search panel's first step runs this beside KB numbers and bulletin ids (src/lib/search-identifiers.ts).
  */
-import { errorCodeForms, readErrorCode } from './error-code';
+import { hexOf, readErrorCode } from './error-code';
+import { loggedNumberTitle, returnedCodeTitle } from './error-title';
 import { MAX_QUERY, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdentifiers } from './search-identifiers';
 import { errorPath } from './routes';
+
+/** The title of the page that explains a Win32 code, built as the page builds it; undefined when there is none. */
+function errorPageTitle(code: number, { returned, logged }: SearchIdentifiers['errors']): string | undefined {
+  for (const start in returned) {
+    const name = returned[start]![code - Number(start)];
+    if (name !== undefined) return returnedCodeTitle(code, name);
+  }
+  const level = Object.keys(logged).find((key) => logged[key]!.includes(code));
+  return level && loggedNumberTitle(level, code);
+}
 
 /** The answer for a query that is an error code the site explains; else null. */
 export function answerErrorCode(query: string, errors: SearchIdentifiers['errors']): IdentifierAnswer | null {
   if (query.length > MAX_QUERY) return null;
-  const code = readErrorCode(query).find((c) => errors[String(c)] !== undefined);
-  if (code === undefined) return null;
-  const forms = errorCodeForms(code);
-  return { kind: 'page', label: `Error ${forms.hex} (${forms.decimal})`, title: errors[String(code)]!, url: errorPath(code) };
+  for (const code of readErrorCode(query)) {
+    const title = errorPageTitle(code, errors);
+    if (title) return { kind: 'page', label: `Error ${hexOf(code)} (${code})`, title, url: errorPath(code) };
+  }
+  return null;
 }
 
 /**

@@ -4,14 +4,24 @@
  * bundle what the build alone needs (the error pages' titling).
  */
 import type { Collections } from './content-model';
-import { errorTitle } from './error-pages';
+import { errorTitlePart } from './error-pages';
 import type { SearchIdentifiers } from './search-identifiers';
 
 /** Built at build time, each list served as a file (src/pages/search/[list].json.ts). */
 export function buildSearchIdentifiers(content: Collections): SearchIdentifiers {
-  const identifiers: SearchIdentifiers = { kbs: { bulletins: {}, updates: {} }, errors: {} };
+  const identifiers: SearchIdentifiers = { kbs: { bulletins: {}, updates: {} }, errors: { returned: {}, logged: {} } };
   for (const { id, data } of content.bulletins) identifiers.kbs.bulletins[id] = { kb: data.kb, title: data.title };
   for (const { data } of content.updates) identifiers.kbs.updates[data.kb] = data.title;
-  for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) identifiers.errors[String(data.code)] = errorTitle(data);
+  const { returned, logged } = identifiers.errors;
+  let run: { start: number; names: string[] } | undefined;
+  for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) {
+    const part = errorTitlePart(data);
+    if (part.logged) (logged[part.level] ??= []).push(data.code);
+    else if (run && data.code === run.start + run.names.length) run.names.push(part.name);
+    else {
+      run = { start: data.code, names: [part.name] };
+      returned[String(data.code)] = run.names;
+    }
+  }
   return identifiers;
 }

@@ -12,7 +12,7 @@ import { bulletinPath, kbPath } from './routes';
 /**
  * The two lists search answers identifiers from, built by src/lib/search-identifier-lists.ts and
  * each a file of its own (src/pages/search/[list].json.ts), fetched on the first query that needs
- * it: a KB number costs none of the error titles, which are three times its list. Addresses follow
+ * it: a KB number costs none of the error list, twice its size. Addresses follow
  * from the number or id (src/lib/routes.ts), so the lists carry only what the answer shows besides
  * them: titles.
  */
@@ -23,8 +23,19 @@ export interface SearchIdentifiers {
     /** Update KB number → the title of its page. */
     updates: Record<string, string>;
   };
-  /** Win32 code (decimal, as a string) → the title of the page that explains it. */
-  errors: Record<string, string>;
+  /**
+   * The error pages, by what their titles say besides the number (src/lib/error-title.ts builds
+   * the titles from these): about half the bytes of the titles themselves.
+   */
+  errors: {
+    /**
+     * Codes a program returns, in runs of consecutive numbers (most are 1601 to 1654): the run's
+     * first code (decimal, as a string) → each code's name in order, '' when the sources give none.
+     */
+    returned: Record<string, string[]>;
+    /** Setup-log message level ("Error", "Info") → the numbers with a page as such messages. */
+    logged: Record<string, number[]>;
+  };
 }
 
 export type IdentifierList = keyof SearchIdentifiers;

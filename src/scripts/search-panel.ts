@@ -1,14 +1,16 @@
 /**
  * The search panel (src/components/SearchPanel.astro), first step: it answers a KB number or
- * bulletin id from the small KB list, with nothing else loaded. Error codes and full text are the
- * second step (src/scripts/search-second-step.ts), loaded for the first query that is not a KB
- * number; after an identifier's answer, full text waits until the visitor asks for more results.
- * So the commonest query is answered with the fewest bytes, and nothing paints after the answer.
+ * bulletin id from the small KB list, and an error code from the error list, with nothing else
+ * loaded. Full text is the second step (src/scripts/search-second-step.ts), loaded for the first
+ * query that is no identifier; after an identifier's answer, full text waits until the visitor
+ * asks for more results. So identifiers, the commonest queries, are answered with the fewest
+ * bytes (issue 14: 5 KB), and nothing paints after the answer.
  * The second step is loaded the way the starter loads this script, by cloning the <template>
  * that holds its <script> tag: an import() here would bring Vite's preload helper (~0.9 KB).
  */
 import { firstCodePoints } from '../lib/code-points';
 import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../lib/search-identifiers';
+import { answerErrorCode, mayBeErrorCode } from '../lib/search-error-codes';
 import { finderPath, pagefindScriptPath, searchIdentifierListPath } from '../lib/routes';
 import type { SearchSecondStep } from './search-second-step';
 
@@ -35,7 +37,6 @@ export interface PanelParts extends HTMLElement {
   /** The query's number: a key pressed makes every earlier one out of date. */
   generation: number;
   isCurrent(generation: number): boolean;
-  loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]>;
 }
 
 const lists: { [L in IdentifierList]?: Promise<SearchIdentifiers[L]> } = {};
@@ -144,7 +145,7 @@ class SearchPanel extends HTMLElement implements PanelParts {
   }
 
   /** A list to answer identifiers from, fetched once; a failure is forgotten, so the next query tries again. */
-  loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]> {
+  private loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]> {
     return (lists[list] ??= fetch(searchIdentifierListPath(list))
       .then((response) => {
         if (!response.ok) throw new Error(response.statusText);
@@ -206,15 +207,10 @@ class SearchPanel extends HTMLElement implements PanelParts {
       return;
     }
     this.status.textContent = 'Searching…';
-    let secondStep: SearchSecondStep | null = null;
-    let identifier: IdentifierAnswer | null;
+    let identifier: IdentifierAnswer | null = null;
     try {
       if (kbShaped(query)) identifier = answerKbIdentifier(query, await this.loadList('kbs'));
-      else {
-        secondStep = await this.loadSecondStep();
-        if (!secondStep) return this.failed(generation);
-        identifier = await secondStep.answerErrorCode(query);
-      }
+      else if (mayBeErrorCode(query)) identifier = answerErrorCode(query, await this.loadList('errors'));
     } catch {
       return this.failed(generation);
     }
@@ -236,7 +232,7 @@ class SearchPanel extends HTMLElement implements PanelParts {
       await new Promise((resolve) => setTimeout(resolve, IDENTIFIER_PAUSE - TYPING_PAUSE));
       if (!this.isCurrent(generation)) return;
     }
-    secondStep ??= await this.loadSecondStep();
+    const secondStep = await this.loadSecondStep();
     if (!secondStep || !(await secondStep.search(query, filters, undefined, generation))) this.failed(generation);
   }
 

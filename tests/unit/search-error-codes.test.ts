@@ -23,6 +23,22 @@ describe('answerErrorCode', () => {
     expect(answer('0x643')).toMatchObject({ title: 'Error 1603 (0x643): ERROR_INSTALL_FAILURE' });
   });
 
+  it("gives a setup-log message's title with its level", () => {
+    expect(answer('2203')).toMatchObject({ title: 'Error 2203 in a setup log', url: '/errors/2203/' });
+  });
+
+  it('gives an informational setup-log message its level, Info', () => {
+    expect(answer('2898')).toMatchObject({ title: 'Info 2898 in a setup log', url: '/errors/2898/' });
+  });
+
+  it('answers error 1259, alone in its run of returned codes, with its name', () => {
+    expect(answer('0x4EB')).toMatchObject({ title: 'Error 1259 (0x4EB): ERROR_APPHELP_BLOCK', url: '/errors/1259/' });
+  });
+
+  it('answers the last code of a run, 1654, and nothing for 1655, just past it', () => {
+    expect([answer('1654')?.kind, answer('1655')]).toEqual(['page', null]);
+  });
+
   it('answers nothing for "0x64", which is error 100 and not one the site explains', () => {
     expect(answer('0x64')).toBeNull();
   });

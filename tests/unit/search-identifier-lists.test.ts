@@ -42,8 +42,16 @@ describe('buildSearchIdentifiers', () => {
     expect(answer('1603')).toMatchObject({ kind: 'page', url: '/errors/1603/' });
   });
 
-  it('keys errors by their decimal number only', () => {
-    expect(Object.keys(identifiers.errors).every((key) => /^\d+$/.test(key))).toBe(true);
+  it('keys returned error codes by their decimal number only', () => {
+    expect(Object.keys(identifiers.errors.returned).every((key) => /^\d+$/.test(key))).toBe(true);
+  });
+
+  it('carries no error titles, only what they say besides the number', () => {
+    expect(JSON.stringify(identifiers.errors)).not.toMatch(/in a setup log|0x|Error \d/);
+  });
+
+  it('lists the exit codes 1601 to 1603 as one run, without their numbers', () => {
+    expect(identifiers.errors.returned['1601']?.slice(0, 3)).toEqual(['ERROR_INSTALL_SERVICE_FAILURE', 'ERROR_INSTALL_USEREXIT', 'ERROR_INSTALL_FAILURE']);
   });
 
   it('knows 1618 and the log message 2203, each with its page', () => {
