@@ -3,7 +3,7 @@
  * addresses, the forms people type, and how each of its meanings is headed.
  */
 import type { ErrorEntry, ErrorLink, ErrorMeaning, ErrorMeaningKind } from '../schemas/error';
-import { errorCodeForms } from './error-code';
+import { errorCodeForms } from './hresult';
 import { loggedNumberTitle, returnedCodeTitle } from './error-title';
 import { errorCodeToolPath, errorPath, finderPath, guidePath, kbPath, logReaderPath } from './routes';
 import { formatKbNumber } from './kb-number';

@@ -1,7 +1,8 @@
 /**
  * Error codes in search: a query that is an error code the site explains, in any written form
  * ("0x643", "643h", "0x80070643", "-2147023293"), is answered with its page before full text. The
- * search panel's first step runs this beside KB numbers and bulletin ids (src/lib/search-identifiers.ts).
+ * search panel's error step runs this (src/scripts/search-error-step.ts); KB numbers and bulletin ids
+ * are src/lib/search-identifiers.ts.
  */
 import { hexOf, readErrorCode } from './error-code';
 import { loggedNumberTitle, returnedCodeTitle } from './error-title';
@@ -9,7 +10,7 @@ import { MAX_QUERY, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdent
 import { errorPath } from './routes';
 
 /** The title of the page that explains a Win32 code, built as the page builds it; undefined when there is none. */
-function errorPageTitle(code: number, { returned, logged }: SearchIdentifiers['errors']): string | undefined {
+function errorPageTitle(code: number, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged']): string | undefined {
   for (const start in returned) {
     const name = returned[start]![code - Number(start)];
     if (name !== undefined) return returnedCodeTitle(code, name);
@@ -18,11 +19,15 @@ function errorPageTitle(code: number, { returned, logged }: SearchIdentifiers['e
   return level && loggedNumberTitle(level, code);
 }
 
-/** The answer for a query that is an error code the site explains; else null. */
-export function answerErrorCode(query: string, errors: SearchIdentifiers['errors']): IdentifierAnswer | null {
+/**
+ * The answer for a query that is an error code the site explains; else null. Without the list of
+ * setup-log numbers, only codes a program returns are answered: search fetches that list only
+ * when those miss.
+ */
+export function answerErrorCode(query: string, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged'] = {}): IdentifierAnswer | null {
   if (query.length > MAX_QUERY) return null;
   for (const code of readErrorCode(query)) {
-    const title = errorPageTitle(code, errors);
+    const title = errorPageTitle(code, returned, logged);
     if (title) return { kind: 'page', label: `Error ${hexOf(code)} (${code})`, title, url: errorPath(code) };
   }
   return null;

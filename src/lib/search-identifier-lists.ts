@@ -9,10 +9,10 @@ import type { SearchIdentifiers } from './search-identifiers';
 
 /** Built at build time, each list served as a file (src/pages/search/[list].json.ts). */
 export function buildSearchIdentifiers(content: Collections): SearchIdentifiers {
-  const identifiers: SearchIdentifiers = { kbs: { bulletins: {}, updates: {} }, errors: { returned: {}, logged: {} } };
+  const identifiers: SearchIdentifiers = { kbs: { bulletins: {}, updates: {} }, returned: {}, logged: {} };
   for (const { id, data } of content.bulletins) identifiers.kbs.bulletins[id] = { kb: data.kb, title: data.title };
   for (const { data } of content.updates) identifiers.kbs.updates[data.kb] = data.title;
-  const { returned, logged } = identifiers.errors;
+  const { returned, logged } = identifiers;
   let run: { start: number; names: string[] } | undefined;
   for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) {
     const part = errorTitlePart(data);

@@ -10,9 +10,9 @@ import { formatKbNumber, isStoredKbNumber, readTypedKb } from './kb-number';
 import { bulletinPath, kbPath } from './routes';
 
 /**
- * The two lists search answers identifiers from, built by src/lib/search-identifier-lists.ts and
+ * The lists search answers identifiers from, built by src/lib/search-identifier-lists.ts and
  * each a file of its own (src/pages/search/[list].json.ts), fetched on the first query that needs
- * it: a KB number costs none of the error list, twice its size. Addresses follow
+ * it: a KB number costs none of the error lists, and an exit code none of the setup-log numbers. Addresses follow
  * from the number or id (src/lib/routes.ts), so the lists carry only what the answer shows besides
  * them: titles.
  */
@@ -25,21 +25,18 @@ export interface SearchIdentifiers {
   };
   /**
    * The error pages, by what their titles say besides the number (src/lib/error-title.ts builds
-   * the titles from these): about half the bytes of the titles themselves.
+   * the titles from these), in two lists: codes a program returns, which Windows Update shows and
+   * which are answered first, and numbers met in setup logs, fetched only when those miss.
+   * Codes that a program returns come in runs of consecutive numbers (most are 1601 to 1654): the
+   * run's first code (decimal, as a string) → each code's name in order, '' when the sources give none.
    */
-  errors: {
-    /**
-     * Codes a program returns, in runs of consecutive numbers (most are 1601 to 1654): the run's
-     * first code (decimal, as a string) → each code's name in order, '' when the sources give none.
-     */
-    returned: Record<string, string[]>;
-    /** Setup-log message level ("Error", "Info") → the numbers with a page as such messages. */
-    logged: Record<string, number[]>;
-  };
+  returned: Record<string, string[]>;
+  /** Setup-log message level ("Error", "Info") → the numbers with a page as such messages. */
+  logged: Record<string, number[]>;
 }
 
 export type IdentifierList = keyof SearchIdentifiers;
-export const IDENTIFIER_LISTS: readonly IdentifierList[] = ['kbs', 'errors'];
+export const IDENTIFIER_LISTS: readonly IdentifierList[] = ['kbs', 'returned', 'logged'];
 
 export type IdentifierAnswer =
   | { kind: 'page'; label: string; title: string; url: string }
@@ -110,6 +107,18 @@ export function kbShaped(query: string): boolean {
   if (query.length > MAX_QUERY) return false;
   const typed = readTypedKb(query);
   return typed ? typed.prefixed || isStoredKbNumber(typed.digits) : BULLETIN.test(query) || (/^\s*[km]/i.test(query) && mayBecomeIdentifier(query));
+}
+
+/** Digits with only what error codes are written with around them: hex letters, "0x", "h", "-", spaces. */
+const ERROR_CODE_CHARACTERS = /^(?=.*\d)[\s\da-fhx-]+$/i;
+
+/**
+ * Whether the panel should ask its error step (src/scripts/search-error-step.ts), which reads error
+ * codes exactly, about a query: a rough test, so that the reader stays out of the first step and
+ * words do not load it.
+ */
+export function errorCodeShaped(query: string): boolean {
+  return query.length <= MAX_QUERY && ERROR_CODE_CHARACTERS.test(query);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeForms, hresultFromWin32, hresultParts, parseErrorCode, readErrorCode, win32CodeOf } from '../../src/lib/error-code';
+import { parseErrorCode, readErrorCode, win32CodeOf } from '../../src/lib/error-code';
+import { errorCodeForms, hresultFromWin32, hresultParts } from '../../src/lib/hresult';
 
 describe('errorCodeForms', () => {
   const forms = errorCodeForms(1603);

@@ -3,8 +3,9 @@ import { buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
 import { answerErrorCode, mayBeErrorCode } from '../../src/lib/search-error-codes';
 import { loadContent } from './load-content';
 
-const { errors } = buildSearchIdentifiers(loadContent());
-const answer = (query: string) => answerErrorCode(query, errors);
+const { returned, logged } = buildSearchIdentifiers(loadContent());
+/** With both lists, as search answers once the returned codes miss. */
+const answer = (query: string) => answerErrorCode(query, returned, logged);
 const ERROR_1603_URL = '/errors/1603/';
 
 describe('answerErrorCode', () => {
@@ -37,6 +38,14 @@ describe('answerErrorCode', () => {
 
   it('answers the last code of a run, 1654, and nothing for 1655, just past it', () => {
     expect([answer('1654')?.kind, answer('1655')]).toEqual(['page', null]);
+  });
+
+  it('answers a returned code from the list of returned codes alone', () => {
+    expect(answerErrorCode('0x80070643', returned)).toMatchObject({ kind: 'page', url: ERROR_1603_URL });
+  });
+
+  it('answers a setup-log number only with the list of setup-log numbers', () => {
+    expect(answerErrorCode('2203', returned)).toBeNull();
   });
 
   it('answers nothing for "0x64", which is error 100 and not one the site explains', () => {

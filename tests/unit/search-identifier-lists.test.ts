@@ -6,7 +6,7 @@ import { loadContent } from './load-content';
 
 const identifiers = buildSearchIdentifiers(loadContent());
 /** As the search panel answers: KB numbers and bulletin ids, else error codes. */
-const answer = (query: string) => answerKbIdentifier(query, identifiers.kbs) ?? answerErrorCode(query, identifiers.errors);
+const answer = (query: string) => answerKbIdentifier(query, identifiers.kbs) ?? answerErrorCode(query, identifiers.returned, identifiers.logged);
 
 /** Every update KB of MS09-061 (facts, section 2). */
 const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', '974292', '974417', '974467', '974468', '974469', '974470'];
@@ -43,15 +43,15 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it('keys returned error codes by their decimal number only', () => {
-    expect(Object.keys(identifiers.errors.returned).every((key) => /^\d+$/.test(key))).toBe(true);
+    expect(Object.keys(identifiers.returned).every((key) => /^\d+$/.test(key))).toBe(true);
   });
 
   it('carries no error titles, only what they say besides the number', () => {
-    expect(JSON.stringify(identifiers.errors)).not.toMatch(/in a setup log|0x|Error \d/);
+    expect(JSON.stringify([identifiers.returned, identifiers.logged])).not.toMatch(/in a setup log|0x|Error \d/);
   });
 
   it('lists the exit codes 1601 to 1603 as one run, without their numbers', () => {
-    expect(identifiers.errors.returned['1601']?.slice(0, 3)).toEqual(['ERROR_INSTALL_SERVICE_FAILURE', 'ERROR_INSTALL_USEREXIT', 'ERROR_INSTALL_FAILURE']);
+    expect(identifiers.returned['1601']?.slice(0, 3)).toEqual(['ERROR_INSTALL_SERVICE_FAILURE', 'ERROR_INSTALL_USEREXIT', 'ERROR_INSTALL_FAILURE']);
   });
 
   it('knows 1618 and the log message 2203, each with its page', () => {
