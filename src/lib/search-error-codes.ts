@@ -9,28 +9,36 @@ import { loggedNumberTitle, returnedCodeTitle } from './error-title';
 import { MAX_QUERY, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdentifiers } from './search-identifiers';
 import { errorPath } from './routes';
 
-/** The title of the page that explains a Win32 code, built as the page builds it; undefined when there is none. */
-function errorPageTitle(code: number, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged']): string | undefined {
-  for (const start in returned) {
-    const name = returned[start]![code - Number(start)];
-    if (name !== undefined) return returnedCodeTitle(code, name);
-  }
+/** An error page search leads to: its Win32 code, and the level of a setup-log number. */
+export interface ErrorPageFound {
+  code: number;
+  level?: string;
+}
+
+function errorPageOf(code: number, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged']): ErrorPageFound | undefined {
+  for (const start in returned) if (code >= Number(start) && code < Number(start) + returned[start]!) return { code };
   const level = Object.keys(logged).find((key) => logged[key]!.includes(code));
-  return level && loggedNumberTitle(level, code);
+  return level ? { code, level } : undefined;
 }
 
 /**
- * The answer for a query that is an error code the site explains; else null. Without the list of
- * setup-log numbers, only codes a program returns are answered: search fetches that list only
- * when those miss.
+ * The error page of a query that is an error code the site explains; else null. Without the list
+ * of setup-log numbers, only codes a program returns are found: search fetches that list only when
+ * those miss.
  */
-export function answerErrorCode(query: string, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged'] = {}): IdentifierAnswer | null {
+export function findErrorPage(query: string, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged'] = {}): ErrorPageFound | null {
   if (query.length > MAX_QUERY) return null;
   for (const code of readErrorCode(query)) {
-    const title = errorPageTitle(code, returned, logged);
-    if (title) return { kind: 'page', label: `Error ${hexOf(code)} (${code})`, title, url: errorPath(code) };
+    const page = errorPageOf(code, returned, logged);
+    if (page) return page;
   }
   return null;
+}
+
+/** The answer for an error page found, titled as the page is; `name` is a returned code's ('' for a setup-log number). */
+export function errorPageAnswer({ code, level }: ErrorPageFound, name: string): IdentifierAnswer {
+  const title = level ? loggedNumberTitle(level, code) : returnedCodeTitle(code, name);
+  return { kind: 'page', label: `Error ${hexOf(code)} (${code})`, title, url: errorPath(code) };
 }
 
 /**

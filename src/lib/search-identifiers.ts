@@ -25,12 +25,14 @@ export interface SearchIdentifiers {
   };
   /**
    * The error pages, by what their titles say besides the number (src/lib/error-title.ts builds
-   * the titles from these), in two lists: codes a program returns, which Windows Update shows and
-   * which are answered first, and numbers met in setup logs, fetched only when those miss.
-   * Codes that a program returns come in runs of consecutive numbers (most are 1601 to 1654): the
-   * run's first code (decimal, as a string) → each code's name in order, '' when the sources give none.
+   * the titles), in two lists: codes a program returns, which Windows Update shows and which are
+   * answered first, and numbers met in setup logs, fetched only when those miss. A returned
+   * code's name is a file of its own (src/lib/routes.ts, searchErrorNamePath), fetched for the
+   * code answered: the names are most of what the titles weigh.
+   * Returned codes, in runs of consecutive numbers (most are 1601 to 1654): the run's first code
+   * (decimal, as a string) → how many codes it holds.
    */
-  returned: Record<string, string[]>;
+  returned: Record<string, number>;
   /** Setup-log message level ("Error", "Info") → the numbers with a page as such messages. */
   logged: Record<string, number[]>;
 }

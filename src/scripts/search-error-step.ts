@@ -7,20 +7,27 @@
  * typed in search within 5 KB. It defines <search-error-step>.
  */
 import { readErrorCode } from '../lib/error-code';
-import { answerErrorCode, mayBeErrorCode } from '../lib/search-error-codes';
+import { errorPageAnswer, findErrorPage, mayBeErrorCode } from '../lib/search-error-codes';
 import type { IdentifierAnswer, IdentifierList, SearchIdentifiers } from '../lib/search-identifiers';
+import { searchErrorNamePath } from '../lib/routes';
 
 export class SearchErrorStep extends HTMLElement {
   /** The panel's list loader, set by the panel: it fetches each list once. */
   loadList!: <L extends IdentifierList>(list: L) => Promise<SearchIdentifiers[L]>;
 
-  /** The page of an error code the site explains; null for anything else. Setup-log numbers are fetched only when no returned code matches. */
+  /**
+   * The page of an error code the site explains; null for anything else. Setup-log numbers are
+   * fetched only when no returned code matches, a returned code's name only once it is found.
+   */
   async answer(query: string): Promise<IdentifierAnswer | null> {
     if (!mayBeErrorCode(query)) return null;
     const returned = await this.loadList('returned');
-    const answer = answerErrorCode(query, returned);
-    if (answer || readErrorCode(query).length === 0) return answer;
-    return answerErrorCode(query, returned, await this.loadList('logged'));
+    const page = findErrorPage(query, returned) ?? (readErrorCode(query).length > 0 ? findErrorPage(query, returned, await this.loadList('logged')) : null);
+    if (!page) return null;
+    if (page.level) return errorPageAnswer(page, '');
+    const response = await fetch(searchErrorNamePath(page.code));
+    if (!response.ok) throw new Error(response.statusText);
+    return errorPageAnswer(page, await response.json());
   }
 }
 

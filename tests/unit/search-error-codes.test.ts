@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
-import { answerErrorCode, mayBeErrorCode } from '../../src/lib/search-error-codes';
+import { buildErrorNames, buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
+import { errorPageAnswer, findErrorPage, mayBeErrorCode } from '../../src/lib/search-error-codes';
 import { loadContent } from './load-content';
 
 const { returned, logged } = buildSearchIdentifiers(loadContent());
-/** With both lists, as search answers once the returned codes miss. */
-const answer = (query: string) => answerErrorCode(query, returned, logged);
+const names = buildErrorNames(loadContent());
+/** As search answers: with both lists (the setup-log numbers are fetched once the returned codes miss), and the name of the code found. */
+function answer(query: string) {
+  const page = findErrorPage(query, returned, logged);
+  return page && errorPageAnswer(page, names[page.code] ?? '');
+}
 const ERROR_1603_URL = '/errors/1603/';
 
-describe('answerErrorCode', () => {
+describe('findErrorPage and errorPageAnswer', () => {
   it.each(['0x643', '0X643', '643', '643h', '1603', '0x80070643', '80070643', '-2147023293', '2147944003', ' 0x643 ', '0x8007 0643'])(
     'sends %j to the page of error 1603',
     (typed) => {
@@ -41,11 +45,11 @@ describe('answerErrorCode', () => {
   });
 
   it('answers a returned code from the list of returned codes alone', () => {
-    expect(answerErrorCode('0x80070643', returned)).toMatchObject({ kind: 'page', url: ERROR_1603_URL });
+    expect(findErrorPage('0x80070643', returned)).toEqual({ code: 1603 });
   });
 
   it('answers a setup-log number only with the list of setup-log numbers', () => {
-    expect(answerErrorCode('2203', returned)).toBeNull();
+    expect(findErrorPage('2203', returned)).toBeNull();
   });
 
   it('answers nothing for "0x64", which is error 100 and not one the site explains', () => {
