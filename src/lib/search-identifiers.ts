@@ -111,18 +111,6 @@ export function kbShaped(query: string): boolean {
   return typed ? typed.prefixed || isStoredKbNumber(typed.digits) : BULLETIN.test(query) || (/^\s*[km]/i.test(query) && mayBecomeIdentifier(query));
 }
 
-/** Digits with only what error codes are written with around them: hex letters, "0x", "h", "-", spaces. */
-const ERROR_CODE_CHARACTERS = /^(?=.*\d)[\s\da-fhx-]+$/i;
-
-/**
- * Whether the panel should ask its error step (src/scripts/search-error-step.ts), which reads error
- * codes exactly, about a query: a rough test, so that the reader stays out of the first step and
- * words do not load it.
- */
-export function errorCodeShaped(query: string): boolean {
-  return query.length <= MAX_QUERY && ERROR_CODE_CHARACTERS.test(query);
-}
-
 /**
  * The status line once an identifier's page is answered: the other pages that mention it are
  * searched only when asked for, so that the answer comes without full text's bytes. Here rather

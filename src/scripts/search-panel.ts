@@ -9,7 +9,7 @@
  * the <template> that holds its <script> tag: an import() here would bring Vite's preload helper (~0.9 KB).
  */
 import { firstCodePoints } from '../lib/code-points';
-import { answerKbIdentifier, errorCodeShaped, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../lib/search-identifiers';
+import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../lib/search-identifiers';
 import { finderPath, pagefindScriptPath, searchIdentifierListPath } from '../lib/routes';
 import type { SearchErrorStep } from './search-error-step';
 import type { SearchSecondStep } from './search-second-step';
@@ -213,7 +213,9 @@ class SearchPanel extends HTMLElement implements PanelParts {
     let identifier: IdentifierAnswer | null = null;
     try {
       if (kbShaped(query)) identifier = answerKbIdentifier(query, await loadList('kbs'));
-      else if (errorCodeShaped(query)) {
+      // Every error code has a digit; the error step reads the query exactly (a test here would
+      // weigh on the first step, which the search page opened with a KB number needs within 14 KB).
+      else if (/\d/.test(query)) {
         if (!(await stepDefined('search-error-step'))) return this.failed(generation);
         this.errorStep ??= Object.assign(document.createElement('search-error-step') as SearchErrorStep, { loadList });
         identifier = await this.errorStep.answer(query);

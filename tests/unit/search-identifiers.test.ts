@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
-import { answerKbIdentifier, errorCodeShaped, identifierStatus, kbShaped, mayBecomeIdentifier } from '../../src/lib/search-identifiers';
+import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier } from '../../src/lib/search-identifiers';
 import { loadContent } from './load-content';
 
 const identifiers = buildSearchIdentifiers(loadContent());
@@ -126,19 +126,6 @@ describe('kbShaped', () => {
   for (const query of ['0x80070643', '1603', '643h', '0x', '16', '-2147023293', 'reinstall', 'kbd', 'msi log', 'KB953297 fails']) {
     it(`leaves “${query}” to the later steps`, () => {
       expect(kbShaped(query)).toBe(false);
-    });
-  }
-});
-
-describe('errorCodeShaped', () => {
-  for (const query of ['0x80070643', '1603', '643h', '0x6', '16', '-2147023293', '0x8007 0643', '8007064C']) {
-    it(`asks the error step about “${query}”`, () => {
-      expect(errorCodeShaped(query)).toBe(true);
-    });
-  }
-  for (const query of ['reinstall', 'add', 'face', '-', 'log 1603 msi', '.NET 1.1']) {
-    it(`leaves “${query}” to full text without the error step`, () => {
-      expect(errorCodeShaped(query)).toBe(false);
     });
   }
 });
