@@ -55,6 +55,8 @@ try {
       '_astro/**/*.{js,css}',
       'favicon.svg',
       'search/*.json',
+      // Search's error step fetches the name of the returned code it answers: offline too.
+      'search/names/*.json',
       'index.html',
       'finder/index.html',
       // The finder fetches its table, and its paste reader the registry keys, on first use: offline too.

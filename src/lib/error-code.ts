@@ -2,12 +2,13 @@
  * Windows Installer and Windows Update write the same failure in many ways: decimal 1603, hex
  * 0x643 (or 643h), and as an HRESULT 0x80070643, also printed without "0x", as a signed decimal
  * (-2147023293) or an unsigned one (2147944003). This module is the one reader of those forms, used
- * by the decoder, search, the error pages' aliases and the 404 page.
+ * by the decoder, search, the error pages' aliases and the 404 page; writing them is
+ * src/lib/hresult.ts, apart so that search's error step loads the reader alone.
  */
 
 /** HRESULT_FROM_WIN32: failure bit, FACILITY_WIN32 (7) in the facility field, the Win32 code below. */
-const FACILITY_WIN32 = 7;
-const WIN32_HRESULT_BASE = 0x80070000;
+export const FACILITY_WIN32 = 7;
+export const WIN32_HRESULT_BASE = 0x80070000;
 const MAX_UINT32 = 0xffffffff;
 const MAX_WIN32 = 0xffff;
 
@@ -75,50 +76,8 @@ export function win32CodeOf(value: number): number | null {
   return (value & 0xffff0000) >>> 0 === WIN32_HRESULT_BASE ? value & 0xffff : null;
 }
 
-/** HRESULT_FROM_WIN32 as Microsoft defines it: zero passes through unchanged. */
-export function hresultFromWin32(code: number): number {
-  return code === 0 ? 0 : (WIN32_HRESULT_BASE | (code & 0xffff)) >>> 0;
-}
-
-export interface HresultParts {
-  /** The top bit: 1 = failure (SEVERITY_ERROR), 0 = success. */
-  severity: 0 | 1;
-  facility: number;
-  /** FACILITY_WIN32 is the only facility the sources name. */
-  facilityName?: 'FACILITY_WIN32';
-  code: number;
-}
-
-/** The fields of an HRESULT, laid out as in Microsoft's "Structure of COM Error Codes". */
-export function hresultParts(value: number): HresultParts {
-  const facility = (value >>> 16) & 0x7ff;
-  return {
-    severity: value >>> 31 === 1 ? 1 : 0,
-    facility,
-    ...(facility === FACILITY_WIN32 ? { facilityName: 'FACILITY_WIN32' as const } : {}),
-    code: value & 0xffff,
-  };
-}
-
 /** "0x643": upper-case digits, no padding. */
 export const hexOf = (value: number) => `0x${value.toString(16).toUpperCase()}`;
-/** The same 32 bits read as a signed number, the way logs print HRESULTs. */
-export const signedOf = (value: number) => String(value | 0);
-
-export interface ErrorCodeForms {
-  decimal: string;
-  hex: string;
-  hresult: string;
-  signed: string;
-  unsigned: string;
-}
-
-/** Every way a Win32 error code is written: 1603 → 1603, 0x643, 0x80070643, -2147023293, 2147944003. */
-export function errorCodeForms(win32: number): ErrorCodeForms {
-  const hresult = hresultFromWin32(win32);
-  return { decimal: String(win32), hex: hexOf(win32), hresult: hexOf(hresult), signed: signedOf(hresult), unsigned: String(hresult) };
-}
-
 /**
  * The Win32 codes a typed value may mean, most likely first: "0x80070643" → [1603]; a bare "643"
  * → [643, 1603], as people drop the "0x". Empty for anything that carries no Win32 code.

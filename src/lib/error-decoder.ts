@@ -4,7 +4,8 @@
  * script only renders it.
  */
 import type { CatalogueEntry, ErrorCatalogue } from './error-catalogue';
-import { hexOf, hresultFromWin32, hresultParts, parseErrorCode, signedOf, win32CodeOf, type CodeForm, type HresultParts } from './error-code';
+import { hexOf, parseErrorCode, win32CodeOf, type CodeForm } from './error-code';
+import { hresultFromWin32, hresultParts, signedOf, type HresultParts } from './hresult';
 import { NAMED_HRESULTS, type NamedHresult } from './hresult-names';
 
 export interface DecodedRow {

@@ -3,7 +3,8 @@
  * addresses, the forms people type, and how each of its meanings is headed.
  */
 import type { ErrorEntry, ErrorLink, ErrorMeaning, ErrorMeaningKind } from '../schemas/error';
-import { errorCodeForms } from './error-code';
+import { errorCodeForms } from './hresult';
+import { loggedNumberTitle, returnedCodeTitle } from './error-title';
 import { errorCodeToolPath, errorPath, finderPath, guidePath, updatePath, logReaderPath } from './routes';
 import { formatKbNumber } from './kb-number';
 
@@ -21,12 +22,20 @@ export function isReturnedCode(entry: ErrorEntry): boolean {
  * log" for a number met only (or mostly) as an Installer message.
  */
 export function errorTitle(entry: ErrorEntry): string {
+  const part = errorTitlePart(entry);
+  return part.logged ? loggedNumberTitle(part.level, entry.code) : returnedCodeTitle(entry.code, part.name);
+}
+
+/**
+ * What an error's title says besides its number: a returned code's name ('' when the sources give
+ * none), or a setup-log number's level. An exit code is titled as one even when logs print it too.
+ */
+export function errorTitlePart(entry: ErrorEntry): { logged: false; name: string } | { logged: true; level: string } {
   const exit = meaningOf(entry, 'exit-code');
-  if (exit) return `Error ${entry.code} (${entry.hex}): ${exit.name}`;
+  if (exit) return { logged: false, name: exit.name };
   const message = meaningOf(entry, 'log-message');
-  if (message) return `${message.level} ${entry.code} in a setup log`;
-  const system = meaningOf(entry, 'system-error')!;
-  return system.name ? `Error ${entry.code} (${entry.hex}): ${system.name}` : `Error ${entry.code} (${entry.hex})`;
+  if (message) return { logged: true, level: message.level };
+  return { logged: false, name: meaningOf(entry, 'system-error')!.name ?? '' };
 }
 
 /** One line for the index, search results and the page description. */

@@ -54,6 +54,8 @@ export const faviconPath = withBase('/favicon.svg');
 export const pagefindScriptPath = withBase('/pagefind/pagefind.js');
 /** A list search answers identifiers from (src/lib/search-identifiers.ts): `kbs` or `errors`. */
 export const searchIdentifierListPath = (list: string) => withBase(`/search/${list}.json`);
+/** A returned error code's name, fetched by search for the code it answers. */
+export const searchErrorNamePath = (code: number | string) => withBase(`/search/names/${code}.json`);
 export const serviceWorkerPath = withBase('/sw.js');
 /** The preview image of a page, made at build time: "/og/kb/953297.png" for "/kb/953297/". */
 export const ogImagePath = (pagePath: string) => withBase(`/og${withoutBase(pagePath).replace(/\/$/, '')}.png`);

@@ -1,19 +1,44 @@
 /**
  * Error codes in search: a query that is an error code the site explains, in any written form
  * ("0x643", "643h", "0x80070643", "-2147023293"), is answered with its page before full text. The
- * search panel's second step runs this; KB numbers and bulletin ids are src/lib/search-identifiers.ts.
+ * search panel's error step runs this (src/scripts/search-error-step.ts); KB numbers and bulletin ids
+ * are src/lib/search-identifiers.ts.
  */
-import { errorCodeForms, readErrorCode } from './error-code';
+import { hexOf, readErrorCode } from './error-code';
+import { loggedNumberTitle, returnedCodeTitle } from './error-title';
 import { MAX_QUERY, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdentifiers } from './search-identifiers';
 import { errorPath } from './routes';
 
-/** The answer for a query that is an error code the site explains; else null. */
-export function answerErrorCode(query: string, errors: SearchIdentifiers['errors']): IdentifierAnswer | null {
+/** An error page search leads to: its Win32 code, and the level of a setup-log number. */
+export interface ErrorPageFound {
+  code: number;
+  level?: string;
+}
+
+function errorPageOf(code: number, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged']): ErrorPageFound | undefined {
+  for (const start in returned) if (code >= Number(start) && code < Number(start) + returned[start]!) return { code };
+  const level = Object.keys(logged).find((key) => logged[key]!.includes(code));
+  return level ? { code, level } : undefined;
+}
+
+/**
+ * The error page of a query that is an error code the site explains; else null. Without the list
+ * of setup-log numbers, only codes a program returns are found: search fetches that list only when
+ * those miss.
+ */
+export function findErrorPage(query: string, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged'] = {}): ErrorPageFound | null {
   if (query.length > MAX_QUERY) return null;
-  const code = readErrorCode(query).find((c) => errors[String(c)] !== undefined);
-  if (code === undefined) return null;
-  const forms = errorCodeForms(code);
-  return { kind: 'page', label: `Error ${forms.hex} (${forms.decimal})`, title: errors[String(code)]!, url: errorPath(code) };
+  for (const code of readErrorCode(query)) {
+    const page = errorPageOf(code, returned, logged);
+    if (page) return page;
+  }
+  return null;
+}
+
+/** The answer for an error page found, titled as the page is; `name` is a returned code's ('' for a setup-log number). */
+export function errorPageAnswer({ code, level }: ErrorPageFound, name: string): IdentifierAnswer {
+  const title = level ? loggedNumberTitle(level, code) : returnedCodeTitle(code, name);
+  return { kind: 'page', label: `Error ${hexOf(code)} (${code})`, title, url: errorPath(code) };
 }
 
 /**

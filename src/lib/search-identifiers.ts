@@ -10,9 +10,9 @@ import { formatKbNumber, isStoredKbNumber, readTypedKb } from './kb-number';
 import { bulletinPath, updatePath } from './routes';
 
 /**
- * The two lists search answers identifiers from, built by src/lib/search-identifier-lists.ts and
+ * The lists search answers identifiers from, built by src/lib/search-identifier-lists.ts and
  * each a file of its own (src/pages/search/[list].json.ts), fetched on the first query that needs
- * it: a KB number costs none of the error titles, which are three times its list. Addresses follow
+ * it: a KB number costs none of the error lists, and an exit code none of the setup-log numbers. Addresses follow
  * from the number or id (src/lib/routes.ts), so the lists carry only what the answer shows besides
  * them: titles.
  */
@@ -23,12 +23,22 @@ export interface SearchIdentifiers {
     /** Update KB number → the title of its page. */
     updates: Record<string, string>;
   };
-  /** Win32 code (decimal, as a string) → the title of the page that explains it. */
-  errors: Record<string, string>;
+  /**
+   * The error pages, by what their titles say besides the number (src/lib/error-title.ts builds
+   * the titles), in two lists: codes a program returns, which Windows Update shows and which are
+   * answered first, and numbers met in setup logs, fetched only when those miss. A returned
+   * code's name is a file of its own (src/lib/routes.ts, searchErrorNamePath), fetched for the
+   * code answered: the names are most of what the titles weigh.
+   * Returned codes, in runs of consecutive numbers (most are 1601 to 1654): the run's first code
+   * (decimal, as a string) → how many codes it holds.
+   */
+  returned: Record<string, number>;
+  /** Setup-log message level ("Error", "Info") → the numbers with a page as such messages. */
+  logged: Record<string, number[]>;
 }
 
 export type IdentifierList = keyof SearchIdentifiers;
-export const IDENTIFIER_LISTS: readonly IdentifierList[] = ['kbs', 'errors'];
+export const IDENTIFIER_LISTS: readonly IdentifierList[] = ['kbs', 'returned', 'logged'];
 
 export type IdentifierAnswer =
   | { kind: 'page'; label: string; title: string; url: string }

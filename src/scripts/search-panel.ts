@@ -1,15 +1,17 @@
 /**
  * The search panel (src/components/SearchPanel.astro), first step: it answers a KB number or
- * bulletin id from the small KB list, with nothing else loaded. Error codes and full text are the
- * second step (src/scripts/search-second-step.ts), loaded for the first query that is not a KB
- * number; after an identifier's answer, full text waits until the visitor asks for more results.
- * So the commonest query is answered with the fewest bytes, and nothing paints after the answer.
- * The second step is loaded the way the starter loads this script, by cloning the <template>
- * that holds its <script> tag: an import() here would bring Vite's preload helper (~0.9 KB).
+ * bulletin id from the small KB list, with nothing else loaded. Full text is the second step
+ * (src/scripts/search-second-step.ts), loaded for the first query that is no identifier; after an
+ * identifier's answer, full text waits until the visitor asks for more results. So identifiers,
+ * the commonest queries, are answered with the fewest bytes (issue 14: 5 KB), and nothing paints
+ * after the answer. Error codes are answered by a step of their own (src/scripts/search-error-step.ts), which holds
+ * the error-code reader. Both steps are loaded the way the starter loads this script, by cloning
+ * the <template> that holds its <script> tag: an import() here would bring Vite's preload helper (~0.9 KB).
  */
 import { firstCodePoints } from '../lib/code-points';
 import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../lib/search-identifiers';
 import { finderPath, pagefindScriptPath, searchIdentifierListPath } from '../lib/routes';
+import type { SearchErrorStep } from './search-error-step';
 import type { SearchSecondStep } from './search-second-step';
 
 /** Search once typing pauses this long (Pagefind's own UI waits as long). */
@@ -35,27 +37,27 @@ export interface PanelParts extends HTMLElement {
   /** The query's number: a key pressed makes every earlier one out of date. */
   generation: number;
   isCurrent(generation: number): boolean;
-  loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]>;
 }
 
 const lists: { [L in IdentifierList]?: Promise<SearchIdentifiers[L]> } = {};
 
-let secondStepScript: Promise<boolean> | undefined;
+type Step = 'search-error-step' | 'search-second-step';
+const stepScripts: { [S in Step]?: Promise<boolean> } = {};
 
 /**
- * Whether <search-second-step> is defined, once its script has run or failed to load; a failure
- * is forgotten, so the next query tries again.
+ * Whether a step's element is defined, once its script, cloned from the <template> named after it,
+ * has run or failed to load; a failure is forgotten, so the next query tries again.
  */
-function secondStepDefined(): Promise<boolean> {
-  return (secondStepScript ??= new Promise((resolve) => {
-    const template = document.querySelector<HTMLTemplateElement>('template[data-search-step]')!;
+function stepDefined(step: Step): Promise<boolean> {
+  return (stepScripts[step] ??= new Promise((resolve) => {
+    const template = document.querySelector<HTMLTemplateElement>(`template[data-search-step="${step}"]`)!;
     const clone = template.content.cloneNode(true) as DocumentFragment;
     clone.querySelector('script')!.addEventListener('error', () => {
-      secondStepScript = undefined;
+      delete stepScripts[step];
       resolve(false);
     });
     document.body.append(clone);
-    void customElements.whenDefined('search-second-step').then(() => resolve(true));
+    void customElements.whenDefined(step).then(() => resolve(true));
   }));
 }
 
@@ -81,6 +83,19 @@ function identifierItem(answer: IdentifierAnswer): HTMLLIElement {
   return item;
 }
 
+/** A list to answer identifiers from, fetched once for every panel; a failure is forgotten, so the next query tries again. */
+function loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]> {
+  return (lists[list] ??= fetch(searchIdentifierListPath(list))
+    .then((response) => {
+      if (!response.ok) throw new Error(response.statusText);
+      return response.json();
+    })
+    .catch((error: unknown) => {
+      delete lists[list];
+      throw error;
+    })) as Promise<SearchIdentifiers[L]>;
+}
+
 class SearchPanel extends HTMLElement implements PanelParts {
   input!: HTMLInputElement;
   results!: HTMLOListElement;
@@ -90,7 +105,8 @@ class SearchPanel extends HTMLElement implements PanelParts {
   linkClass = LINK;
   pagefindScript = pagefindScriptPath;
   generation = 0;
-  /** Made with the first query that needs it. */
+  /** Each made with the first query that needs it. */
+  private errorStep: SearchErrorStep | undefined;
   private secondStep: SearchSecondStep | undefined;
   /** The full-text search an identifier's answer holds back until "More results" asks for it. */
   private heldBack: { query: string; filters: Record<string, string>; url: string; generation: number } | undefined;
@@ -143,18 +159,6 @@ class SearchPanel extends HTMLElement implements PanelParts {
     return generation === this.generation;
   }
 
-  /** A list to answer identifiers from, fetched once; a failure is forgotten, so the next query tries again. */
-  loadList<L extends IdentifierList>(list: L): Promise<SearchIdentifiers[L]> {
-    return (lists[list] ??= fetch(searchIdentifierListPath(list))
-      .then((response) => {
-        if (!response.ok) throw new Error(response.statusText);
-        return response.json();
-      })
-      .catch((error: unknown) => {
-        delete lists[list];
-        throw error;
-      })) as Promise<SearchIdentifiers[L]>;
-  }
 
   /** Arrow keys move between the field and the results; Enter follows the focused link. */
   private moveFocus(event: KeyboardEvent) {
@@ -171,7 +175,7 @@ class SearchPanel extends HTMLElement implements PanelParts {
 
   /** The second step, its script loaded on first use; null when that script could not be loaded. */
   private async loadSecondStep(): Promise<SearchSecondStep | null> {
-    if (!(await secondStepDefined())) return null;
+    if (!(await stepDefined('search-second-step'))) return null;
     if (!this.secondStep) {
       this.secondStep = document.createElement('search-second-step') as SearchSecondStep;
       this.secondStep.panel = this;
@@ -206,14 +210,15 @@ class SearchPanel extends HTMLElement implements PanelParts {
       return;
     }
     this.status.textContent = 'Searching…';
-    let secondStep: SearchSecondStep | null = null;
-    let identifier: IdentifierAnswer | null;
+    let identifier: IdentifierAnswer | null = null;
     try {
-      if (kbShaped(query)) identifier = answerKbIdentifier(query, await this.loadList('kbs'));
-      else {
-        secondStep = await this.loadSecondStep();
-        if (!secondStep) return this.failed(generation);
-        identifier = await secondStep.answerErrorCode(query);
+      if (kbShaped(query)) identifier = answerKbIdentifier(query, await loadList('kbs'));
+      // Every error code has a digit; the error step reads the query exactly (a test here would
+      // weigh on the first step, which the search page opened with a KB number needs within 14 KB).
+      else if (/\d/.test(query)) {
+        if (!(await stepDefined('search-error-step'))) return this.failed(generation);
+        this.errorStep ??= Object.assign(document.createElement('search-error-step') as SearchErrorStep, { loadList });
+        identifier = await this.errorStep.answer(query);
       }
     } catch {
       return this.failed(generation);
@@ -236,7 +241,7 @@ class SearchPanel extends HTMLElement implements PanelParts {
       await new Promise((resolve) => setTimeout(resolve, IDENTIFIER_PAUSE - TYPING_PAUSE));
       if (!this.isCurrent(generation)) return;
     }
-    secondStep ??= await this.loadSecondStep();
+    const secondStep = await this.loadSecondStep();
     if (!secondStep || !(await secondStep.search(query, filters, undefined, generation))) this.failed(generation);
   }
 

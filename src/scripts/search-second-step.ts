@@ -1,12 +1,10 @@
 /**
- * The search panel's second step (src/scripts/search-panel.ts is the first): error codes, answered
- * from their list before and without Pagefind, and full-text search. Its script sits in a
- * <template> of its own (src/components/SearchScript.astro) that the panel clones for the first
- * query that is not a KB number or bulletin id, so that those, the commonest queries, are answered
- * without these bytes. It defines <search-second-step>, which the panel puts inside itself.
+ * The search panel's second step (src/scripts/search-panel.ts is the first, which answers KB
+ * numbers, bulletin ids and error codes): full-text search. Its script sits in a <template> of its
+ * own (src/components/SearchScript.astro) that the panel clones for the first query that is no
+ * identifier, so that those, the commonest queries, are answered without these bytes. It defines
+ * <search-second-step>, which the panel puts inside itself.
  */
-import { answerErrorCode, mayBeErrorCode } from '../lib/search-error-codes';
-import type { IdentifierAnswer } from '../lib/search-identifiers';
 import { resultsStatus } from '../lib/search-status';
 import { h } from './dom';
 import type { PanelParts } from './search-panel';
@@ -73,7 +71,7 @@ function resultItem(result: PagefindResult, { headingTag, linkClass }: PanelPart
   );
 }
 
-/** One panel's second step: its error-code answers and its full-text results, five at a time. */
+/** One panel's second step: its full-text results, five at a time. */
 export class SearchSecondStep extends HTMLElement {
   /** Set by the panel before it puts this element inside itself. */
   panel!: PanelParts;
@@ -91,11 +89,6 @@ export class SearchSecondStep extends HTMLElement {
   /** Forgets the last search's pages not shown yet, as a new query starts. */
   clear() {
     this.rest = [];
-  }
-
-  /** The page of an error code the site explains, typed in any form; null for anything else (the panel asks only for what is not a KB number). */
-  async answerErrorCode(query: string): Promise<IdentifierAnswer | null> {
-    return mayBeErrorCode(query) ? answerErrorCode(query, await this.panel.loadList('errors')) : null;
   }
 
   /**

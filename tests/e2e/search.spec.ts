@@ -191,6 +191,23 @@ test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
   await expect(results(page).first()).toContainText('Go to KB953300');
 });
 
+test('an error code is answered, titled as its page, with neither full text nor the setup-log numbers fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(at('/kb/953297/'));
+  await search(page, '0x80070643');
+  await expect(results(page).first()).toHaveText('Go to Error 0x643 (1603) — Error 1603 (0x643): ERROR_INSTALL_FAILURE');
+  await expect(dialog(page).getByRole('status')).toHaveText('Error 0x643 (1603) found. More results searches the other pages for it.');
+  expect(fetched.filter((path) => path.includes('/pagefind/') || path.includes('SearchSecondStep') || path.endsWith('/search/logged.json'))).toEqual([]);
+});
+
+test('a number from a setup log is answered with its level and its page', async ({ page }) => {
+  await page.goto(at('/kb/953297/'));
+  await search(page, '2203');
+  await expect(results(page).first()).toHaveText('Go to Error 0x89B (2203) — Error 2203 in a setup log');
+  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', at('/errors/2203/'));
+});
+
 test('a KB number typed with a pause fetches nothing of Pagefind', async ({ page }) => {
   // The page runs on Playwright's clock: the pause lasts exactly as long as it says, however busy
   // the machine, and nothing else moves the search's timers.

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
-import { answerErrorCode } from '../../src/lib/search-error-codes';
+import { buildErrorNames, buildSearchIdentifiers } from '../../src/lib/search-identifier-lists';
+import { errorPageAnswer, findErrorPage } from '../../src/lib/search-error-codes';
 import { answerKbIdentifier } from '../../src/lib/search-identifiers';
 import { loadContent } from './load-content';
 
 const identifiers = buildSearchIdentifiers(loadContent());
 /** As the search panel answers: KB numbers and bulletin ids, else error codes. */
-const answer = (query: string) => answerKbIdentifier(query, identifiers.kbs) ?? answerErrorCode(query, identifiers.errors);
+const names = buildErrorNames(loadContent());
+function answer(query: string) {
+  const page = findErrorPage(query, identifiers.returned, identifiers.logged);
+  return answerKbIdentifier(query, identifiers.kbs) ?? (page && errorPageAnswer(page, names[page.code] ?? ''));
+}
 
 /** Every update KB of MS09-061 (facts, section 2). */
 const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', '974292', '974417', '974467', '974468', '974469', '974470'];
@@ -42,8 +46,24 @@ describe('buildSearchIdentifiers', () => {
     expect(answer('1603')).toMatchObject({ kind: 'page', url: '/errors/1603/' });
   });
 
-  it('keys errors by their decimal number only', () => {
-    expect(Object.keys(identifiers.errors).every((key) => /^\d+$/.test(key))).toBe(true);
+  it('keys returned error codes by their decimal number only', () => {
+    expect(Object.keys(identifiers.returned).every((key) => /^\d+$/.test(key))).toBe(true);
+  });
+
+  it('carries no error titles nor names in the error lists', () => {
+    expect(JSON.stringify([identifiers.returned, identifiers.logged])).not.toMatch(/in a setup log|0x|Error \d|ERROR_/);
+  });
+
+  it('lists the exit codes from 1601 as one run up to 1616, as 1617 has no page', () => {
+    expect(identifiers.returned['1601']).toBe(16);
+  });
+
+  it("gives each returned code's name apart, the part of its title the number does not give", () => {
+    expect([names['1603'], names['1618']]).toEqual(['ERROR_INSTALL_FAILURE', 'ERROR_INSTALL_ALREADY_RUNNING']);
+  });
+
+  it('gives setup-log numbers no name, their title being their level and number', () => {
+    expect(names['2203']).toBeUndefined();
   });
 
   it('knows 1618 and the log message 2203, each with its page', () => {

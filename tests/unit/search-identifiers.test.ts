@@ -124,7 +124,7 @@ describe('kbShaped', () => {
     });
   }
   for (const query of ['0x80070643', '1603', '643h', '0x', '16', '-2147023293', 'reinstall', 'kbd', 'msi log', 'KB953297 fails']) {
-    it(`leaves “${query}” to the second step`, () => {
+    it(`leaves “${query}” to the later steps`, () => {
       expect(kbShaped(query)).toBe(false);
     });
   }

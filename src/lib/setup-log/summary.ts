@@ -9,7 +9,7 @@ import type { CodeCatalogue, CodeInfo } from './code-catalogue';
 import { fillMessage } from './code-catalogue';
 import type { DetectedEncoding } from './decode';
 import { LOG_KINDS } from './log-kind';
-import { errorCodeForms } from '../error-code';
+import { errorCodeForms } from '../hresult';
 import { formatKbNumber } from '../kb-number';
 import { guidePath, updatePath } from '../routes';
 
