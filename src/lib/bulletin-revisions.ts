@@ -17,7 +17,7 @@ export interface Withdrawal {
   releases: string;
   /** Which revisions listed the pairs, and which removed them and why, in one sentence. */
   history: string;
-  /** Set when no update serves those Windows editions any more: says that nothing of the bulletin's .NET packages applies to them. */
+  /** Set when no update serves those Windows editions any more: says that nothing of the bulletin's .NET updates applies to them. */
   consequence?: string;
 }
 
@@ -71,7 +71,7 @@ export function bulletinWithdrawals(content: Collections, bulletinId: string): W
         frameworkIds,
         releases,
         history,
-        ...(nothingLeft ? { consequence: `Since then no .NET Framework package of ${bulletinId.toUpperCase()} applies to those systems.` } : {}),
+        ...(nothingLeft ? { consequence: `Since then no .NET Framework update of ${bulletinId.toUpperCase()} applies to those systems.` } : {}),
       };
     }),
   );

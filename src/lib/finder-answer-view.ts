@@ -23,7 +23,7 @@ export type AnswerCopy = 'choose' | 'tick' | 'many-fixes' | 'site-reading';
 const copy = (name: AnswerCopy) => ({ copy: name });
 
 /** The answer's heading, named by its place: markupToHtml gives it the level of the page it is on. */
-export const ANSWER_HEADING = 'heading';
+const ANSWER_HEADING = 'heading';
 
 /** The same marks as src/components/Unconfirmed.astro and WindowsOwnNotes.astro, for statements the finder makes. */
 export const badge = (label: 'Unconfirmed' | "Site's reading") =>
@@ -121,7 +121,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
                 {},
                 // A version answered through the level it runs on has no page of its own: link that level's.
                 element('a', { class: LINK, href: fixPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
-                via ? ` — it runs on ${via.name} here, and ${kb} is the package for that.` : '',
+                via ? ` — it runs on ${via.name} here, and ${kb} is the update for that.` : '',
               ),
             ),
           ),

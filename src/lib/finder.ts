@@ -1,5 +1,5 @@
 /**
- * What the fix finder shows for a set of choices: the packages to install (one card per KB, with
+ * What the fix finder shows for a set of choices: the updates to install (one card per KB, with
  * every chosen .NET version it covers) and a plain sentence for each version that needs none.
  * Computed from the same FixTable as the fix pages.
  */
@@ -70,7 +70,7 @@ export function unavailableForChoice(table: FixTable, release: string | undefine
   });
 }
 
-/** Why Windows' own .NET needs a package: the statement, its source, and the package's reasoning. */
+/** Why Windows' own .NET needs an update: the statement, its source, and the update's reasoning. */
 export interface WindowsOwn {
   included: FixTableIncluded;
   /** The version Windows includes. */
@@ -86,16 +86,16 @@ export interface FinderFix {
   kb: string;
   installer: string;
   package: FixTablePackage;
-  /** The chosen versions this package covers; `via` names the level one of them runs on, when that is the reason. */
+  /** The chosen versions this update covers; `via` names the level one of them runs on, when that is the reason. */
   frameworks: { framework: FixTableFramework; via?: FixTableFramework }[];
-  /** The .NET versions that are part of Windows and need this package whatever is ticked. */
+  /** The .NET versions that are part of Windows and need this update whatever is ticked. */
   windowsOwn: WindowsOwn[];
 }
 
 export interface FinderNote {
   framework: FixTableFramework;
   message: string;
-  /** Other service-pack levels of the same version that do have a package here. */
+  /** Other service-pack levels of the same version that do have an update here. */
   alternatives: { framework: FixTableFramework; kb: string }[];
   /** Set when the version cannot be installed on this Windows at all. */
   unavailable?: Unavailable;
@@ -112,7 +112,7 @@ export interface FinderAnswer {
   os: FixTableOs;
   fixes: FinderFix[];
   notes: FinderNote[];
-  /** Versions part of Windows only on some of these computers, which would need a package: asked, not assumed. */
+  /** Versions part of Windows only on some of these computers, which would need an update: asked, not assumed. */
   conditional: ConditionalOwn[];
   /** Said once for the whole OS when the bulletin no longer covers it at all. */
   osNote?: string;
@@ -129,7 +129,7 @@ type Origin = { framework: FixTableFramework; from: 'windows' | 'ticked' | 'brou
 /**
  * What one Windows entry with these .NET versions ticked needs. A computer has one level of each
  * .NET version: the latest of what Windows includes, what is ticked and what ticked versions bring
- * underneath them. Each level present gets the package the bulletin lists for it here.
+ * underneath them. Each level present gets the update the bulletin lists for it here.
  */
 export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: string[]): FinderAnswer {
   const byId = new Map(table.frameworks.map((f) => [f.id, f]));
@@ -140,7 +140,7 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
   const servedHere = table.frameworks.some((f) => kbFor(f));
   const withdrawnHere = table.frameworks.map((f) => table.withdrawn[pairKey(os.id, f.id)]).find((w) => w !== undefined);
   if (!servedHere && withdrawnHere) {
-    answer.osNote = `No .NET Framework package of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere.version}. ${withdrawnHere.reason}`;
+    answer.osNote = `No .NET Framework update of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere.version}. ${withdrawnHere.reason}`;
   }
 
   const fixFor = (kb: string) => {
@@ -162,7 +162,7 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
     }
     answer.notes.push({
       framework,
-      message: `${framework.name} cannot be installed on ${os.name}, so the finder gives no package for it. ${unavailable.reason}`,
+      message: `${framework.name} cannot be installed on ${os.name}, so the finder gives no update for it. ${unavailable.reason}`,
       alternatives: [],
       unavailable,
     });
@@ -222,9 +222,9 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
 }
 
 /**
- * A version that brings others (3.5 brings 2.0 SP1) is vulnerable through them, so its package is
+ * A version that brings others (3.5 brings 2.0 SP1) is vulnerable through them, so its update is
  * the one for the level those are at. Where the bulletin calls it not affected, that level's
- * package is why, and the note says so. False when no level it brings has a package here.
+ * update is why, and the note says so. False when no level it brings has an update here.
  */
 function answerThroughBrought(
   table: FixTable,
@@ -244,7 +244,7 @@ function answerThroughBrought(
       const why = level.from === 'windows' ? `is part of Windows there` : level.from === 'brought' ? `comes with .NET ${level.by!.shortName}` : `is ticked too`;
       answer.notes.push({
         framework,
-        message: `The bulletin lists ${framework.name} as not affected on ${os.name}: the .NET ${level.framework.shortName} it runs on ${why}, and ${formatKbNumber(kb)} above is the package for that (this site's reading of the bulletin's table).`,
+        message: `The bulletin lists ${framework.name} as not affected on ${os.name}: the .NET ${level.framework.shortName} it runs on ${why}, and ${formatKbNumber(kb)} above is the update for that (this site's reading of the bulletin's table).`,
         alternatives: [],
       });
     } else {
@@ -267,7 +267,7 @@ function windowsOwnSentence(
   const opening = `${os.releaseName} includes .NET ${framework.shortName} as part of Windows`;
   const KB = formatKbNumber(kb);
   if (raisedBy) return `${opening}; with .NET ${raisedBy.shortName} installed it is at .NET ${level.shortName}, so it needs ${KB}.`;
-  // Later levels of the same version that some installable version would bring here, with a package of their own.
+  // Later levels of the same version that some installable version would bring here, with an update of their own.
   const raisers = table.frameworks.filter(
     (f) =>
       !unavailableOn(f, os.id) &&
@@ -286,7 +286,7 @@ function supersededMessage(table: FixTable, os: FixTableOs, framework: FixTableF
   const result = resolveFix(table, os.id, level.framework.id);
   if (result.kind === 'update') return `${opening}, so ${formatKbNumber(result.kb)} for that level covers it.`;
   if (result.kind === 'not-affected') return `${opening}, which the bulletin lists as not affected.`;
-  return `${opening}, for which the bulletin lists no package on ${os.name}.`;
+  return `${opening}, for which the bulletin lists no update on ${os.name}.`;
 }
 
 function plainNote(table: FixTable, os: FixTableOs, chosen: FixTableFramework): FinderNote {
@@ -303,8 +303,8 @@ function plainNote(table: FixTable, os: FixTableOs, chosen: FixTableFramework): 
       : result.kind === 'not-affected'
         ? `The bulletin lists ${chosen.name} as not affected on ${os.name}: it needs no update.`
         : alternatives.length > 0
-          ? `The bulletin lists no package for ${chosen.name} itself on ${os.name}, only for these service packs of it. Which one applies depends on the service pack installed:`
-          : `The bulletin lists no package for ${chosen.name} on ${os.name}.`;
+          ? `The bulletin lists no update for ${chosen.name} itself on ${os.name}, only for these service packs of it. Which one applies depends on the service pack installed:`
+          : `The bulletin lists no update for ${chosen.name} on ${os.name}.`;
   return { framework: chosen, message, alternatives };
 }
 

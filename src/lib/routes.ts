@@ -52,7 +52,7 @@ export const logReaderPath = withBase('/tools/log-reader/');
 /** Files the pages load. Fixed addresses are worked out once, when the module loads. */
 export const faviconPath = withBase('/favicon.svg');
 export const pagefindScriptPath = withBase('/pagefind/pagefind.js');
-/** A list search answers identifiers from (src/lib/search-identifiers.ts): `kbs` or `errors`. */
+/** A list search answers identifiers from (src/lib/search-identifier-lists.ts): `kbs`, `returned` or `logged`. */
 export const searchIdentifierListPath = (list: string) => withBase(`/search/${list}.json`);
 /** A returned error code's name, fetched by search for the code it answers. */
 export const searchErrorNamePath = (code: number | string) => withBase(`/search/names/${code}.json`);

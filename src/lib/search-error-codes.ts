@@ -43,7 +43,7 @@ export function errorPageAnswer({ code, level }: ErrorPageFound, name: string): 
 
 /**
  * Whether a query that is not a KB number is, or may become, an error code ("0x6", "16"): only
- * then is the list of error titles fetched, so that a search for words costs none of its bytes.
+ * then is the list of returned codes fetched, so that a search for words costs none of its bytes.
  */
 export function mayBeErrorCode(query: string): boolean {
   return query.length <= MAX_QUERY && (mayBecomeIdentifier(query) || readErrorCode(query).length > 0);

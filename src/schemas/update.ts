@@ -19,7 +19,7 @@ export const updateSchema = (reference: ReferenceFactory) =>
       summary: z.string().min(1),
       bulletin: reference('bulletins'),
       product: z.enum(['.NET Framework', 'Silverlight']),
-      /** Rows of the Affected Software table this package serves, as the bulletin groups them. */
+      /** Rows of the Affected Software table this update serves, as the bulletin groups them. */
       serves: z
         .array(
           osFrameworkPairsSchema(reference).extend({
@@ -70,10 +70,10 @@ export const updateSchema = (reference: ReferenceFactory) =>
     .superRefine((update, ctx) => {
       if (update.product !== '.NET Framework') return;
       if (update.serves.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['serves'], message: 'a .NET Framework package must serve at least one (OS, .NET) row' });
+        ctx.addIssue({ code: 'custom', path: ['serves'], message: 'a .NET Framework update must serve at least one (OS, .NET) row' });
       }
       if (!update.downloadCenter) {
-        ctx.addIssue({ code: 'custom', path: ['downloadCenter'], message: 'a .NET Framework package needs its Download Center link' });
+        ctx.addIssue({ code: 'custom', path: ['downloadCenter'], message: 'a .NET Framework update needs its Download Center link' });
       }
     });
 export type Update = z.infer<ReturnType<typeof updateSchema>>;

@@ -13,11 +13,11 @@ import { finderPath, finderRegistryPath } from '../lib/routes';
 import type { Architecture } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
 import { h } from './dom';
-import { markupNodes } from './markup-nodes';
+import { copyOf, markupNodes } from './markup-nodes';
 
 /**
- * Runs the finder in `root` (a <fix-finder>) from the packed table. `startedByVisitor`: the visitor's first
- * use of the form loaded it, so the controls as they are now are the choice.
+ * Runs the finder in `root` (a <fix-finder>) from the packed table. `startedByVisitor`: the visitor used the form before it
+ * loaded (also while a shared link was being answered), so the controls as they are now are the choice.
  */
 export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVisitor: boolean) {
   const table = unpackFixTable(packed);
@@ -31,7 +31,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   const answerBox = root.querySelector<HTMLElement>('[data-answer]')!;
   const share = root.querySelector<HTMLElement>('[data-share]')!;
   const copyLink = share.querySelector<HTMLElement>('copy-link')!;
-  const copy = (name: string) => root.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
+  const copy = (name: string) => copyOf(root, name);
   const headingTags = { heading: root.dataset.answerHeading! };
   /** Renders what the last paste showed for the current answer; loaded with the paste reader, on first use. */
   let showReading: ((answer: FinderAnswer | undefined) => Node[]) | undefined;
@@ -94,7 +94,12 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
 
   const params = new URLSearchParams(location.search);
   let initial: FinderState;
-  if (hasFinderParameters(params)) {
+  if (startedByVisitor) {
+    // Fit the controls to what the visitor chose before the finder had loaded.
+    showState(readControls());
+    initial = readControls();
+    remember(initial);
+  } else if (hasFinderParameters(params)) {
     const { state, ignored } = readFinderState(params, table);
     showState((initial = state));
     if (ignored.length > 0) {
@@ -103,11 +108,6 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
       notice.hidden = false;
       remember(state);
     }
-  } else if (startedByVisitor) {
-    // Fit the controls to what the visitor chose before the finder had loaded.
-    showState(readControls());
-    initial = readControls();
-    remember(initial);
   } else {
     const detected = root.querySelector<HTMLElement>('[data-detected]')!;
     const userAgent = readUserAgent(navigator.userAgent);

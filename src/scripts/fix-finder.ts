@@ -11,7 +11,7 @@ import type { PackedFixTable } from '../lib/finder-table';
 import type { Markup } from '../lib/markup';
 import { finderAnswerPath, finderTablePath } from '../lib/routes';
 import { readReportableWindowsList, readUserAgent, windowsReportedBy } from '../lib/user-agent';
-import { markupNodes } from './markup-nodes';
+import { copyOf, markupNodes } from './markup-nodes';
 
 const fetchJson = <T>(address: string) =>
   fetch(address).then((response) => {
@@ -24,13 +24,16 @@ class FixFinder extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]')!;
     const osSelect = form.querySelector<HTMLSelectElement>('select[name="os"]')!;
     const answerBox = this.querySelector<HTMLElement>('[data-answer]')!;
-    const copy = (name: string) => this.querySelector<HTMLTemplateElement>(`template[data-copy-of="${name}"]`)!.content.cloneNode(true);
+    const copy = (name: string) => copyOf(this, name);
     let started: Promise<void> | undefined;
     let running = false;
+    // A choice the visitor makes while a shared link's answer is still loading wins over the link.
+    let changedByVisitor = false;
+    form.addEventListener('change', () => (changedByVisitor = true), { once: true });
     const start = (startedByVisitor: boolean) =>
       (started ??= Promise.all([import('./fix-finder-answer'), fetchJson<PackedFixTable>(finderTablePath)]).then(
         ([{ runFinder }, packed]) => {
-          runFinder(this, packed, startedByVisitor);
+          runFinder(this, packed, startedByVisitor || changedByVisitor);
           running = true;
         },
         () => {
@@ -46,7 +49,7 @@ class FixFinder extends HTMLElement {
       // put in again (the box is a live region). A choice the table does not know has no saved answer.
       fetchJson<Markup[]>(finderAnswerPath(choice.release, choice.architecture, choice.framework))
         .then((markup) => {
-          if (started) return;
+          if (started || changedByVisitor) return;
           osSelect.value = choice.release;
           form.querySelector<HTMLSelectElement>('select[name="arch"]')!.value = choice.architecture;
           for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = box.value === choice.framework;

@@ -159,7 +159,6 @@ class SearchPanel extends HTMLElement implements PanelParts {
     return generation === this.generation;
   }
 
-
   /** Arrow keys move between the field and the results; Enter follows the focused link. */
   private moveFocus(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -215,8 +214,8 @@ class SearchPanel extends HTMLElement implements PanelParts {
       if (kbShaped(query)) identifier = answerKbIdentifier(query, await loadList('kbs'));
       // Every error code has a digit; the error step reads the query exactly (a test here would
       // weigh on the first step, which the search page opened with a KB number needs within 14 KB).
-      else if (/\d/.test(query)) {
-        if (!(await stepDefined('search-error-step'))) return this.failed(generation);
+      // Without the error step (it could not load), a query with a digit is searched as words.
+      else if (/\d/.test(query) && (await stepDefined('search-error-step'))) {
         this.errorStep ??= Object.assign(document.createElement('search-error-step') as SearchErrorStep, { loadList });
         identifier = await this.errorStep.answer(query);
       }

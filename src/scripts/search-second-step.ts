@@ -1,7 +1,8 @@
 /**
  * The search panel's second step (src/scripts/search-panel.ts is the first, which answers KB
- * numbers, bulletin ids and error codes): full-text search. Its script sits in a <template> of its
- * own (src/components/SearchScript.astro) that the panel clones for the first query that is no
+ * numbers and bulletin ids; src/scripts/search-error-step.ts answers error codes): full-text
+ * search. Its script sits in a <template> of its own (src/components/SearchSecondStepScript.astro)
+ * that the panel clones for the first query that is no
  * identifier, so that those, the commonest queries, are answered without these bytes. It defines
  * <search-second-step>, which the panel puts inside itself.
  */
@@ -80,11 +81,6 @@ export class SearchSecondStep extends HTMLElement {
   private total = 0;
   /** The page of the identifier answered above the results, which they leave out. */
   private identifierUrl: string | undefined;
-
-  /** Whether pages found by the last search wait for "More results". */
-  get hasMore() {
-    return this.rest.length > 0;
-  }
 
   /** Forgets the last search's pages not shown yet, as a new query starts. */
   clear() {

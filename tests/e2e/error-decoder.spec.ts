@@ -78,6 +78,14 @@ test('the answer to a code in the address moves nothing on screen, on a phone an
   }
 });
 
+test('the closed explanation of HRESULTs stays a heading, so heading navigation finds it', async ({ page }) => {
+  await page.goto(DECODER);
+  const heading = page.getByRole('heading', { level: 2, name: 'How an HRESULT is built' });
+  await expect(heading).toBeVisible();
+  await heading.click();
+  await expect(page.getByText('An HRESULT is a 32-bit value.')).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

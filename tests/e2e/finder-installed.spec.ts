@@ -91,7 +91,7 @@ test('Windows 2000 does not offer .NET 3.5, says why, and a link asking for it g
   const box = page.getByRole('checkbox', { name: '3.5', exact: true });
   await expect(box).toBeDisabled();
   await expect(box).toHaveAccessibleDescription(/Not offered on Windows 2000 SP4: \.NET 3\.5, 3\.5 SP1\. \.NET Framework 3\.5 supports/);
-  await expect(answer(page)).toContainText('.NET Framework 3.5 cannot be installed on Windows 2000 Service Pack 4, so the finder gives no package for it.');
+  await expect(answer(page)).toContainText('.NET Framework 3.5 cannot be installed on Windows 2000 Service Pack 4, so the finder gives no update for it.');
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });
 

@@ -109,9 +109,9 @@ test('3.5 SP1 on Windows Vista SP2 leads to KB974470, explaining the bulletin\'s
   );
 });
 
-test('Windows 7 gets the plain answer that no .NET package of MS09-061 applies since revision 1.4', async ({ page }) => {
+test('Windows 7 gets the plain answer that no .NET update of MS09-061 applies since revision 1.4', async ({ page }) => {
   await page.goto(at('/finder/?os=windows-7&arch=x64&fw=net-1-1-sp1'));
-  await expect(answer(page)).toContainText("No .NET Framework package of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4");
+  await expect(answer(page)).toContainText("No .NET Framework update of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4");
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });
 
@@ -126,6 +126,23 @@ test('a shared link for Windows XP with .NET 1.1 SP1 shows KB953297 and its pack
   await expect(card.getByRole('link', { name: /^For .NET Framework 1.1/ })).toHaveAttribute('href', at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
   await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
   for (const release of held) release();
+});
+
+test('a choice made while a shared link is still being answered wins over the link', async ({ page }) => {
+  // The saved answer, the finder's code and its table are held back until the visitor has chosen.
+  let holding = true;
+  const held: (() => void)[] = [];
+  await page.route(/fix-finder-answer|finder\/table\.json|finder\/answers\//, (route) =>
+    holding ? new Promise<void>((resolve) => held.push(resolve)).then(() => route.continue()) : route.continue(),
+  );
+  await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
+  await choose(page, 'windows-xp-sp2-sp3', 'x86', ['net-2-0-sp2']);
+  holding = false;
+  for (const release of held) release();
+  await expect(answer(page).getByRole('region', { name: 'Install KB974417' })).toBeVisible();
+  await expect(answer(page).getByRole('region', { name: 'Install KB953297' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).not.toBeChecked();
+  await expect(page).toHaveURL(/fw=net-2-0-sp2/);
 });
 
 test('a shared link whose saved answer cannot be fetched is answered by the finder itself', async ({ page }) => {

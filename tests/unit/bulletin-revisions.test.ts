@@ -40,8 +40,8 @@ describe('bulletinWithdrawals', () => {
     );
   });
 
-  it('says no .NET package of MS09-061 applies to those systems any more, since no update serves them', () => {
-    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0]!.consequence).toBe('Since then no .NET Framework package of MS09-061 applies to those systems.');
+  it('says no .NET update of MS09-061 applies to those systems any more, since no update serves them', () => {
+    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0]!.consequence).toBe('Since then no .NET Framework update of MS09-061 applies to those systems.');
   });
 
   it('does not say so when an update still serves one of those editions', () => {

@@ -195,7 +195,7 @@ describe('answerFinder for Windows XP with .NET 1.1 SP1 and 2.0', () => {
 
   it('says that the package depends on the 2.0 service pack installed', () => {
     expect(answer?.notes[0]?.message).toBe(
-      'The bulletin lists no package for .NET Framework 2.0 itself on Windows XP Service Pack 2 or Service Pack 3, only for these service packs of it. Which one applies depends on the service pack installed:',
+      'The bulletin lists no update for .NET Framework 2.0 itself on Windows XP Service Pack 2 or Service Pack 3, only for these service packs of it. Which one applies depends on the service pack installed:',
     );
   });
 
@@ -208,7 +208,7 @@ describe('answerFinder in other cases', () => {
   it('explains .NET 3.5 SP1 on Vista SP2 as not affected because of the 2.0 SP2 that Windows includes, covered by KB974470', () => {
     const answer = answerFinder(table, { release: 'windows-vista-sp2', architecture: 'x86', frameworks: ['net-3-5-sp1'] });
     expect(answer?.notes.map((n) => n.message)).toEqual([
-      "The bulletin lists .NET Framework 3.5 Service Pack 1 as not affected on Windows Vista Service Pack 2 (32-bit): the .NET 2.0 SP2 it runs on is part of Windows there, and KB974470 above is the package for that (this site's reading of the bulletin's table).",
+      "The bulletin lists .NET Framework 3.5 Service Pack 1 as not affected on Windows Vista Service Pack 2 (32-bit): the .NET 2.0 SP2 it runs on is part of Windows there, and KB974470 above is the update for that (this site's reading of the bulletin's table).",
     ]);
   });
 
@@ -226,7 +226,7 @@ describe('answerFinder in other cases', () => {
 
   it('gives .NET 1.1 SP1 on Windows 7 x64 a note for the whole OS naming revision 1.4', () => {
     const answer = answerFinder(table, { release: 'windows-7', architecture: 'x64', frameworks: ['net-1-1-sp1'] });
-    expect(answer?.osNote).toMatch(/^No .NET Framework package of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1\.4\. /);
+    expect(answer?.osNote).toMatch(/^No .NET Framework update of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1\.4\. /);
   });
 
   it('gives .NET 1.1 SP1 on Windows 7 x64 no fix and no note of its own', () => {
@@ -264,10 +264,10 @@ describe('answerFinder in other cases', () => {
     expect(answer?.fixes.map(({ kb, installer }) => ({ kb, installer }))).toEqual([{ kb: '953298', installer: 'WindowsServer2003-KB953298-x86-ENU' }]);
   });
 
-  it('says the bulletin lists no package for .NET 1.0 SP3 on Windows Vista, with no alternatives', () => {
+  it('says the bulletin lists no update for .NET 1.0 SP3 on Windows Vista, with no alternatives', () => {
     const answer = answerFinder(table, { release: 'windows-vista-sp1', architecture: 'x86', frameworks: ['net-1-0-sp3'] });
     expect(answer?.notes.map(({ message, alternatives }) => ({ message, alternatives }))).toEqual([
-      { message: 'The bulletin lists no package for .NET Framework 1.0 Service Pack 3 on Windows Vista Service Pack 1 (32-bit).', alternatives: [] },
+      { message: 'The bulletin lists no update for .NET Framework 1.0 Service Pack 3 on Windows Vista Service Pack 1 (32-bit).', alternatives: [] },
     ]);
   });
 
@@ -404,7 +404,7 @@ describe('answerFinder on .NET versions that cannot be installed on the chosen W
     const [note] = answerFinder(table, { ...choiceFor('windows-2000-sp4-x86'), frameworks: ['net-3-5'] })?.notes ?? [];
     expect({ message: note?.message, source: note?.unavailable?.source.url }).toEqual({
       message:
-        '.NET Framework 3.5 cannot be installed on Windows 2000 Service Pack 4, so the finder gives no package for it. .NET Framework 3.5 supports, of the Windows versions before Vista, only Windows XP (SP2 or later) and Windows Server 2003. Windows 2000 is not one of them.',
+        '.NET Framework 3.5 cannot be installed on Windows 2000 Service Pack 4, so the finder gives no update for it. .NET Framework 3.5 supports, of the Windows versions before Vista, only Windows XP (SP2 or later) and Windows Server 2003. Windows 2000 is not one of them.',
       source: 'https://learn.microsoft.com/en-us/archive/blogs/astebner/net-framework-2-0-sp1-and-3-0-sp1-repair-options-on-windows-vista-and-windows-server-2008',
     });
   });

@@ -27,4 +27,10 @@ describe('markupToHtml', () => {
   it('marks where the page puts its own wording in', () => {
     expect(markupToHtml([{ copy: 'tick' }])).toBe('<template data-copy="tick"></template>');
   });
+
+  it('refuses a tag, an attribute or a copy name that would write markup of its own', () => {
+    expect(() => markupToHtml([element('img src=x onerror=alert(1)', {}, 'x')])).toThrow('is not a plain tag');
+    expect(() => markupToHtml([element('a', { 'onclick="alert(1)" href': '/' }, 'x')])).toThrow('is not a plain tag');
+    expect(() => markupToHtml([{ copy: 'tick"><img src=x onerror=alert(1)>' }])).toThrow('is not a plain tag');
+  });
 });

@@ -21,7 +21,7 @@ describe('notAffectedItems', () => {
   it('explains 3.5 on Vista SP1, 32-bit and x64 in one sentence: it runs on the 2.0 SP1 of Windows, which KB974291 fixes', () => {
     expect(items[1]).toBe(
       'The bulletin lists .NET Framework 3.5 as not affected on Windows Vista Service Pack 1 (32-bit) and Windows Vista x64 Service Pack 1: ' +
-        "the .NET 2.0 SP1 it runs on is part of Windows there, and KB974291 above is the package for that (this site's reading of the bulletin's table).",
+        "the .NET 2.0 SP1 it runs on is part of Windows there, and KB974291 above is the update for that (this site's reading of the bulletin's table).",
     );
   });
 

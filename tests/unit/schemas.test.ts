@@ -73,7 +73,7 @@ describe('the update schema on malformed fixtures', () => {
     const issues = updateIssues('dotnet-without-download-center.mdx');
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toEqual(['downloadCenter']);
-    expect(issues[0].message).toBe('a .NET Framework package needs its Download Center link');
+    expect(issues[0].message).toBe('a .NET Framework update needs its Download Center link');
   });
 });
 

@@ -132,7 +132,7 @@ function kbSentences(analysis: LogAnalysis): Sentence[] {
     const where = mention.source === 'file name' ? 'its file name' : `line ${mention.line}`;
     const kb = formatKbNumber(mention.kb);
     return mention.known
-      ? [`Update: `, { label: kb, href: updatePath(mention.kb) }, ` (named in ${where}), a package of bulletin MS09-061.`]
+      ? [`Update: `, { label: kb, href: updatePath(mention.kb) }, ` (named in ${where}), an update of bulletin MS09-061.`]
       : [`The log names ${kb} (in ${where}), which is not one of the MS09-061 updates this site covers.`];
   });
 }
