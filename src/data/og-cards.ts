@@ -4,11 +4,11 @@
  */
 import { loadCatalog } from './catalog';
 import { allFixes } from '../lib/fix-table';
-import { fixCards, errorCards, kbCards, type OgCard } from '../lib/og-cards';
+import { fixCards, errorCards, updateCards, type OgCard } from '../lib/og-cards';
 
 async function load(): Promise<Map<string, OgCard>> {
   const { updates, content, fixTable, errors } = await loadCatalog();
-  const cards = [...kbCards(updates, content.operatingSystems), ...fixCards(allFixes(fixTable)), ...errorCards(errors)];
+  const cards = [...updateCards(updates, content.operatingSystems), ...fixCards(allFixes(fixTable)), ...errorCards(errors)];
   return new Map(cards.map((card) => [card.pagePath, card]));
 }
 

@@ -7,7 +7,7 @@
 import { familyIdUnconfirmedFor } from './download-links';
 import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from './external-links';
 import type { FinderAnswer } from './finder';
-import type { FixTablePackage } from './fix-table';
+import type { FixTableUpdate } from './fix-table';
 import { formatKbNumber } from './kb-number';
 import { element, type Markup } from './markup';
 import { downloadWording, logFolderWording, type Wording } from './package-wording';
@@ -58,8 +58,8 @@ const readingLine = (reading: string | undefined) => reading && element('p', { c
 /** Wording from src/lib/package-wording.ts, as markup. */
 const wordingMarkup = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : element('code', {}, part.code)));
 
-function downloadLinks(pkg: FixTablePackage, architecture: Architecture) {
-  const wording = downloadWording(pkg.kb, pkg.downloadCenter, familyIdUnconfirmedFor(pkg.installers, [architecture]));
+function downloadLinks(update: FixTableUpdate, architecture: Architecture) {
+  const wording = downloadWording(update.kb, update.downloadCenter, familyIdUnconfirmedFor(update.installers, [architecture]));
   return element(
     'div',
     { class: 'mt-2 text-sm' },
@@ -82,8 +82,8 @@ function downloadLinks(pkg: FixTablePackage, architecture: Architecture) {
   );
 }
 
-function logFolder(pkg: FixTablePackage) {
-  const wording = logFolderWording(pkg.kb, pkg.logFolder);
+function logFolder(update: FixTableUpdate) {
+  const wording = logFolderWording(update.kb, update.logFolder);
   return element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ' ', ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : []));
 }
 
@@ -100,7 +100,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
       element(
         'section',
         { class: 'mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40', 'aria-label': `Install ${kb}` },
-        element('p', { class: 'font-semibold' }, 'Install ', element('a', { class: LINK, href: updatePath(fix.kb) }, kb), `: ${fix.package.title}`),
+        element('p', { class: 'font-semibold' }, 'Install ', element('a', { class: LINK, href: updatePath(fix.kb) }, kb), `: ${fix.update.title}`),
         ...fix.windowsOwn.map((own) =>
           element(
             'div',
@@ -126,8 +126,8 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
             ),
           ),
         element('p', { class: 'mt-2 text-sm' }, 'Package: ', element('code', { class: 'font-mono' }, fix.installer)),
-        downloadLinks(fix.package, os.architecture),
-        logFolder(fix.package),
+        downloadLinks(fix.update, os.architecture),
+        logFolder(fix.update),
       ),
     );
   }

@@ -9,7 +9,7 @@
  */
 import type { Architecture, Source } from '../schemas/shared';
 import { updateCatalogSearchUrl } from './download-links';
-import { pairKey, type FixTable, type FixTableFramework, type FixTableIncluded, type FixTableOs, type FixTablePackage } from './fix-table';
+import { pairKey, type FixTable, type FixTableFramework, type FixTableIncluded, type FixTableOs, type FixTableUpdate } from './fix-table';
 
 /** One character per pair: the index of its value in `values`, or ABSENT. */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -36,7 +36,7 @@ export interface PackedFixTable {
   operatingSystems: [id: string, name: string, release: string, releaseName: string, family: string, architecture: Architecture, ntVersion: FixTableOs['ntVersion'], includes: PackedIncluded[]][];
   /** `limit` is an index into `limits`, or -1 where none applies. */
   frameworks: [id: string, name: string, shortName: string, version: string, brings: number[], userAgentTokens: string[], limit: number][];
-  packages: [kb: string, title: string, installers: FixTablePackage['installers'], downloadCenter: string, logFolder: string][];
+  updates: [kb: string, title: string, installers: FixTableUpdate['installers'], downloadCenter: string, logFolder: string][];
   served: PackedPairs<string>;
   notAffected: PackedPairs<string>;
   withdrawn: PackedPairs<FixTable['withdrawn'][string]>;
@@ -111,7 +111,7 @@ export function packFixTable(table: FixTable): PackedFixTable {
       }
       return [f.id, f.name, f.shortName, f.version, f.brings.map((id) => frameworkIds.indexOf(id)), f.userAgentTokens, limit];
     }),
-    packages: Object.values(table.packages).map((p) => [p.kb, p.title, p.installers, p.downloadCenter ?? '', p.logFolder ?? '']),
+    updates: Object.values(table.updates).map((p) => [p.kb, p.title, p.installers, p.downloadCenter ?? '', p.logFolder ?? '']),
     served: packPairs(table.served, osIds, frameworkIds),
     notAffected: packPairs(table.notAffected, osIds, frameworkIds),
     withdrawn: packPairs(table.withdrawn, osIds, frameworkIds),
@@ -147,9 +147,9 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
     }
     return framework;
   });
-  const packages: FixTable['packages'] = {};
-  for (const [kb, title, installers, downloadCenter, logFolder] of packed.packages) {
-    packages[kb] = {
+  const updates: FixTable['updates'] = {};
+  for (const [kb, title, installers, downloadCenter, logFolder] of packed.updates) {
+    updates[kb] = {
       kb,
       title,
       installers,
@@ -162,7 +162,7 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
     bulletin: packed.bulletin,
     operatingSystems,
     frameworks,
-    packages,
+    updates,
     served: unpackPairs(packed.served, osIds, frameworkIds),
     notAffected: unpackPairs(packed.notAffected, osIds, frameworkIds),
     withdrawn: unpackPairs(packed.withdrawn, osIds, frameworkIds),

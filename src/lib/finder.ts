@@ -11,7 +11,7 @@ import {
   type FixTableFramework,
   type FixTableIncluded,
   type FixTableOs,
-  type FixTablePackage,
+  type FixTableUpdate,
 } from './fix-table';
 import { formatKbNumber } from './kb-number';
 import type { FinderState } from './finder-state';
@@ -85,7 +85,7 @@ export interface WindowsOwn {
 export interface FinderFix {
   kb: string;
   installer: string;
-  package: FixTablePackage;
+  update: FixTableUpdate;
   /** The chosen versions this update covers; `via` names the level one of them runs on, when that is the reason. */
   frameworks: { framework: FixTableFramework; via?: FixTableFramework }[];
   /** The .NET versions that are part of Windows and need this update whatever is ticked. */
@@ -146,8 +146,8 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
   const fixFor = (kb: string) => {
     let fix = answer.fixes.find((f) => f.kb === kb);
     if (!fix) {
-      const installer = table.packages[kb]?.installers[os.architecture] ?? '';
-      answer.fixes.push((fix = { kb, installer, package: table.packages[kb]!, frameworks: [], windowsOwn: [] }));
+      const installer = table.updates[kb]?.installers[os.architecture] ?? '';
+      answer.fixes.push((fix = { kb, installer, update: table.updates[kb]!, frameworks: [], windowsOwn: [] }));
     }
     return fix;
   };

@@ -28,13 +28,13 @@ export type FixTableFramework = Pick<Framework, 'name' | 'shortName' | 'version'
 };
 
 /** A package as the schema types it, with the Update Catalog search made from its number. */
-export type FixTablePackage = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'> & { updateCatalog: string };
+export type FixTableUpdate = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'> & { updateCatalog: string };
 
 export interface FixTable {
   bulletin: { id: string; version: Bulletin['version'] };
   operatingSystems: FixTableOs[];
   frameworks: FixTableFramework[];
-  packages: Record<string, FixTablePackage>;
+  updates: Record<string, FixTableUpdate>;
   /** `${os} ${framework}` → KB digits. */
   served: Record<string, string>;
   /** `${os} ${framework}` → the bulletin's note, or "" when it has none. */
@@ -80,11 +80,11 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     ...(data.registry ? { registry: data.registry } : {}),
   }));
 
-  const packages: FixTable['packages'] = {};
+  const updates: FixTable['updates'] = {};
   const served: FixTable['served'] = {};
   for (const { data } of content.updates) {
     if (data.bulletin.id !== bulletinId) continue;
-    packages[data.kb] = {
+    updates[data.kb] = {
       kb: data.kb,
       title: data.title,
       installers: data.installers,
@@ -115,7 +115,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     bulletin: { id: bulletin.id, version: bulletin.data.version },
     operatingSystems,
     frameworks,
-    packages,
+    updates,
     served,
     notAffected,
     withdrawn,
@@ -138,7 +138,7 @@ export function resolveFix(table: FixTable, osId: string, frameworkId: string): 
   const update = (kb: string, via?: string): FixAnswer => ({
     kind: 'update',
     kb,
-    installer: table.packages[kb]?.installers[os.architecture] ?? '',
+    installer: table.updates[kb]?.installers[os.architecture] ?? '',
     ...(via ? { via } : {}),
   });
 

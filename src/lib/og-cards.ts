@@ -41,7 +41,7 @@ export function windowsFamilies(update: Update, operatingSystems: Entry<Operatin
   return [...new Set(families.length > 0 ? families : update.otherPlatforms.map((row) => row.platform))];
 }
 
-export function kbCards(updates: Entry<Update>[], operatingSystems: Entry<OperatingSystem>[]): OgCard[] {
+export function updateCards(updates: Entry<Update>[], operatingSystems: Entry<OperatingSystem>[]): OgCard[] {
   return updates.map(({ data }) =>
     card(updatePath(data.kb), formatKbNumber(data.kb), data.title, `For ${windowsFamilies(data, operatingSystems).join(', ')}`),
   );

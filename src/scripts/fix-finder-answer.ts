@@ -76,7 +76,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     fitFrameworks();
   };
   /** Answers for `state`, which may still hold a version the controls no longer offer: its note says why. */
-  const update = (state: FinderState) => {
+  const showAnswer = (state: FinderState) => {
     const answer = answerFinder(table, state);
     const nodes = markupNodes(answerMarkup(answer, state.frameworks.length), root, headingTags);
     // The box is a live region: the same words put in again (the first-view script's "Choose your
@@ -138,7 +138,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     initial = readControls();
   }
   showHint();
-  update(initial);
+  showAnswer(initial);
 
   form.addEventListener('change', (event) => {
     if (event.target === registryOutput) return;
@@ -149,7 +149,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     }
     const state = readControls();
     remember(state);
-    update(state);
+    showAnswer(state);
   });
 
   /** The reader and the registry keys it matches load on first use: most visits never paste. */
@@ -183,6 +183,6 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
       showState(state);
       remember(state);
     }
-    update(state);
+    showAnswer(state);
   });
 }

@@ -18,7 +18,7 @@ describe('the table the finder ships', () => {
 
   it('links the Update Catalog search for KB953297 although it does not carry the link', () => {
     expect(shipped).not.toContain('catalog.update.microsoft.com');
-    expect(unpackFixTable(packed).packages['953297']!.updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
+    expect(unpackFixTable(packed).updates['953297']!.updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
   });
 
   it('leaves the registry keys to the paste reader', () => {

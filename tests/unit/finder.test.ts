@@ -178,8 +178,8 @@ describe('answerFinder for Windows XP with .NET 1.1 SP1 and 2.0', () => {
     ]);
   });
 
-  it('attaches the KB953297 package to the fix', () => {
-    expect(answer?.fixes[0]?.package).toBe(table.packages['953297']);
+  it('attaches the KB953297 update to the fix', () => {
+    expect(answer?.fixes[0]?.update).toBe(table.updates['953297']);
   });
 
   it('gives one note, for .NET 2.0', () => {
@@ -193,7 +193,7 @@ describe('answerFinder for Windows XP with .NET 1.1 SP1 and 2.0', () => {
     ]);
   });
 
-  it('says that the package depends on the 2.0 service pack installed', () => {
+  it('says that the update depends on the 2.0 service pack installed', () => {
     expect(answer?.notes[0]?.message).toBe(
       'The bulletin lists no update for .NET Framework 2.0 itself on Windows XP Service Pack 2 or Service Pack 3, only for these service packs of it. Which one applies depends on the service pack installed:',
     );
@@ -387,7 +387,7 @@ describe('answerFinder on Windows\' own .NET', () => {
     expect(answerFinder(table, { ...choiceFor('windows-xp-sp2-sp3-x86'), frameworks: ['net-1-0-sp3'] })?.conditional).toEqual([]);
   });
 
-  it('does not ask about the optional .NET 3.0 of Server 2008, which needs no package', () => {
+  it('does not ask about the optional .NET 3.0 of Server 2008, which needs no update', () => {
     expect(answerFinder(table, { ...choiceFor('windows-server-2008-sp2-x86'), frameworks: [] })?.conditional).toEqual([]);
   });
 

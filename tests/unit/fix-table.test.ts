@@ -81,12 +81,12 @@ describe('buildFixTable', () => {
     expect(table.bulletin).toEqual({ id: 'ms09-061', version: '1.4' });
   });
 
-  it('gives every package an Update Catalog search for its KB', () => {
-    expect(table.packages['974470'].updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB974470');
+  it('gives every update an Update Catalog search for its KB', () => {
+    expect(table.updates['974470'].updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB974470');
   });
 
   it('keeps the log folder the bulletin names for KB953297', () => {
-    expect(table.packages['953297'].logFolder).toBe('%temp%\\NDP1.1sp1-KB953297-X86');
+    expect(table.updates['953297'].logFolder).toBe('%temp%\\NDP1.1sp1-KB953297-X86');
   });
 });
 
@@ -161,7 +161,7 @@ describe('kbsByReach', () => {
     expect(kbsByReach(table)[0]).toBe('953297');
   });
 
-  it('ranks the .NET packages by the pairs they serve in the reference, ties by KB number', () => {
+  it('ranks the .NET updates by the pairs they serve in the reference, ties by KB number', () => {
     // Counted by hand from the facts' section 2: KB953297 17 pairs; KB953300 and KB974417 11;
     // KB974469 10; KB974291 and KB974470 5; KB974292 and KB974467 4; KB974468 2; KB953295 and KB953298 1.
     expect(kbsByReach(table)).toEqual(['953297', '953300', '974417', '974469', '974291', '974470', '974292', '974467', '974468', '953295', '953298']);

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { allFixes, buildFixTable } from '../../src/lib/fix-table';
-import { fixCards, errorCards, kbCards } from '../../src/lib/og-cards';
+import { fixCards, errorCards, updateCards } from '../../src/lib/og-cards';
 import { loadContent } from './load-content';
 
 const content = loadContent();
 
 describe('preview cards', () => {
   it('a KB card names the package, what it fixes and the Windows families it serves', () => {
-    const card = kbCards(content.updates, content.operatingSystems).find((c) => c.pagePath === '/kb/953300/')!;
+    const card = updateCards(content.updates, content.operatingSystems).find((c) => c.pagePath === '/kb/953300/')!;
     expect(card.heading).toBe('KB953300');
     expect(card.title).toBe('Security update for .NET Framework 2.0 SP1 and 3.5 on Windows 2000, XP and Server 2003');
     expect(card.windows).toBe('For Windows 2000, Windows XP, Windows Server 2003');
   });
 
   it("Silverlight's card names the platforms the bulletin lists for it", () => {
-    const card = kbCards(content.updates, content.operatingSystems).find((c) => c.pagePath === '/kb/970363/')!;
+    const card = updateCards(content.updates, content.operatingSystems).find((c) => c.pagePath === '/kb/970363/')!;
     expect(card.windows).toBe('For Mac, All Windows client operating systems, All Windows server operating systems');
   });
 
