@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
 /**
  * A path from the site's root ("/kb/953297/") as the project under test serves it: the same path
@@ -9,4 +9,17 @@ import { test } from '@playwright/test';
 export function at(path: string): string {
   const base = new URL(test.info().project.use.baseURL ?? 'http://localhost/').pathname;
   return base.replace(/\/$/, '') + path;
+}
+
+/**
+ * The messages of every alert, confirm or prompt `page` opens from now on, each dismissed: a
+ * hostile value that ran as script would show here, so tests expect it to stay empty.
+ */
+export function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
 }

@@ -1,5 +1,6 @@
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
+import { recordDialogs } from '../site';
 import { layoutShift } from '../layout-shift';
 
 const DECODER = '/tools/error-code/';
@@ -99,11 +100,7 @@ test.describe('without JavaScript', () => {
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '<b>1603</b>', '\u202E346x0'];
 test('hostile ?code= values are shown as text only', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   for (const value of HOSTILE) {
     await page.goto(`${DECODER}?code=${encodeURIComponent(value)}`);
     await expect(answer(page), value).toContainText('is not an error code');

@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
+import { recordDialogs } from '../site';
 import { layoutShift } from '../layout-shift';
 import { HOSTILE_KEY, REG_QUERY_FIXTURES } from '../fixtures/reg-query-outputs';
 
@@ -26,11 +27,7 @@ for (const fixture of REG_QUERY_FIXTURES) {
 }
 
 test('a paste that is not reg query output is reported as not recognised, with the lines read, and never run', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   await page.goto('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1');
   await paste(page, '<img src=x onerror=alert(1)>\n<script>alert(2)</script>\n<b>bold</b>');
   await expect(status(page)).toHaveText(

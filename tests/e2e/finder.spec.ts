@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
-import { at } from '../site';
+import { at, recordDialogs } from '../site';
 
 const IE8_XP =
   'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0; .NET CLR 1.1.4322; .NET CLR 2.0.50727; .NET CLR 3.0.4506.2152; .NET CLR 3.5.30729)';
@@ -212,11 +212,7 @@ const HOSTILE = [
 ];
 
 test('hostile finder parameters are shown as text in a note and never run', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   for (const value of HOSTILE) {
     const encoded = encodeURIComponent(value);
     await page.goto(at(`/finder/?os=${encoded}&arch=${encoded}&fw=${encoded}`));

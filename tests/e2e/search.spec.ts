@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expectNoAxeViolations } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KBS } from '../fixtures/reference-rows';
-import { at } from '../site';
+import { at, recordDialogs } from '../site';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site' });
 const field = (page: Page) => dialog(page).getByRole('searchbox');
@@ -271,11 +271,7 @@ const HOSTILE = [
 ];
 
 test('hostile searches from the address are shown as text only', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   for (const value of HOSTILE) {
     await page.goto(at(`/search/?q=${encodeURIComponent(value)}`));
     const panel = page.getByRole('main').locator('search-panel');
