@@ -13,6 +13,7 @@ import { finderPath, finderRegistryPath } from '../lib/routes';
 import type { Architecture } from '../schemas/shared';
 import { readUserAgent } from '../lib/user-agent';
 import { h } from './dom';
+import { fetchJson } from './fetch-json';
 import { copyOf, markupNodes } from './markup-nodes';
 
 /**
@@ -157,10 +158,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   form.querySelector('[data-read-registry]')!.addEventListener('click', async () => {
     reader ??= Promise.all([
       import('../lib/installed-frameworks'),
-      fetch(finderRegistryPath).then(async (response) => {
-        if (!response.ok) throw new Error(`${response.status}`);
-        return withRegistry(table, (await response.json()) as RegistryPart);
-      }),
+      fetchJson<RegistryPart>(finderRegistryPath).then((registry) => withRegistry(table, registry)),
     ]);
     let loaded: [typeof import('../lib/installed-frameworks'), FixTable];
     try {

@@ -11,13 +11,9 @@ import type { PackedFixTable } from '../lib/finder-table';
 import type { Markup } from '../lib/markup';
 import { finderAnswerPath, finderTablePath } from '../lib/routes';
 import { readReportableWindowsList, readUserAgent, windowsReportedBy } from '../lib/user-agent';
+import { fetchJson } from './fetch-json';
 import { copyOf, markupNodes } from './markup-nodes';
 
-const fetchJson = <T>(address: string) =>
-  fetch(address).then((response) => {
-    if (!response.ok) throw new Error(`${response.status}`);
-    return response.json() as Promise<T>;
-  });
 
 class FixFinder extends HTMLElement {
   connectedCallback() {
