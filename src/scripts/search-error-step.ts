@@ -1,6 +1,6 @@
 /**
  * The search panel's error step: error codes typed in any form, answered from the error lists.
- * Its script sits in a <template> of its own (src/components/SearchScript.astro) that the panel
+ * Its script sits in a <template> of its own (src/components/SearchErrorStepScript.astro) that the panel
  * (src/scripts/search-panel.ts) clones for the first query with a digit that is no KB number, so
  * that the error-code reader is no part of the first step: the search page opened with a KB
  * number in its address must arrive in one round trip (issue 14: 14 KB), and an error code typed
