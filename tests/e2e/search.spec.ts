@@ -209,9 +209,12 @@ test('a number from a setup log is answered with its level and its page', async 
 });
 
 test('a KB number typed with a pause fetches nothing of Pagefind', async ({ page }) => {
-  // The page runs on Playwright's clock: the pause lasts exactly as long as it says, however busy
-  // the machine, and nothing else moves the search's timers.
-  await page.clock.install();
+  // The page runs on Playwright's clock, paused: no timer fires but by runFor, so the pause lasts
+  // exactly as long as it says however busy the machine (a running clock let the 1 s pause after
+  // "KB" end while the test was still on its way to typing the rest).
+  const start = new Date('2026-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
   const pagefind: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith(at('/pagefind/'))) pagefind.push(request.url());
