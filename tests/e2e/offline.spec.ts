@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { at } from '../site';
 
+// What is tested is the service worker, which playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one online visit, a visited update page, the finder and a search still work offline', { tag: '@base-path' }, async ({ page, context }) => {
   await page.goto(at('/kb/953297/'));
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
