@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { at } from '../site';
+import { PAGE_BUDGETS } from '../budgets/page-budgets';
 
 const theme = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
 
@@ -104,4 +105,22 @@ test('with JavaScript the header Search opens the search dialog instead of leavi
   await page.getByRole('link', { name: 'Search', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Search the site' })).toBeVisible();
   await expect(page).toHaveURL(at('/kb/953297/'));
+});
+
+test.describe('on a phone 375 pixels wide', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  // Every page type's sample, and the error page with the longest name Microsoft gives a code
+  // (ERROR_PATCH_MANAGED_ADVERTISED_PRODUCT, 1651): a word that long must wrap, not widen the page.
+  const addresses = [...PAGE_BUDGETS.map((budget) => budget.sample), '/errors/1651/'];
+
+  test('no page type scrolls sideways', async ({ page }) => {
+    const wider: string[] = [];
+    for (const address of addresses) {
+      await page.goto(address);
+      const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+      if (overflow > 0) wider.push(`${address} by ${overflow} px`);
+    }
+    expect(wider).toEqual([]);
+  });
 });
