@@ -150,7 +150,7 @@ export const ERROR_SOURCES = {
     confidence: 'Microsoft',
   },
   'hresult-arithmetic': {
-    title: 'Computed from the HRESULT_FROM_WIN32 macro',
+    title: "This site's own arithmetic",
     where: 'the research notes, section 1.1: 0x80000000 | (7 << 16) | code',
     confidence: 'Computed',
   },
@@ -172,4 +172,19 @@ export const ERROR_SOURCE_KEYS = Object.keys(ERROR_SOURCES) as [ErrorSourceKey, 
 /** Facts from these sources must say on the page why they are not confirmed. */
 export function needsUnconfirmedMark(source: ErrorSourceKey): boolean {
   return ERROR_SOURCES[source].confidence === 'Community';
+}
+
+/** How a source's confidence reads after its title: nothing for Microsoft's own text, nor where the title says it. */
+const CONFIDENCE_WORDING: Record<SourceConfidence, string> = {
+  Microsoft: '',
+  'Microsoft (archive copy)': 'Microsoft (archive copy)',
+  Computed: '',
+  Community: 'community',
+};
+
+/** "Source: KB 951950: …, Microsoft (archive copy)": the words a fact's source note shows. */
+export function sourceNoteText(key: ErrorSourceKey): string {
+  const source: ErrorSource = ERROR_SOURCES[key];
+  const wording = CONFIDENCE_WORDING[source.confidence];
+  return wording ? `Source: ${source.title}, ${wording}` : `Source: ${source.title}`;
 }

@@ -5,6 +5,7 @@
  */
 import { formatKbNumber } from './kb-number';
 import { familyIdOf, updateCatalogSearchUrl } from './download-links';
+import type { Update } from '../schemas/update';
 
 /** A run of wording: plain text, or a name to show as code (a folder, a file). */
 export type Wording = (string | { code: string })[];
@@ -56,6 +57,20 @@ export interface LogFolderWording {
   folder: Wording;
   /** Why the folder's name is in doubt; absent where a source names it. */
   unconfirmed?: string;
+}
+
+export interface OtherLogFolderWording {
+  sentence: Wording;
+  unconfirmed: string;
+}
+
+/** Where other sources put the log files, said beside the setup team's folder, with its doubt. */
+export function otherLogFolderWording(logFiles: readonly string[], other: NonNullable<Update['otherLogFolder']>): OtherLogFolderWording {
+  const files: Wording = logFiles.length > 0 ? logFiles.flatMap((file, i) => [...(i > 0 ? [' and '] : []), { code: file }]) : ['the log files'];
+  return {
+    sentence: ['Other sources put ', ...files, ' in ', { code: other.folder }, ' instead: look there too.'],
+    unconfirmed: other.unconfirmed,
+  };
 }
 
 export function logFolderWording(kb: string, logFolder: string | undefined): LogFolderWording {

@@ -50,7 +50,7 @@ const exitCodeMeaning = z
     source: sourceKey,
     /** 0, 1641 and 3010 mean the install worked. */
     outcome: z.enum(['failure', 'success']).default('failure'),
-    /** Marked in the research notes as mattering for patches such as the MS09-061 packages. */
+    /** Set in bold in the research notes' table of exit codes (section 1): the codes they single out for updates such as MS09-061's. */
     patches: z.boolean().default(false),
     /** Another page of Microsoft's gives the same number another name (1653). */
     otherName: z.object({ name: symbolicName, source: sourceKey }).strict().optional(),
@@ -77,8 +77,12 @@ const logMessageMeaning = z
     /** Microsoft's message restated, with its `[2]`, `[3]`… placeholders as the log's Note line fills them. */
     message: z.string().min(1),
     level: z.enum(['Error', 'Info']).default('Error'),
-    /** Microsoft says lines with this number usually do not point at a problem. */
-    usuallyHarmless: z.boolean().default(false),
+    /**
+     * The source that calls the `Info NNNN.` lines with this number usually harmless (reference
+     * §2.1: Microsoft's Office 2003 setup-log article, of `Info 2898`, `Info 2743` and `Info 2726`).
+     * It says so of those Info lines only, not of an `Error NNNN.` line with the same number.
+     */
+    harmlessAsInfo: z.object({ source: sourceKey }).strict().optional(),
     source: sourceKey,
     notes: z.array(errorFactSchema).default([]),
   })

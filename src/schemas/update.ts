@@ -50,6 +50,11 @@ export const updateSchema = (reference: ReferenceFactory) =>
       /** Log folder under %temp%: only where a source names it; otherwise the page says it is unconfirmed. */
       logFolder: z.string().optional(),
       logFiles: z.array(z.string()).default([]),
+      /**
+       * A folder other sources give for the log files, apart from the setup team's folder under
+       * %temp% (update.exe's KB953295.log and KB953298.log in %windir%), and why it is in doubt.
+       */
+      otherLogFolder: z.object({ folder: z.string().min(1), unconfirmed: z.string().min(1) }).strict().optional(),
       logNote: z.string().optional(),
       registry: z
         .array(z.object({ appliesTo: z.string(), path: z.string(), value: z.string().optional(), unconfirmed: unconfirmedNote }))

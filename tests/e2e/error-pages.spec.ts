@@ -3,8 +3,8 @@ import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { expect, test } from '@playwright/test';
 import { distPage, textOf } from '../dist';
 
-/** Exit codes the research notes mark as mattering for patches (section 1), typed by hand. */
-const PATCH_CODES = [1602, 1603, 1605, 1612, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 3010];
+/** Exit codes the research notes set in bold (section 1), typed by hand. */
+const PATCH_CODES = [1603, 1605, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 3010];
 /** Log messages the notes list as explaining a 1603 (section 2.1), a sample typed by hand. */
 const LOG_MESSAGES = [1304, 1306, 1324, 1406, 1706, 1722, 1935, 2203, 2336, 2755];
 
@@ -123,6 +123,86 @@ test('the KB953297 page links the error pages from its logs section', () => {
 
 test('the 0x643 guide links the page of error 1603', () => {
   expect(afterHeading('/guides/error-0x643-1603/', 'error-codes').querySelector('a')?.getAttribute('href')).toBe('/errors/1603/');
+});
+
+/** The statements (list items, paragraphs) of a page's main part that hold `text`. */
+const statementsWith = (address: string, text: string) => main(address).querySelectorAll('li, p').filter((element) => textOf(element).includes(text));
+/** How the site names its own arithmetic in a source note (src/lib/error-sources.ts, reference §1.1 "Derived"). */
+const ARITHMETIC = "(Source: This site's own arithmetic)";
+
+test('the 2743 page says Microsoft calls Info 2743 lines usually harmless, and not Error 2743 lines', () => {
+  const [statement] = statementsWith('/errors/2743/', 'usually do not point at a setup problem');
+  expect(textOf(statement!)).toContain('Microsoft says Info 2743. lines appear in many logs and usually do not point at a setup problem.');
+  expect(textOf(statement!)).toContain('It says this of Info 2743. lines only, not of Error 2743. lines.');
+  expect(textOf(main('/errors/2743/'))).not.toContain('lines with this number usually');
+});
+
+test('the 2898 and 2726 pages, Info lines, say Microsoft calls their lines usually harmless, with its Office article as source', () => {
+  for (const code of [2898, 2726]) {
+    const [statement] = statementsWith(`/errors/${code}/`, 'usually do not point at a setup problem');
+    expect(textOf(statement!), String(code)).toContain(`Microsoft says Info ${code}. lines appear in many logs`);
+    expect(textOf(statement!), String(code)).toContain('Office setup issues');
+    expect(textOf(statement!), String(code)).not.toContain('lines only');
+  }
+});
+
+test('the 1603 page credits 0x80070643 to KB 976982 and no signed number to it', () => {
+  const credited = statementsWith('/errors/1603/', 'KB 976982');
+  expect(credited.some((statement) => textOf(statement).includes('0x80070643'))).toBe(true);
+  expect(credited.filter((statement) => textOf(statement).includes('-2147023293'))).toEqual([]);
+});
+
+test('the 5 page credits -2147024891 to the site arithmetic and E_ACCESSDENIED to the COM error codes', () => {
+  const [signed] = statementsWith('/errors/5/', '-2147024891');
+  expect(textOf(signed!)).toContain(ARITHMETIC);
+  expect(textOf(signed!)).not.toContain('COM Error Codes');
+  const [named] = statementsWith('/errors/5/', 'E_ACCESSDENIED');
+  expect([textOf(named!).includes('COM Error Codes'), textOf(named!).includes('-2147024891')]).toEqual([true, false]);
+});
+
+test('the 32 page credits 0x80070020 to the site arithmetic, not to KB 2263996', () => {
+  const [hresult] = statementsWith('/errors/32/', '0x80070020');
+  expect([textOf(hresult!).includes(ARITHMETIC), textOf(hresult!).includes('KB 2263996')]).toEqual([true, false]);
+});
+
+test('the decoder credits -2147023293 as 0x80070643 to the site arithmetic, not to the COM error codes', () => {
+  const [signed] = distPage('/tools/error-code/')!.querySelectorAll('main p').filter((p) => textOf(p).includes('-2147023293') && textOf(p).includes('Source'));
+  const text = textOf(signed!);
+  expect(text.indexOf(ARITHMETIC)).toBeGreaterThan(text.indexOf('-2147023293'));
+  expect(text.indexOf('COM Error Codes')).toBeGreaterThan(text.indexOf(ARITHMETIC));
+});
+
+test('a returned code no source ties to MS09-061 gives its HRESULT as the site arithmetic, with no claim about Windows Update', () => {
+  for (const [code, hresult] of [[1612, '0x8007064C'], [1935, '0x8007078F']] as const) {
+    const section = textOf(afterHeading(`/errors/${code}/`, 'ms09-061')) + ' ' + textOf(afterHeading(`/errors/${code}/`, 'ms09-061').nextElementSibling!);
+    expect(section, String(code)).toContain(`${code} is ${hresult}. ${ARITHMETIC}`);
+    expect(section, String(code)).not.toContain('Windows Update writes');
+  }
+});
+
+test('the 1603 page says the Return value 3 line marks the failed action, not a line above it', () => {
+  const [search] = statementsWith('/errors/1603/', 'return value 3');
+  expect(textOf(search!)).toContain('that line marks the action that failed');
+  expect(textOf(main('/errors/1603/'))).not.toContain('just above');
+});
+
+test('exit-code meanings read as sentences, with the Win32 wording apart and credited to the Win32 list', () => {
+  expect(textOf(main('/errors/1618/').querySelector('.lead')!)).toBe("Another installation is already in progress; finish it first. Microsoft's page for this code points to the _MSIExecute mutex.");
+  for (const code of [1633, 1640, 1643, 1644]) {
+    expect(textOf(main(`/errors/${code}/`)), String(code)).not.toContain('Win32 page');
+    const [win32] = statementsWith(`/errors/${code}/`, "Microsoft's list of Win32 system errors");
+    expect(textOf(win32!), String(code)).toContain('(Source: System Error Codes)');
+  }
+});
+
+test('a source read through an archive copy is named Microsoft (archive copy), with a capital M', () => {
+  const [archived] = statementsWith('/errors/1603/', 'encrypted folder');
+  expect(textOf(archived!)).toContain('KB 834484: causes of error 1603, Microsoft (archive copy))');
+});
+
+test('the index marks 1603 with the patches badge and not 1602 or 1612, which the research notes leave in plain type', () => {
+  const line = (code: number) => errorPage('/errors/').querySelectorAll('#index-exit-code ~ ul > li, section li').find((li) => li.querySelector('a')?.getAttribute('href') === `/errors/${code}/`)!;
+  expect([1603, 1602, 1612].map((code) => textOf(line(code)).endsWith('patches'))).toEqual([true, false, false]);
 });
 
 const AXE_PAGES = {

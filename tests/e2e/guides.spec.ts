@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { distPage } from '../dist';
+import { distPage, textOf } from '../dist';
 import { at } from '../site';
 
 test('a guide heading anchor link, opened in a new page, scrolls to that heading', { tag: '@base-path' }, async ({ page, context }) => {
@@ -22,4 +22,20 @@ test('the guides index lists every guide in reading order', () => {
   const links = distPage('/guides/')!.querySelectorAll('article li a').map((a) => a.getAttribute('href'));
   // The order the error guide itself recommends: understand, install by hand, read the logs, reinstall.
   expect(links).toEqual(['/guides/error-0x643-1603/', '/guides/install-the-update-by-hand/', '/guides/read-the-setup-logs/', '/guides/reinstall-dotnet-in-order/']);
+});
+
+const setupLogsGuide = () => distPage('/guides/read-the-setup-logs/')!.querySelector('main')!;
+
+// Reference windows-installer-errors-and-logs.md §3.4: with no Return value 3, read the end of the log.
+test('the log guide says where to look when there is no return value 3: the end of the log', () => {
+  const text = textOf(setupLogsGuide());
+  expect(text).toContain('if there is none, look at the end of the log, at lines such as MainEngineThread is returning 1603 or an internal exception');
+  expect(text).not.toContain('look through the other log files');
+});
+
+// Reference §4.1: update.exe's KB953295.log and KB953298.log in %windir%, from community sources only.
+test('the log guide gives %windir% for KB953295.log and KB953298.log as community sources do, marked Unconfirmed', () => {
+  const statement = setupLogsGuide().querySelectorAll('p').find((p) => textOf(p).includes('%windir%') && textOf(p).includes('KB953295.log'))!;
+  expect(textOf(statement)).toContain('Community sources put that installer’s logs, KB953295.log and KB953298.log, in the Windows folder (%windir%)');
+  expect(statement.querySelector('[data-unconfirmed]')).not.toBeNull();
 });

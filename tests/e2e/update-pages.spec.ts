@@ -86,6 +86,25 @@ test('the KB953297 page names its confirmed log folder under "Where its logs go"
   expect(sectionText('953297', 'logs')).toContain('%temp%\\NDP1.1sp1-KB953297-X86');
 });
 
+// Reference windows-installer-errors-and-logs.md §4.1: update.exe's KB953295.log and KB953298.log in %windir%, Unconfirmed.
+test('the KB953295 and KB953298 pages say other sources put their update.exe log in %windir%, marked Unconfirmed', () => {
+  for (const kb of ['953295', '953298']) {
+    const statement = sectionElements(kb, 'logs').find((element) => textOf(element).includes('%windir%'))!;
+    expect(textOf(statement), `KB${kb}`).toContain(`Other sources put KB${kb}.log in %windir% instead`);
+    expect(statement.querySelector('[data-unconfirmed]'), `KB${kb}`).not.toBeNull();
+  }
+});
+
+test('the KB953297 page, whose log folder the setup team names, mentions no %windir%', () => {
+  expect(sectionText('953297', 'logs')).not.toContain('%windir%');
+});
+
+test('the fix page of .NET 1.1 SP1 on Server 2003 (KB953298) says the same of %windir%, marked Unconfirmed', () => {
+  const statement = distPage('/fix/windows-server-2003-sp2-x86/net-1-1-sp1/')!.querySelectorAll('main p').find((p) => textOf(p).includes('%windir%'))!;
+  expect(textOf(statement)).toContain('Other sources put KB953298.log in %windir% instead');
+  expect(statement.querySelector('[data-unconfirmed]')).not.toBeNull();
+});
+
 test('an update page without a confirmed log folder says so instead of guessing', () => {
   const text = textOf(kbPage('974417'));
   expect(text).toContain('whose name contains KB974417');

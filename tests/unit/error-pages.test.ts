@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorAliases, errorIndexGroups, errorLinkTarget, errorSummary, errorTitle, meaningHeading, twoMeaningsWarning, typedForms } from '../../src/lib/error-pages';
+import { computedHresultForPatchSection, errorAliases, errorIndexGroups, errorLinkTarget, errorSummary, errorTitle, mattersForPatches, meaningHeading, twoMeaningsWarning, typedForms } from '../../src/lib/error-pages';
 import { loadContent } from './load-content';
 
 const entries = loadContent().errors.map((entry) => entry.data);
@@ -29,7 +29,7 @@ describe('errorTitle', () => {
 
 describe('errorSummary', () => {
   it("gives Microsoft's meaning of 1618", () => {
-    expect(errorSummary(entry(1618))).toBe('Another installation is already in progress; finish it first. (The page points to the `_MSIExecute` mutex.)');
+    expect(errorSummary(entry(1618))).toBe("Another installation is already in progress; finish it first. Microsoft's page for this code points to the `_MSIExecute` mutex.");
   });
 });
 
@@ -69,6 +69,19 @@ describe('twoMeaningsWarning', () => {
   });
 });
 
+/** The exit codes the research notes set in bold (reference section 1), typed by hand. */
+const BOLD_EXIT_CODES = [1603, 1605, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 3010];
+
+describe('mattersForPatches', () => {
+  it('marks exactly the exit codes the research notes set in bold', () => {
+    expect(entries.filter(mattersForPatches).map((e) => e.code).sort((a, b) => a - b)).toEqual(BOLD_EXIT_CODES);
+  });
+
+  it('does not mark 1602 or 1612, which the research notes leave in plain type', () => {
+    expect([mattersForPatches(entry(1602)), mattersForPatches(entry(1612))]).toEqual([false, false]);
+  });
+});
+
 describe('errorIndexGroups', () => {
   const groups = errorIndexGroups(entries);
   const codesOf = (kind: string) => groups.find((g) => g.kind === kind)!.entries.map((e) => e.code);
@@ -77,9 +90,8 @@ describe('errorIndexGroups', () => {
     expect([codesOf('exit-code').includes(1603), codesOf('log-message').includes(1603)]).toEqual([true, true]);
   });
 
-  it('lists every exit code the research notes mark as mattering for patches', () => {
-    const patchCodes = [1602, 1603, 1605, 1612, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 3010];
-    expect(patchCodes.filter((code) => !codesOf('exit-code').includes(code))).toEqual([]);
+  it('lists every exit code the research notes single out for patches', () => {
+    expect(BOLD_EXIT_CODES.filter((code) => !codesOf('exit-code').includes(code))).toEqual([]);
   });
 
   it('lists the log messages that explain a 1603, among them 1304, 1935, 2203, 2336 and 2755', () => {
@@ -112,5 +124,23 @@ describe('errorLinkTarget', () => {
 
   it('marks an address from a source as external', () => {
     expect(errorLinkTarget({ url: 'http://support.microsoft.com/kb/951950', label: 'KB 951950' }, guides).external).toBe(true);
+  });
+});
+
+describe('computedHresultForPatchSection', () => {
+  it('gives 1612, which no source ties to the MS09-061 updates, its HRESULT 0x8007064C', () => {
+    expect(computedHresultForPatchSection(entry(1612))).toBe('0x8007064C');
+  });
+
+  it('gives none for 1603, whose MS09-061 section has sourced facts', () => {
+    expect(computedHresultForPatchSection(entry(1603))).toBeNull();
+  });
+
+  it('gives none for 0, the success code', () => {
+    expect(computedHresultForPatchSection(entry(0))).toBeNull();
+  });
+
+  it('gives none for 2203, which the site knows only as a message in setup logs', () => {
+    expect(computedHresultForPatchSection(entry(2203))).toBeNull();
   });
 });

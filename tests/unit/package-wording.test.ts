@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadWording, logFolderWording, type Wording } from '../../src/lib/package-wording';
+import { downloadWording, logFolderWording, otherLogFolderWording, type Wording } from '../../src/lib/package-wording';
 
 /** The wording as a reader sees it, with code shown in backquotes. */
 const read = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join('');
@@ -54,5 +54,22 @@ describe('logFolderWording', () => {
     expect(read(wording.sentence)).toBe('Look in a folder under `%temp%` whose name contains `KB974417`.');
     expect(read(wording.folder)).toBe('the folder under `%temp%` whose name contains `KB974417`');
     expect(wording.unconfirmed).toBe('The exact folder name is confirmed only for KB953297.');
+  });
+});
+
+describe('otherLogFolderWording', () => {
+  // Reference windows-installer-errors-and-logs.md §4.1: update.exe's KB953295.log in %windir%, community sources only.
+  const windir = { folder: '%windir%', unconfirmed: 'Only community sources put it there.' };
+
+  it('names KB953295.log and the other folder, %windir%, to look in too', () => {
+    expect(read(otherLogFolderWording(['KB953295.log'], windir).sentence)).toBe('Other sources put `KB953295.log` in `%windir%` instead: look there too.');
+  });
+
+  it('joins two file names with "and"', () => {
+    expect(read(otherLogFolderWording(['a.log', 'b.log'], windir).sentence)).toBe('Other sources put `a.log` and `b.log` in `%windir%` instead: look there too.');
+  });
+
+  it('keeps the reason for the doubt', () => {
+    expect(otherLogFolderWording(['KB953295.log'], windir).unconfirmed).toBe('Only community sources put it there.');
   });
 });

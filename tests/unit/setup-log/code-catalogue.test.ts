@@ -8,7 +8,7 @@ describe('buildCodeCatalogue', () => {
       code: 1603,
       meanings: [
         { kind: 'exit-code', name: 'ERROR_INSTALL_FAILURE', meaning: 'A fatal error happened during installation (generic failure).', source: 'msi-exit-codes', outcome: 'failure', patches: true, notes: [] },
-        { kind: 'log-message', message: 'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].', level: 'Info', usuallyHarmless: false, source: 'msi-messages', notes: [] },
+        { kind: 'log-message', message: 'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].', level: 'Info', source: 'msi-messages', notes: [] },
       ],
     },
     { code: 3010, meanings: [{ kind: 'exit-code', name: 'ERROR_SUCCESS_REBOOT_REQUIRED', meaning: 'A restart is required to complete the install.', source: 'msi-exit-codes', outcome: 'success', patches: false, notes: [] }] },
