@@ -32,8 +32,7 @@ export type FindingKind =
   | 'cbs-failure'
   | 'windows-update-error'
   | 'setup-errorlog'
-  | 'component-failed'
-  | 'setup-exit-code';
+  | 'component-failed';
 
 export interface ContextLine {
   line: number;
@@ -445,11 +444,6 @@ export class LogAnalyser {
     }
     if (component) {
       this.failureLine(this.finding('component-failed', number, text, { subject: component.component, ...(component.code != null ? { code: component.code } : {}) }));
-      return;
-    }
-    const exit = rules.setupExitCode(dotnet.text);
-    if (exit !== null) {
-      this.end(this.finding('setup-exit-code', number, text, { code: exit }), outcomeOfCode(exit));
     }
   }
 }

@@ -30,7 +30,7 @@ export function isEngineLine(line: string): boolean {
  * lines of a long log cost one regular expression.
  */
 export const WORTH_READING =
-  /Return value|Error \d|Info 1603|Note: 1:|returned actual error code|DDSet_|MainEngineThread|Product: |error status|local patch|Patch source|Internal (?:Exception|MSI error)|terminated prematurely|masked to|extended error code|encountered an error|did not complete|HRESULT|ERRORLOG|exit code|Installation failed for component|Action start|0x8[0-9a-f]{7}/i;
+  /Return value|Error \d|Info 1603|Note: 1:|returned actual error code|DDSet_|MainEngineThread|Product: |error status|local patch|Patch source|Internal (?:Exception|MSI error)|terminated prematurely|masked to|extended error code|encountered an error|did not complete|HRESULT|ERRORLOG|Installation failed for component|Action start|0x8[0-9a-f]{7}/i;
 
 /** The time as the machine's locale writes it: `9:58:55`, `16:44:54`, and `4:44:54 PM` to be safe. */
 const ACTION_TIME = String.raw`\d{1,2}:\d{2}:\d{2}(?:\s?[AP]M)?`;
@@ -211,13 +211,6 @@ export function errorlogEvent(message: string): string | null {
 export function componentFailed(message: string): { component: string; code: number | null } | null {
   const match = /Installation failed for component (.+?)\.(?:\s+MSI returned error code (-?\d+))?\s*$/i.exec(message);
   return match ? { component: match[1]!, code: match[2] === undefined ? null : Number(match[2]) } : null;
-}
-
-/** The setup wrapper's exit code, however the line spells it: `SETUP EXIT CODE = 1603`, `Setup exit code: 0`. */
-export function setupExitCode(message: string): number | null {
-  const match = /setup exit code\W*(-?\d+|0x[0-9a-f]+)\b/i.exec(message);
-  if (!match) return null;
-  return match[1]!.toLowerCase().startsWith('0x') ? parseInt(match[1]!, 16) : Number(match[1]);
 }
 
 /** KB numbers in a file name, folder or path: `NDP1.1sp1-KB953297-X86`, `KB953298.log`. */

@@ -81,7 +81,6 @@ const EXIT_CODE_KINDS: ReadonlySet<FindingKind> = new Set([
   'update-exe-masked',
   'setup-errorlog',
   'component-failed',
-  'setup-exit-code',
 ]);
 const MESSAGE_KINDS: ReadonlySet<FindingKind> = new Set(['installer-error', 'installer-note', 'file-in-use']);
 
@@ -161,7 +160,7 @@ function whatFailed(analysis: LogAnalysis, codeLink: (code: number, as: 'exit' |
   if (!first) return [];
   const sentences: Sentence[] = [];
   if (first.kind === 'action-failed') {
-    sentences.push([`The first “Return value 3” is at line ${first.line}: the action ${first.subject} failed. Microsoft's advice is to focus on the first one; later failures usually follow from it.`]);
+    sentences.push([`The first “Return value 3” is at line ${first.line}: the action ${first.subject} failed. Microsoft's advice is to focus on the first one; there may be several.`]);
     const later = analysis.findings.filter((f) => f.kind === 'action-failed' && f !== first).slice(0, 3);
     if (later.length > 0) sentences.push([`Then: ${later.map((f) => `${f.subject} (line ${f.line})`).join(', ')}.`]);
   } else {
@@ -169,7 +168,7 @@ function whatFailed(analysis: LogAnalysis, codeLink: (code: number, as: 'exit' |
   }
   const product = analysis.findings.find((f) => f.kind === 'product-result' && f.outcome === 'failed' && f.line >= first.line);
   if (product?.subject) sentences.push([`Product: ${product.subject} (line ${product.line}).`]);
-  const ending = [...analysis.findings].reverse().find((f) => (f.kind === 'engine-return' || f.kind === 'installation-status' || f.kind === 'setup-exit-code') && f.code !== undefined);
+  const ending = [...analysis.findings].reverse().find((f) => (f.kind === 'engine-return' || f.kind === 'installation-status') && f.code !== undefined);
   if (ending?.code !== undefined && ending !== first) sentences.push([`At line ${ending.line} it ended with code `, ...codeLink(ending.code, 'exit')]);
   return sentences;
 }
@@ -335,7 +334,6 @@ const FINDING_NAMES: Record<FindingKind, string> = {
   'windows-update-error': 'Windows Update error',
   'setup-errorlog': 'ERRORLOG EVENT',
   'component-failed': 'component failure',
-  'setup-exit-code': 'setup exit code',
 };
 
 const hex = (value: number) => `0x${value.toString(16).toUpperCase().padStart(8, '0')}`;
@@ -364,7 +362,6 @@ const FINDING_TITLE: Record<FindingKind, (f: Finding) => string> = {
   'windows-update-error': (f) => `${f.subject} reports ${hex(f.code!)}`,
   'setup-errorlog': (f) => `ERRORLOG EVENT: the component ${f.subject} failed`,
   'component-failed': (f) => `the component ${f.subject} failed`,
-  'setup-exit-code': (f) => `setup exit code ${f.code}`,
 };
 
 function role(finding: Finding, analysis: LogAnalysis): FindingRole {

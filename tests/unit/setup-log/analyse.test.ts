@@ -94,6 +94,14 @@ describe('2898, 2743 and 2726: harmless as Info lines only (reference §2.1)', (
   });
 });
 
+describe('lines the reference does not give', () => {
+  it('a "SETUP EXIT CODE" line in a .NET setup log does not decide how setup ended', () => {
+    const analysis = analyseText('[10/21/09,14:31:50] setup.exe: ***** SETUP EXIT CODE = 0 *****\n');
+    expect(analysis.outcome).toBe('unknown');
+    expect(analysis.findings).toEqual([]);
+  });
+});
+
 describe('a nested install', () => {
   it('shows the inner failure before the outer one it caused', () => {
     const { analysis } = analyseFixture(LOG_CASES.find((c) => c.case === 'nested-install')!, 'utf-8');

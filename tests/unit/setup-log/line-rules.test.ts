@@ -53,13 +53,6 @@ describe('.NET setup lines', () => {
     const line = rules.dotnetSetupLine('[10/22/09,09:12:44] Microsoft .NET Framework 2.0a: [2] Error: Installation failed for component Microsoft .NET Framework 2.0a. MSI returned error code 1603')!;
     expect(rules.componentFailed(line.text)).toEqual({ component: 'Microsoft .NET Framework 2.0a', code: 1603 });
   });
-  it.each([
-    ['***** SETUP EXIT CODE = 1603 *****', 1603],
-    ['Setup exit code: 0', 0],
-    ['SETUP EXIT CODE: 0x643', 1603],
-  ])('reads the setup exit code in %j', (text, code) => {
-    expect(rules.setupExitCode(text)).toBe(code);
-  });
 });
 
 describe('cbsFailure', () => {

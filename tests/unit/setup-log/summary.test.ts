@@ -39,6 +39,9 @@ describe('the summary of a failed .NET update', () => {
   it('links the exit code 1603 to its page', () => {
     expect(links(report.whatFailed)).toContainEqual({ label: '1603 (0x643)', href: '/errors/1603/' });
   });
+  it('names the first "Return value 3" with Microsoft’s advice to focus on it, and no more than that advice', () => {
+    expect(read(report.whatFailed[0]!)).toBe("The first “Return value 3” is at line 21: the action InstallExecute failed. Microsoft's advice is to focus on the first one; there may be several.");
+  });
   it('tells to stop the processes that hold the assembly', () => {
     expect(read(report.todo[0]!.says)).toContain('Process Explorer');
   });
