@@ -179,8 +179,12 @@ export function cbsFailure(message: string): { hresult: number; name: string } |
   return hresult >= 0x80000000 ? { hresult, name: match[2] ?? '' } : null;
 }
 
-/** WindowsUpdate.log: Date, Time, PID, TID, Component, Text, separated by tabs (KB 902093). */
-const WINDOWS_UPDATE_LINE = /^\d{4}-\d{2}-\d{2}\t\d{1,2}:\d{2}:\d{2}:\d{3}\t\s*[0-9a-f]+\t\s*[0-9a-f]+\t\s*(\w+)\s*\t(.*)$/i;
+/**
+ * WindowsUpdate.log: Date, Time, PID, TID, Component, Text. KB 902093 gives only that order; the
+ * separators and the forms of the date and time are the site's assumption, so any whitespace, a
+ * date of digits joined by `-`, `/` or `.`, and a time with or without milliseconds are read.
+ */
+const WINDOWS_UPDATE_LINE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+\d{1,2}:\d{2}:\d{2}(?:[:.]\d{1,3})?\s+[0-9a-f]+\s+[0-9a-f]+\s+(\w+)\s+(.*)$/i;
 
 export function windowsUpdateLine(line: string): { component: string; text: string } | null {
   const match = WINDOWS_UPDATE_LINE.exec(line);

@@ -64,6 +64,19 @@ describe('cbsFailure', () => {
   });
 });
 
+describe('windowsUpdateLine', () => {
+  // KB 902093 gives the fields' order only: Date, Time, PID, TID, Component, Text.
+  it('reads the component and text of a tab-separated line', () => {
+    expect(rules.windowsUpdateLine('2009-10-14\t10:06:12:010\t 988\t c1c\tHandler\tWARNING: failed, error 0x80070643')).toEqual({ component: 'Handler', text: 'WARNING: failed, error 0x80070643' });
+  });
+  it('reads a line whose fields are separated by spaces, with a date written with slashes', () => {
+    expect(rules.windowsUpdateLine('10/14/2009 10:06:12 988 c1c Handler WARNING: failed, error 0x80070643')).toEqual({ component: 'Handler', text: 'WARNING: failed, error 0x80070643' });
+  });
+  it('does not take a .NET custom action line for one', () => {
+    expect(rules.windowsUpdateLine('10/14/09 10:12:21 DDSet_Error: Failed to install assembly')).toBeNull();
+  });
+});
+
 describe('updateExeMasked', () => {
   it('reads the code Update.exe reports instead of its own', () => {
     expect(rules.updateExeMasked('Update.exe return code was masked to 0x643 for MSI custom action compliance.')).toBe(1603);
