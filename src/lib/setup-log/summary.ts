@@ -24,6 +24,8 @@ export interface Advice {
   says: Sentence;
   /** Who says so, in words ("Microsoft, KB 951950"); absent where the reader only reports the log. */
   source?: string;
+  /** Why the reference leaves this unconfirmed, in words; shown with the site's Unconfirmed mark. */
+  unconfirmed?: string;
 }
 
 export type FindingRole = 'failure' | 'explains' | 'not-a-failure' | 'other';
@@ -36,6 +38,8 @@ export interface ReportFinding {
   details: Sentence[];
   /** The line itself among its neighbours. */
   context: ContextLine[];
+  /** Why the reference leaves the reading of this line unconfirmed, in words. */
+  unconfirmed?: string;
 }
 
 export type ReportOutcome = Outcome | 'empty' | 'binary';
@@ -287,7 +291,12 @@ function todo(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
     });
   }
   if (analysis.findings.some((f) => (f.kind === 'setup-errorlog' || f.kind === 'component-failed') && /\(CBS\)/.test(f.subject ?? ''))) {
-    steps.push({ says: ['Read the Windows Update log (%windir%\\WindowsUpdate.log) and the Component-Based Servicing log (%windir%\\Logs\\CBS\\CBS.log). You can read CBS.log here too: copy it to your Documents folder first, as the original is protected.'], source: 'Microsoft, TechNet “Event ID 4385”' });
+    steps.push({ says: ['Read the Windows Update log (%windir%\\WindowsUpdate.log) and the Component-Based Servicing log (%windir%\\Logs\\CBS\\CBS.log).'], source: 'Microsoft, TechNet “Event ID 4385”' });
+    steps.push({
+      says: ['You can read CBS.log here too. Copy it first, for example to your Documents folder: the original is protected.'],
+      source: 'Susan Bradley, MVP, blog post of 2009',
+      unconfirmed: 'Only an MVP’s blog says the file is protected and must be copied; no Microsoft text was found that says so.',
+    });
   }
   if (analysis.findings.some((f) => f.kind === 'component-failed' && !/\(CBS\)/.test(f.subject ?? ''))) {
     steps.push({ says: ['This error log gives only the generic code. The detailed log is %TEMP%\\dd_NET_Framework20_Setup*.txt (take the newest): read that one here.'], source: 'Microsoft (Heath Stewart, 2008)' });
@@ -345,7 +354,7 @@ const FINDING_TITLE: Record<FindingKind, (f: Finding) => string> = {
   'installer-note': (f) => `Note on message ${f.code}`,
   'file-in-use': () => 'a file was in use (Info 1603): not a failure; a restart may be needed',
   'custom-action-error': (f) => `the custom action ${f.subject} returned ${f.code}`,
-  'custom-action-ignored': (f) => `the custom action ${f.subject} returned ${f.code}, translated to success: not a failure`,
+  'custom-action-ignored': (f) => `the custom action ${f.subject} returned ${f.code}, “translated to success”: an ignored failure`,
   'ddset-error': () => 'the .NET custom action reports an error (DDSet_Error)',
   'ddset-exit': (f) => `the .NET custom action step ${f.subject} returned ${f.code}`,
   'engine-return': (f) => `Windows Installer returned ${f.code}`,
@@ -362,6 +371,11 @@ const FINDING_TITLE: Record<FindingKind, (f: Finding) => string> = {
   'windows-update-error': (f) => `${f.subject} reports ${hex(f.code!)}`,
   'setup-errorlog': (f) => `ERRORLOG EVENT: the component ${f.subject} failed`,
   'component-failed': (f) => `the component ${f.subject} failed`,
+};
+
+/** Readings of a line that only community sources give (reference §3.2). */
+const UNCONFIRMED_READINGS: Partial<Record<FindingKind, string>> = {
+  'custom-action-ignored': 'Only community logs show this form of the line; no Microsoft text says that it marks a failure the package ignores.',
 };
 
 function role(finding: Finding, analysis: LogAnalysis): FindingRole {
@@ -394,5 +408,6 @@ function reportFinding(finding: Finding, analysis: LogAnalysis, catalogue: CodeC
     title: title.charAt(0).toUpperCase() + title.slice(1),
     details,
     context: [...finding.before, { line: finding.line, text: finding.text }, ...finding.after],
+    ...(UNCONFIRMED_READINGS[finding.kind] ? { unconfirmed: UNCONFIRMED_READINGS[finding.kind] } : {}),
   };
 }

@@ -96,6 +96,28 @@ describe('logs that are not failures', () => {
   });
 });
 
+describe('statements the reference leaves unconfirmed', () => {
+  const cbsAdvice = reportFor('dotnet35-errorlog').todo;
+  it('the advice to copy CBS.log before reading it is marked unconfirmed and credited to the MVP’s blog', () => {
+    // Reference §4.3: "CBS log file is protected: you need to copy it … Unconfirmed (Susan Bradley MVP blog, 2009)".
+    const copy = cbsAdvice.find((a) => read(a.says).includes('Documents'))!;
+    expect(copy.source).toContain('Susan Bradley');
+    expect(copy.unconfirmed).toContain('MVP');
+  });
+  it('the logs credited to Microsoft’s TechNet page say nothing of copying CBS.log', () => {
+    const technet = cbsAdvice.filter((a) => a.source?.includes('TechNet'));
+    expect(technet.map((a) => read(a.says)).join(' ')).not.toMatch(/protected|copy/i);
+  });
+  it('a custom action “translated to success” is marked unconfirmed, as only community logs show it', () => {
+    // Reference §3.2: the "translated to success due to continue marking" variant is unconfirmed.
+    const ignored = reportFor('translated-to-success').findings.find((f) => f.line === 4)!;
+    expect(ignored.unconfirmed).toContain('community');
+  });
+  it('a line Microsoft documents carries no Unconfirmed mark', () => {
+    expect(reportFor('ddset-assembly-in-use').findings.filter((f) => f.unconfirmed)).toEqual([]);
+  });
+});
+
 describe('HRESULTs in CBS.log', () => {
   it('carry their Win32 code, linked', () => {
     expect(links(reportFor('cbs-hresult').findings[0]!.details)).toEqual([{ label: '2', href: '/errors/2/' }]);
