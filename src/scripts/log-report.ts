@@ -1,6 +1,8 @@
 /**
  * Renders the log reader's report with DOM calls and text nodes only: every string in it may
- * come from the log, which is hostile input.
+ * come from the log, which is hostile input. It defines <log-report>, where the reader shows a
+ * report; the reader loads it with the first log it reads (src/components/LogReaderReportScript.astro),
+ * so the page's first view carries none of it.
  */
 import type { Advice, Report, ReportFinding, Sentence } from '../lib/setup-log/summary';
 import { h } from './dom';
@@ -57,7 +59,7 @@ function renderFinding(finding: ReportFinding) {
 }
 
 /** The report as elements: summary first, then each line found with its neighbours. */
-export function renderReport(report: Report, name: string): HTMLElement[] {
+function renderReport(report: Report, name: string): HTMLElement[] {
   const nodes = [
     h('h2', { class: 'text-xl font-semibold', 'data-report-heading': '' }, `What ${name} says`),
     h('p', { class: 'mt-2 text-lg font-semibold', 'data-headline': '', 'data-outcome': report.outcome }, report.headline),
@@ -78,3 +80,10 @@ export function renderReport(report: Report, name: string): HTMLElement[] {
   return nodes.filter((node): node is HTMLElement => node !== false);
 }
 
+export class LogReport extends HTMLElement {
+  show(report: Report, name: string) {
+    this.replaceChildren(...renderReport(report, name));
+  }
+}
+
+customElements.define('log-report', LogReport);
