@@ -5,7 +5,10 @@
  */
 import { MAX_LOG_BYTES } from '../lib/setup-log/limits';
 import type { ReaderMessage, ReaderRequest } from './log-reader.worker';
-import { renderReport } from './log-report';
+// dom.ts is shared with the report, so this script stays a file: Astro inlines a script that
+// imports nothing, and the budgets allow no inline script but the starter.
+import { h } from './dom';
+import type { LogReport } from './log-report';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -14,7 +17,7 @@ class LogReader extends HTMLElement {
   private busy = false;
   private status!: HTMLElement;
   private progress!: HTMLProgressElement;
-  private output!: HTMLElement;
+  private output!: LogReport;
   private currentName = '';
 
   connectedCallback() {
@@ -82,6 +85,7 @@ class LogReader extends HTMLElement {
       this.worker = undefined;
     }
     this.worker ??= this.startWorker();
+    this.loadRenderer();
     this.busy = true;
     this.currentName = name;
     this.output.replaceChildren();
@@ -91,12 +95,29 @@ class LogReader extends HTMLElement {
     this.worker.postMessage(request);
   }
 
+  /**
+   * The report's renderer comes with the first log, beside the worker: its script waits in a
+   * <template>, where it does not run, and a clone of it does (as the starter loads search).
+   */
+  private loadRenderer() {
+    const template = document.querySelector<HTMLTemplateElement>('template[data-report-script]');
+    if (!template) return;
+    template.remove();
+    const script = template.content.cloneNode(true) as DocumentFragment;
+    script.querySelector('script')!.addEventListener('error', () => this.couldNotStart());
+    document.body.append(script);
+  }
+
+  private couldNotStart() {
+    this.fail('The reader could not start. If you are offline, reconnect and try again.');
+  }
+
   private startWorker() {
     const worker = new Worker(new URL('./log-reader.worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<ReaderMessage>) => this.receive(event.data));
     worker.addEventListener('error', () => {
       this.worker = undefined;
-      this.fail('The reader could not start. If you are offline, reconnect and try again.');
+      this.couldNotStart();
     });
     return worker;
   }
@@ -114,19 +135,19 @@ class LogReader extends HTMLElement {
       this.fail(message.failed);
       return;
     }
-    this.output.replaceChildren(...renderReport(message.report, this.currentName));
-    this.say(`Done. ${message.report.headline}`);
+    const { report } = message;
+    void customElements.whenDefined('log-report').then(() => {
+      // A log picked while the renderer was still loading has replaced this one.
+      if (this.busy) return;
+      this.output.show(report, this.currentName);
+      this.say(`Done. ${report.headline}`);
+    });
   }
 
   private fail(text: string) {
     this.progress.hidden = true;
     this.busy = false;
-    const alert = document.createElement('p');
-    alert.setAttribute('role', 'alert');
-    alert.className = 'rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100';
-    alert.dataset.error = '';
-    alert.textContent = text;
-    this.output.replaceChildren(alert);
+    this.output.replaceChildren(h('p', { role: 'alert', class: 'rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100', 'data-error': '' }, text));
     this.say(text);
   }
 }

@@ -1,8 +1,10 @@
 /**
  * Renders the log reader's report with DOM calls and text nodes only: every string in it may
- * come from the log, which is hostile input.
+ * come from the log, which is hostile input. It defines <log-report>, where the reader shows a
+ * report; the reader loads it with the first log it reads (src/components/LogReaderReportScript.astro),
+ * so the page's first view carries none of it.
  */
-import type { Report, ReportFinding, Sentence } from '../lib/setup-log/summary';
+import type { Advice, Report, ReportFinding, Sentence } from '../lib/setup-log/summary';
 import { h } from './dom';
 
 const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
@@ -15,6 +17,18 @@ const ROLE_LABELS: Record<ReportFinding['role'], string> = {
 
 function sentence(parts: Sentence, tag: 'p' | 'li' = 'p', attributes: Record<string, string> = {}) {
   return h(tag, attributes, ...parts.map((part) => (typeof part === 'string' ? part : h('a', { href: part.href, class: LINK }, part.label))));
+}
+
+/** The site's Unconfirmed mark and its reason, as src/components/Unconfirmed.astro renders them. */
+const unconfirmed = (why: string) => [
+  h('span', { 'data-unconfirmed': '', class: 'ml-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/50 dark:text-amber-100' }, 'Unconfirmed'),
+  h('span', { class: 'text-sm text-slate-600 dark:text-slate-400' }, ` ${why}`),
+];
+
+function advice(item: Advice) {
+  const li = sentence(item.source ? [...item.says, ` (${item.source})`] : item.says, 'li');
+  if (item.unconfirmed) li.append(...unconfirmed(item.unconfirmed));
+  return li;
 }
 
 function section(title: string, ...children: (Node | false)[]) {
@@ -32,6 +46,7 @@ function renderFinding(finding: ReportFinding) {
       `Line ${finding.line}: ${finding.title}`,
       label && h('span', { class: 'ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-100' }, label),
     ),
+    finding.unconfirmed && h('p', {}, ...unconfirmed(finding.unconfirmed)),
     ...finding.details.map((details) => sentence(details, 'p', { class: 'mt-1 text-sm' })),
     h(
       'pre',
@@ -44,15 +59,15 @@ function renderFinding(finding: ReportFinding) {
 }
 
 /** The report as elements: summary first, then each line found with its neighbours. */
-export function renderReport(report: Report, name: string): HTMLElement[] {
+function renderReport(report: Report, name: string): HTMLElement[] {
   const nodes = [
     h('h2', { class: 'text-xl font-semibold', 'data-report-heading': '' }, `What ${name} says`),
     h('p', { class: 'mt-2 text-lg font-semibold', 'data-headline': '', 'data-outcome': report.outcome }, report.headline),
     report.about.length > 0 && h('ul', { class: 'mt-2 text-sm', 'data-about': '' }, ...report.about.map((s) => sentence(s, 'li'))),
     report.whatFailed.length > 0 && section('What failed', ...report.whatFailed.map((s) => sentence(s))),
     report.causes.length > 0 &&
-      section('Likely cause', h('ul', { class: 'list-disc pl-5', 'data-causes': '' }, ...report.causes.map((c) => sentence(c.source ? [...c.says, ` (${c.source})`] : c.says, 'li')))),
-    report.todo.length > 0 && section('What to do', h('ul', { class: 'list-disc pl-5', 'data-todo': '' }, ...report.todo.map((c) => sentence(c.source ? [...c.says, ` (${c.source})`] : c.says, 'li')))),
+      section('Likely cause', h('ul', { class: 'list-disc pl-5', 'data-causes': '' }, ...report.causes.map(advice))),
+    report.todo.length > 0 && section('What to do', h('ul', { class: 'list-disc pl-5', 'data-todo': '' }, ...report.todo.map(advice))),
     report.findings.length > 0 &&
       h(
         'section',
@@ -65,3 +80,10 @@ export function renderReport(report: Report, name: string): HTMLElement[] {
   return nodes.filter((node): node is HTMLElement => node !== false);
 }
 
+export class LogReport extends HTMLElement {
+  show(report: Report, name: string) {
+    this.replaceChildren(...renderReport(report, name));
+  }
+}
+
+customElements.define('log-report', LogReport);

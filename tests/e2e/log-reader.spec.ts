@@ -60,12 +60,12 @@ test('the reader page says that the log does not leave the computer', async ({ p
   await expect(page.getByText('Your log does not leave this computer.')).toBeVisible();
 });
 
-test('the worker is not loaded before a log is given', async ({ page }) => {
+test('the worker and the report’s renderer are not loaded before a log is given', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((url) => url.includes('worker') || url.includes('knowledge.json'))).toEqual([]);
+  expect(requested.filter((url) => url.includes('worker') || url.includes('knowledge.json') || url.includes('ReportScript'))).toEqual([]);
 });
 
 /** Empties the headline shown (if any), so that the next read must write it again to pass. */
@@ -106,6 +106,17 @@ for (const logCase of LOG_CASES) {
 test('a known KB in the log’s name is linked to its page', async ({ page }) => {
   await pick(page, `${LOGS}/utf-16le-bom/success/NDP1.1SP1-KB953297-x86-msi.0.log`, 'NDP1.1SP1-KB953297-x86-msi.0.log');
   await expect(reader(page).locator('[data-about]').getByRole('link', { name: 'KB953297' })).toHaveAttribute('href', '/kb/953297/');
+});
+
+test('the page says that the sample log is made up', async ({ page }) => {
+  await expect(reader(page).getByText('The sample is made up: no real computer wrote it.')).toBeVisible();
+});
+
+test('a reading the reference leaves unconfirmed shows the site’s Unconfirmed mark with its reason', async ({ page }) => {
+  await pick(page, `${LOGS}/utf-8/translated-to-success/MSI6f1b2.LOG`, 'MSI6f1b2.LOG');
+  const line = reader(page).locator('[data-findings] > li[data-line="4"]');
+  await expect(line.locator('[data-unconfirmed]')).toHaveText('Unconfirmed');
+  await expect(line).toContainText('Only community logs show this form of the line');
 });
 
 test('the sample log can be tried with one click', async ({ page }) => {

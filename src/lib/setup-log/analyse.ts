@@ -32,8 +32,7 @@ export type FindingKind =
   | 'cbs-failure'
   | 'windows-update-error'
   | 'setup-errorlog'
-  | 'component-failed'
-  | 'setup-exit-code';
+  | 'component-failed';
 
 export interface ContextLine {
   line: number;
@@ -93,8 +92,6 @@ const ABOVE_FAILURE_LINES = 300;
 const BINARY_SHARE = 0.01;
 const BINARY_SAMPLE_CHARS = 64 * 1024;
 
-/** Lines Microsoft calls harmless, or that are not failures (reference §2.1): not findings. */
-const NOT_FAILURES = new Set([2898, 2743, 2726]);
 export interface AnalyserOptions {
   fileName?: string;
   /** KB numbers the site has pages for. */
@@ -302,7 +299,7 @@ export class LogAnalyser {
 
     const note = rules.installerNote(message);
     if (note) {
-      if (!NOT_FAILURES.has(note.code)) this.remember(this.finding('installer-note', number, text, { code: note.code, fields: note.fields }));
+      this.remember(this.finding('installer-note', number, text, { code: note.code, fields: note.fields }));
       return;
     }
 
@@ -328,7 +325,9 @@ export class LogAnalyser {
     if (installer) {
       if (installer.level === 'Info' && installer.code === 1603) {
         this.keep(this.finding('file-in-use', number, text, { code: 1603, subject: installer.text }));
-      } else if (installer.level === 'Error' && !NOT_FAILURES.has(installer.code)) {
+      } else if (installer.level === 'Error') {
+        // Only `Info` lines are never findings: Microsoft calls Info 2898, 2743 and 2726 usually
+        // harmless (reference §2.1), which says nothing of an `Error 2743.` line.
         const finding = this.finding('installer-error', number, text, { code: installer.code, subject: installer.text });
         this.keep(finding);
         this.remember(finding);
@@ -445,11 +444,6 @@ export class LogAnalyser {
     }
     if (component) {
       this.failureLine(this.finding('component-failed', number, text, { subject: component.component, ...(component.code != null ? { code: component.code } : {}) }));
-      return;
-    }
-    const exit = rules.setupExitCode(dotnet.text);
-    if (exit !== null) {
-      this.end(this.finding('setup-exit-code', number, text, { code: exit }), outcomeOfCode(exit));
     }
   }
 }

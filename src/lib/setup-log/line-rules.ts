@@ -30,7 +30,7 @@ export function isEngineLine(line: string): boolean {
  * lines of a long log cost one regular expression.
  */
 export const WORTH_READING =
-  /Return value|Error \d|Info 1603|Note: 1:|returned actual error code|DDSet_|MainEngineThread|Product: |error status|local patch|Patch source|Internal (?:Exception|MSI error)|terminated prematurely|masked to|extended error code|encountered an error|did not complete|HRESULT|ERRORLOG|exit code|Installation failed for component|Action start|0x8[0-9a-f]{7}/i;
+  /Return value|Error \d|Info 1603|Note: 1:|returned actual error code|DDSet_|MainEngineThread|Product: |error status|local patch|Patch source|Internal (?:Exception|MSI error)|terminated prematurely|masked to|extended error code|encountered an error|did not complete|HRESULT|ERRORLOG|Installation failed for component|Action start|0x8[0-9a-f]{7}/i;
 
 /** The time as the machine's locale writes it: `9:58:55`, `16:44:54`, and `4:44:54 PM` to be safe. */
 const ACTION_TIME = String.raw`\d{1,2}:\d{2}:\d{2}(?:\s?[AP]M)?`;
@@ -179,8 +179,12 @@ export function cbsFailure(message: string): { hresult: number; name: string } |
   return hresult >= 0x80000000 ? { hresult, name: match[2] ?? '' } : null;
 }
 
-/** WindowsUpdate.log: Date, Time, PID, TID, Component, Text, separated by tabs (KB 902093). */
-const WINDOWS_UPDATE_LINE = /^\d{4}-\d{2}-\d{2}\t\d{1,2}:\d{2}:\d{2}:\d{3}\t\s*[0-9a-f]+\t\s*[0-9a-f]+\t\s*(\w+)\s*\t(.*)$/i;
+/**
+ * WindowsUpdate.log: Date, Time, PID, TID, Component, Text. KB 902093 gives only that order; the
+ * separators and the forms of the date and time are the site's assumption, so any whitespace, a
+ * date of digits joined by `-`, `/` or `.`, and a time with or without milliseconds are read.
+ */
+const WINDOWS_UPDATE_LINE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+\d{1,2}:\d{2}:\d{2}(?:[:.]\d{1,3})?\s+[0-9a-f]+\s+[0-9a-f]+\s+(\w+)\s+(.*)$/i;
 
 export function windowsUpdateLine(line: string): { component: string; text: string } | null {
   const match = WINDOWS_UPDATE_LINE.exec(line);
@@ -211,13 +215,6 @@ export function errorlogEvent(message: string): string | null {
 export function componentFailed(message: string): { component: string; code: number | null } | null {
   const match = /Installation failed for component (.+?)\.(?:\s+MSI returned error code (-?\d+))?\s*$/i.exec(message);
   return match ? { component: match[1]!, code: match[2] === undefined ? null : Number(match[2]) } : null;
-}
-
-/** The setup wrapper's exit code, however the line spells it: `SETUP EXIT CODE = 1603`, `Setup exit code: 0`. */
-export function setupExitCode(message: string): number | null {
-  const match = /setup exit code\W*(-?\d+|0x[0-9a-f]+)\b/i.exec(message);
-  if (!match) return null;
-  return match[1]!.toLowerCase().startsWith('0x') ? parseInt(match[1]!, 16) : Number(match[1]);
 }
 
 /** KB numbers in a file name, folder or path: `NDP1.1sp1-KB953297-X86`, `KB953298.log`. */

@@ -22,7 +22,13 @@ export type LogKind = keyof typeof LOG_KINDS;
 /** How many lines from the top are enough to know the kind. */
 export const KIND_SAMPLE_LINES = 200;
 
-const CBS_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}, (?:Info|Error|Warning|Perf)\s+(?:CBS|CSI)\b/;
+/**
+ * CBS.log lines as Microsoft shows them: `Info CBS …`, `Error CSI …` (reference §4.3). The
+ * timestamp in front (`2009-10-14 10:20:01, `) and the levels other than Info and Error are the
+ * site's assumption, not the reference's, so the timestamp may be any digits and separators
+ * before a comma, or absent.
+ */
+const CBS_LINE = /^(?:[\d/:. -]+,\s*)?(?:Info|Error|Warning|Perf)\s+(?:CBS|CSI)\b/;
 
 /** The file's own name, without the folders a path may carry. */
 function baseName(path: string): string {

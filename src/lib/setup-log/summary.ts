@@ -24,6 +24,8 @@ export interface Advice {
   says: Sentence;
   /** Who says so, in words ("Microsoft, KB 951950"); absent where the reader only reports the log. */
   source?: string;
+  /** Why the reference leaves this unconfirmed, in words; shown with the site's Unconfirmed mark. */
+  unconfirmed?: string;
 }
 
 export type FindingRole = 'failure' | 'explains' | 'not-a-failure' | 'other';
@@ -36,6 +38,8 @@ export interface ReportFinding {
   details: Sentence[];
   /** The line itself among its neighbours. */
   context: ContextLine[];
+  /** Why the reference leaves the reading of this line unconfirmed, in words. */
+  unconfirmed?: string;
 }
 
 export type ReportOutcome = Outcome | 'empty' | 'binary';
@@ -81,7 +85,6 @@ const EXIT_CODE_KINDS: ReadonlySet<FindingKind> = new Set([
   'update-exe-masked',
   'setup-errorlog',
   'component-failed',
-  'setup-exit-code',
 ]);
 const MESSAGE_KINDS: ReadonlySet<FindingKind> = new Set(['installer-error', 'installer-note', 'file-in-use']);
 
@@ -161,7 +164,7 @@ function whatFailed(analysis: LogAnalysis, codeLink: (code: number, as: 'exit' |
   if (!first) return [];
   const sentences: Sentence[] = [];
   if (first.kind === 'action-failed') {
-    sentences.push([`The first “Return value 3” is at line ${first.line}: the action ${first.subject} failed. Microsoft's advice is to focus on the first one; later failures usually follow from it.`]);
+    sentences.push([`The first “Return value 3” is at line ${first.line}: the action ${first.subject} failed. Microsoft's advice is to focus on the first one; there may be several.`]);
     const later = analysis.findings.filter((f) => f.kind === 'action-failed' && f !== first).slice(0, 3);
     if (later.length > 0) sentences.push([`Then: ${later.map((f) => `${f.subject} (line ${f.line})`).join(', ')}.`]);
   } else {
@@ -169,7 +172,7 @@ function whatFailed(analysis: LogAnalysis, codeLink: (code: number, as: 'exit' |
   }
   const product = analysis.findings.find((f) => f.kind === 'product-result' && f.outcome === 'failed' && f.line >= first.line);
   if (product?.subject) sentences.push([`Product: ${product.subject} (line ${product.line}).`]);
-  const ending = [...analysis.findings].reverse().find((f) => (f.kind === 'engine-return' || f.kind === 'installation-status' || f.kind === 'setup-exit-code') && f.code !== undefined);
+  const ending = [...analysis.findings].reverse().find((f) => (f.kind === 'engine-return' || f.kind === 'installation-status') && f.code !== undefined);
   if (ending?.code !== undefined && ending !== first) sentences.push([`At line ${ending.line} it ended with code `, ...codeLink(ending.code, 'exit')]);
   return sentences;
 }
@@ -288,7 +291,12 @@ function todo(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
     });
   }
   if (analysis.findings.some((f) => (f.kind === 'setup-errorlog' || f.kind === 'component-failed') && /\(CBS\)/.test(f.subject ?? ''))) {
-    steps.push({ says: ['Read the Windows Update log (%windir%\\WindowsUpdate.log) and the Component-Based Servicing log (%windir%\\Logs\\CBS\\CBS.log). You can read CBS.log here too: copy it to your Documents folder first, as the original is protected.'], source: 'Microsoft, TechNet “Event ID 4385”' });
+    steps.push({ says: ['Read the Windows Update log (%windir%\\WindowsUpdate.log) and the Component-Based Servicing log (%windir%\\Logs\\CBS\\CBS.log).'], source: 'Microsoft, TechNet “Event ID 4385”' });
+    steps.push({
+      says: ['You can read CBS.log here too. Copy it first, for example to your Documents folder: the original is protected.'],
+      source: 'Susan Bradley, MVP, blog post of 2009',
+      unconfirmed: 'Only an MVP’s blog says the file is protected and must be copied; no Microsoft text was found that says so.',
+    });
   }
   if (analysis.findings.some((f) => f.kind === 'component-failed' && !/\(CBS\)/.test(f.subject ?? ''))) {
     steps.push({ says: ['This error log gives only the generic code. The detailed log is %TEMP%\\dd_NET_Framework20_Setup*.txt (take the newest): read that one here.'], source: 'Microsoft (Heath Stewart, 2008)' });
@@ -335,7 +343,6 @@ const FINDING_NAMES: Record<FindingKind, string> = {
   'windows-update-error': 'Windows Update error',
   'setup-errorlog': 'ERRORLOG EVENT',
   'component-failed': 'component failure',
-  'setup-exit-code': 'setup exit code',
 };
 
 const hex = (value: number) => `0x${value.toString(16).toUpperCase().padStart(8, '0')}`;
@@ -347,7 +354,7 @@ const FINDING_TITLE: Record<FindingKind, (f: Finding) => string> = {
   'installer-note': (f) => `Note on message ${f.code}`,
   'file-in-use': () => 'a file was in use (Info 1603): not a failure; a restart may be needed',
   'custom-action-error': (f) => `the custom action ${f.subject} returned ${f.code}`,
-  'custom-action-ignored': (f) => `the custom action ${f.subject} returned ${f.code}, translated to success: not a failure`,
+  'custom-action-ignored': (f) => `the custom action ${f.subject} returned ${f.code}, “translated to success”: an ignored failure`,
   'ddset-error': () => 'the .NET custom action reports an error (DDSet_Error)',
   'ddset-exit': (f) => `the .NET custom action step ${f.subject} returned ${f.code}`,
   'engine-return': (f) => `Windows Installer returned ${f.code}`,
@@ -364,7 +371,11 @@ const FINDING_TITLE: Record<FindingKind, (f: Finding) => string> = {
   'windows-update-error': (f) => `${f.subject} reports ${hex(f.code!)}`,
   'setup-errorlog': (f) => `ERRORLOG EVENT: the component ${f.subject} failed`,
   'component-failed': (f) => `the component ${f.subject} failed`,
-  'setup-exit-code': (f) => `setup exit code ${f.code}`,
+};
+
+/** Readings of a line that only community sources give (reference §3.2). */
+const UNCONFIRMED_READINGS: Partial<Record<FindingKind, string>> = {
+  'custom-action-ignored': 'Only community logs show this form of the line; no Microsoft text says that it marks a failure the package ignores.',
 };
 
 function role(finding: Finding, analysis: LogAnalysis): FindingRole {
@@ -397,5 +408,6 @@ function reportFinding(finding: Finding, analysis: LogAnalysis, catalogue: CodeC
     title: title.charAt(0).toUpperCase() + title.slice(1),
     details,
     context: [...finding.before, { line: finding.line, text: finding.text }, ...finding.after],
+    ...(UNCONFIRMED_READINGS[finding.kind] ? { unconfirmed: UNCONFIRMED_READINGS[finding.kind] } : {}),
   };
 }

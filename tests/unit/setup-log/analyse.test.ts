@@ -72,6 +72,36 @@ describe('what is not a failure', () => {
   });
 });
 
+describe('2898, 2743 and 2726: harmless as Info lines only (reference §2.1)', () => {
+  // Microsoft says Info 2898, 2743 and 2726 lines usually do not indicate a problem; 2743 (could
+  // not execute custom action) is also an Installer error caused by DLL custom actions.
+  const log = (line: string) =>
+    analyseText(['Action start 9:00:01: CA_Example.', line, 'Action ended 9:00:02: CA_Example. Return value 3.'].join('\n'));
+
+  it.each([2743, 2898, 2726])('an "Error %i." line is reported as an installer error', (code) => {
+    const analysis = log(`Error ${code}. Could not execute custom action CA_Example.`);
+    expect(analysis.findings.find((f) => f.line === 2)).toMatchObject({ kind: 'installer-error', code });
+  });
+  it('an "Error 2743." line just above the failure explains it', () => {
+    expect(log('Error 2743. Could not execute custom action CA_Example.').aboveFailure.map((f) => f.line)).toEqual([2]);
+  });
+  it('a "Note: 1: 2743" line just above the failure is kept as a note that explains it', () => {
+    const analysis = log('MSI (s) (40:A4) [09:00:01:500]: Note: 1: 2743 2: CA_Example ');
+    expect(analysis.aboveFailure).toMatchObject([{ line: 2, kind: 'installer-note', code: 2743 }]);
+  });
+  it('an "Info 2743." line is not reported', () => {
+    expect(log('Info 2743. Could not execute custom action CA_Example.').findings.some((f) => f.line === 2)).toBe(false);
+  });
+});
+
+describe('lines the reference does not give', () => {
+  it('a "SETUP EXIT CODE" line in a .NET setup log does not decide how setup ended', () => {
+    const analysis = analyseText('[10/21/09,14:31:50] setup.exe: ***** SETUP EXIT CODE = 0 *****\n');
+    expect(analysis.outcome).toBe('unknown');
+    expect(analysis.findings).toEqual([]);
+  });
+});
+
 describe('a nested install', () => {
   it('shows the inner failure before the outer one it caused', () => {
     const { analysis } = analyseFixture(LOG_CASES.find((c) => c.case === 'nested-install')!, 'utf-8');

@@ -53,13 +53,6 @@ describe('.NET setup lines', () => {
     const line = rules.dotnetSetupLine('[10/22/09,09:12:44] Microsoft .NET Framework 2.0a: [2] Error: Installation failed for component Microsoft .NET Framework 2.0a. MSI returned error code 1603')!;
     expect(rules.componentFailed(line.text)).toEqual({ component: 'Microsoft .NET Framework 2.0a', code: 1603 });
   });
-  it.each([
-    ['***** SETUP EXIT CODE = 1603 *****', 1603],
-    ['Setup exit code: 0', 0],
-    ['SETUP EXIT CODE: 0x643', 1603],
-  ])('reads the setup exit code in %j', (text, code) => {
-    expect(rules.setupExitCode(text)).toBe(code);
-  });
 });
 
 describe('cbsFailure', () => {
@@ -68,6 +61,19 @@ describe('cbsFailure', () => {
   });
   it('does not report S_OK', () => {
     expect(rules.cbsFailure('Exec: Processing complete. [HRESULT = 0x00000000 - S_OK]')).toBeNull();
+  });
+});
+
+describe('windowsUpdateLine', () => {
+  // KB 902093 gives the fields' order only: Date, Time, PID, TID, Component, Text.
+  it('reads the component and text of a tab-separated line', () => {
+    expect(rules.windowsUpdateLine('2009-10-14\t10:06:12:010\t 988\t c1c\tHandler\tWARNING: failed, error 0x80070643')).toEqual({ component: 'Handler', text: 'WARNING: failed, error 0x80070643' });
+  });
+  it('reads a line whose fields are separated by spaces, with a date written with slashes', () => {
+    expect(rules.windowsUpdateLine('10/14/2009 10:06:12 988 c1c Handler WARNING: failed, error 0x80070643')).toEqual({ component: 'Handler', text: 'WARNING: failed, error 0x80070643' });
+  });
+  it('does not take a .NET custom action line for one', () => {
+    expect(rules.windowsUpdateLine('10/14/09 10:12:21 DDSet_Error: Failed to install assembly')).toBeNull();
   });
 });
 

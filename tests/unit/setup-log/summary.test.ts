@@ -39,6 +39,9 @@ describe('the summary of a failed .NET update', () => {
   it('links the exit code 1603 to its page', () => {
     expect(links(report.whatFailed)).toContainEqual({ label: '1603 (0x643)', href: '/errors/1603/' });
   });
+  it('names the first "Return value 3" with Microsoft’s advice to focus on it, and no more than that advice', () => {
+    expect(read(report.whatFailed[0]!)).toBe("The first “Return value 3” is at line 21: the action InstallExecute failed. Microsoft's advice is to focus on the first one; there may be several.");
+  });
   it('tells to stop the processes that hold the assembly', () => {
     expect(read(report.todo[0]!.says)).toContain('Process Explorer');
   });
@@ -90,6 +93,28 @@ describe('logs that are not failures', () => {
   });
   it('a custom action’s 1603 translated to success is not a failure', () => {
     expect(reportFor('translated-to-success').headline).toBe('Setup succeeded.');
+  });
+});
+
+describe('statements the reference leaves unconfirmed', () => {
+  const cbsAdvice = reportFor('dotnet35-errorlog').todo;
+  it('the advice to copy CBS.log before reading it is marked unconfirmed and credited to the MVP’s blog', () => {
+    // Reference §4.3: "CBS log file is protected: you need to copy it … Unconfirmed (Susan Bradley MVP blog, 2009)".
+    const copy = cbsAdvice.find((a) => read(a.says).includes('Documents'))!;
+    expect(copy.source).toContain('Susan Bradley');
+    expect(copy.unconfirmed).toContain('MVP');
+  });
+  it('the logs credited to Microsoft’s TechNet page say nothing of copying CBS.log', () => {
+    const technet = cbsAdvice.filter((a) => a.source?.includes('TechNet'));
+    expect(technet.map((a) => read(a.says)).join(' ')).not.toMatch(/protected|copy/i);
+  });
+  it('a custom action “translated to success” is marked unconfirmed, as only community logs show it', () => {
+    // Reference §3.2: the "translated to success due to continue marking" variant is unconfirmed.
+    const ignored = reportFor('translated-to-success').findings.find((f) => f.line === 4)!;
+    expect(ignored.unconfirmed).toContain('community');
+  });
+  it('a line Microsoft documents carries no Unconfirmed mark', () => {
+    expect(reportFor('ddset-assembly-in-use').findings.filter((f) => f.unconfirmed)).toEqual([]);
   });
 });
 
