@@ -130,15 +130,22 @@ class SearchPanel extends HTMLElement implements PanelParts {
     // maxlength binds typing only; a value from the address is cut to the same length, by code
     // points so that an emoji at the cut stays whole and the address can be rewritten.
     if (initial) this.input.value = firstCodePoints(initial, this.input.maxLength);
-    // Also runs what was typed while this script was still on its way.
-    if (this.input.value) void this.run();
 
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const runAfterTypingPause = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.run(), TYPING_PAUSE);
+    };
+    // A query the page wrote (the address's, the missing path's) is searched at once. What was typed
+    // while this script was on its way waits for the typing pause like any key: searched at once,
+    // the "re" of "reinstall" fetched full text and five excerpts of its own (6.7 KB).
+    if (initial || this.dataset.queryFromPath !== undefined) {
+      if (this.input.value) void this.run();
+    } else if (this.input.value) runAfterTypingPause();
     this.input.addEventListener('input', () => {
       // A key pressed makes any search still on its way out of date, before its own search starts.
       this.generation++;
-      clearTimeout(timer);
-      timer = setTimeout(() => void this.run(), TYPING_PAUSE);
+      runAfterTypingPause();
     });
     form.addEventListener('change', (event) => {
       if (event.target !== this.input) void this.run();

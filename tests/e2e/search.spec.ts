@@ -182,6 +182,34 @@ test('what is typed before the search script arrives is still searched', async (
   await expect(results(page).first()).toContainText('Go to KB974470');
 });
 
+test('a word still being typed when the search script arrives is not searched before the typing pause', async ({ page }) => {
+  // On a paused clock nothing waits out the typing pause but runFor: a search that starts before
+  // it can only be one the script's arrival started.
+  const start = new Date('2026-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith(at('/pagefind/'))) pagefind.push(request.url());
+  });
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(at('/kb/953297/'));
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  await field(page).pressSequentially('rei');
+  release();
+  await page.waitForFunction(() => customElements.get('search-panel') !== undefined);
+  await field(page).pressSequentially('nstall');
+  expect(pagefind).toEqual([]);
+  // Time runs again (Pagefind keeps timers of its own): the pause ends and the whole word is searched.
+  await page.clock.resume();
+  await expect(results(page).first()).toBeVisible();
+});
+
 test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
   await page.route('**/pagefind/**', () => {
     // Never answered: the identifier must not wait for full-text search.
