@@ -140,6 +140,10 @@ describe('computedHresultForPatchSection', () => {
     expect(computedHresultForPatchSection(entry(0))).toBeNull();
   });
 
+  it('gives none for 3011, ERROR_SUCCESS_RESTART_REQUIRED: a success has no failure HRESULT', () => {
+    expect(computedHresultForPatchSection(entry(3011))).toBeNull();
+  });
+
   it('gives none for 2203, which the site knows only as a message in setup logs', () => {
     expect(computedHresultForPatchSection(entry(2203))).toBeNull();
   });
