@@ -9,6 +9,7 @@ import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from './external-links'
 import type { FinderAnswer } from './finder';
 import type { FixTableUpdate } from './fix-table';
 import { formatKbNumber } from './kb-number';
+import { MARK_REASON_CLASS, SITE_READING_MARK_CLASS, UNCONFIRMED_MARK_CLASS } from './marks';
 import { element, type Markup } from './markup';
 import { downloadWording, logFolderWording, type Wording } from './package-wording';
 import { fixPath, updatePath } from './routes';
@@ -25,19 +26,19 @@ const copy = (name: AnswerCopy) => ({ copy: name });
 /** The answer's heading, named by its place: markupToHtml gives it the level of the page it is on. */
 const ANSWER_HEADING = 'heading';
 
-/** The same marks as src/components/Unconfirmed.astro and WindowsOwnNotes.astro, for statements the finder makes. */
+/** The same marks as src/components/Unconfirmed.astro and SiteReading.astro, for statements the finder makes. */
 export const badge = (label: 'Unconfirmed' | "Site's reading") =>
   element(
     'span',
     label === 'Unconfirmed'
       ? // data-unconfirmed is what the dist/ and browser checks look for beside every unconfirmed fact.
-        { 'data-unconfirmed': '', class: 'mr-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/50 dark:text-amber-100' }
-      : { class: 'mr-1 inline-block rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100' },
+        { 'data-unconfirmed': '', class: UNCONFIRMED_MARK_CLASS }
+      : { class: SITE_READING_MARK_CLASS },
     label,
   );
 
 /** The Unconfirmed mark with its reason in words, as src/components/Unconfirmed.astro renders it. */
-export const unconfirmed = (why: string): Markup[] => [badge('Unconfirmed'), element('span', { class: 'text-sm text-slate-600 dark:text-slate-400' }, why)];
+export const unconfirmed = (why: string): Markup[] => [' ', badge('Unconfirmed'), ' ', element('span', { class: MARK_REASON_CLASS }, why)];
 
 /** A link to Microsoft's site, marked the way src/components/ExternalLink.astro marks one. */
 function externalLink(href: string, text: string) {
@@ -53,7 +54,7 @@ function externalLink(href: string, text: string) {
 const sourceLine = (source: Source, says?: string) =>
   element('p', { class: SMALL }, 'Source: ', source.url ? externalLink(source.url, source.title) : source.title, says ? `: “${says}”` : '');
 
-const readingLine = (reading: string | undefined) => reading && element('p', { class: SMALL }, badge("Site's reading"), reading);
+const readingLine = (reading: string | undefined) => reading && element('p', { class: SMALL }, badge("Site's reading"), ' ', reading);
 
 /** Wording from src/lib/package-wording.ts, as markup. */
 const wordingMarkup = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : element('code', {}, part.code)));
@@ -75,16 +76,15 @@ function downloadLinks(update: FixTableUpdate, architecture: Architecture) {
         { class: 'mt-1' },
         'Download Center FamilyID: ',
         element('code', { class: 'font-mono break-all' }, wording.familyId.id),
-        ' ',
         ...(wording.familyId.unconfirmed ? unconfirmed(wording.familyId.unconfirmed) : []),
       ),
-    element('p', { class: 'mt-1' }, `${wording.availability.text} `, ...unconfirmed(wording.availability.unconfirmed)),
+    element('p', { class: 'mt-1' }, wording.availability.text, ...unconfirmed(wording.availability.unconfirmed)),
   );
 }
 
 function logFolder(update: FixTableUpdate) {
   const wording = logFolderWording(update.kb, update.logFolder);
-  return element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ' ', ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : []));
+  return element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : []));
 }
 
 /** What the answer box shows for `answer`; `ticked`: how many .NET versions are ticked. */

@@ -172,7 +172,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     const reading = readInstalledFrameworks(registryOutput.value, fullTable.frameworks);
     showReading = (answer) =>
       describeReading(fullTable, reading, answer && fullTable.operatingSystems.find((os) => os.id === answer.os.id)).map((line) =>
-        h('p', line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {}, ...(line.unconfirmed ? markupNodes([badge('Unconfirmed')], root) : []), line.text),
+        h('p', line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {}, ...(line.unconfirmed ? markupNodes([badge('Unconfirmed'), ' '], root) : []), line.text),
       );
     registryOutput.setAttribute('aria-invalid', String(reading.found.length === 0 && reading.unmatched.length === 0));
     let state = readControls();

@@ -5,6 +5,7 @@
  * so the page's first view carries none of it.
  */
 import type { Advice, Report, ReportFinding, Sentence } from '../lib/setup-log/summary';
+import { MARK_REASON_CLASS, UNCONFIRMED_MARK_CLASS } from '../lib/marks';
 import { h } from './dom';
 
 const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
@@ -21,8 +22,10 @@ function sentence(parts: Sentence, tag: 'p' | 'li' = 'p', attributes: Record<str
 
 /** The site's Unconfirmed mark and its reason, as src/components/Unconfirmed.astro renders them. */
 const unconfirmed = (why: string) => [
-  h('span', { 'data-unconfirmed': '', class: 'ml-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/50 dark:text-amber-100' }, 'Unconfirmed'),
-  h('span', { class: 'text-sm text-slate-600 dark:text-slate-400' }, ` ${why}`),
+  ' ',
+  h('span', { 'data-unconfirmed': '', class: UNCONFIRMED_MARK_CLASS }, 'Unconfirmed'),
+  ' ',
+  h('span', { class: MARK_REASON_CLASS }, why),
 ];
 
 function advice(item: Advice) {

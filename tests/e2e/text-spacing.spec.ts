@@ -1,15 +1,18 @@
 /**
  * Astro's compiler drops the line break between text and an element on the next line of a
  * template (`the first` ⏎ `<code>Return value 3</code>` became "the firstReturn value 3"), so a
- * space must be written where a sentence runs into a link or code. Every built page is read here,
+ * space must be written where a sentence runs into a link, code or a mark. Every built page is read here,
  * templates included, since the finder copies its sentences from them.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addressOf, htmlFiles } from '../dist';
 
-/** A letter, digit or punctuation mark against a link or code element, on either side. */
-const GLUED = /[\p{L}\p{N},.:;)]<(?:a|code|strong|em)[\s>]|<\/(?:a|code|strong|em)>[\p{L}\p{N}(]/gu;
+/**
+ * A letter, digit or punctuation mark against a link, code or span (the marks, source notes)
+ * that itself starts with a letter, digit or bracket, or after one that ends it.
+ */
+const GLUED = /[\p{L}\p{N},.:;)]<(?:a|code|strong|em|span)(?:\s[^>]*)?>[\p{L}\p{N}(]|<\/(?:a|code|strong|em|span)>[\p{L}\p{N}(]/gu;
 
 test('no word runs into a link or code without a space', () => {
   const glued: string[] = [];
