@@ -15,6 +15,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 class LogReader extends HTMLElement {
   private worker: Worker | undefined;
   private busy = false;
+  /** How many logs have been given: a report shows only if no other log came after its own. */
+  private reads = 0;
   private status!: HTMLElement;
   private progress!: HTMLProgressElement;
   private output!: LogReport;
@@ -86,6 +88,7 @@ class LogReader extends HTMLElement {
     }
     this.worker ??= this.startWorker();
     this.loadRenderer();
+    this.reads++;
     this.busy = true;
     this.currentName = name;
     this.output.replaceChildren();
@@ -103,8 +106,13 @@ class LogReader extends HTMLElement {
     const template = document.querySelector<HTMLTemplateElement>('template[data-report-script]');
     if (!template) return;
     template.remove();
-    const script = template.content.cloneNode(true) as DocumentFragment;
-    script.querySelector('script')!.addEventListener('error', () => this.couldNotStart());
+    const script = (template.content.cloneNode(true) as DocumentFragment).querySelector('script')!;
+    script.addEventListener('error', () => {
+      // The template goes back, so that the next log tries again (once the connection is back).
+      script.remove();
+      this.append(template);
+      this.couldNotStart();
+    });
     document.body.append(script);
   }
 
@@ -136,9 +144,10 @@ class LogReader extends HTMLElement {
       return;
     }
     const { report } = message;
+    const read = this.reads;
     void customElements.whenDefined('log-report').then(() => {
-      // A log picked while the renderer was still loading has replaced this one.
-      if (this.busy) return;
+      // A log given while the renderer was still loading has replaced this one.
+      if (read !== this.reads) return;
       this.output.show(report, this.currentName);
       this.say(`Done. ${report.headline}`);
     });

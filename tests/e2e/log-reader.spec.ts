@@ -182,6 +182,16 @@ test('after one log, the reader reads another without a connection', async ({ pa
   await expect(headline(page)).toHaveText('Setup failed: the action CostFinalize failed at line 1.');
 });
 
+test('when the report could not be loaded, the next log tries again and shows its report', async ({ page }) => {
+  let refuse = true;
+  await page.route('**/_astro/LogReaderReportScript*.js', (route) => (refuse ? route.abort() : route.continue()));
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The reader could not start. If you are offline, reconnect and try again.');
+  refuse = false;
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(headline(page)).toBeVisible();
+});
+
 test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page }) => {
   // Generated here, never committed; Playwright takes a file this big only from disk.
   const log = largeLog(50 * 1024 * 1024, 'utf-16le-bom');
