@@ -113,7 +113,7 @@ export function errorIndexGroups(entries: ErrorEntry[], kinds: ErrorMeaningKind[
   return GROUPS.filter(({ kind }) => kinds.includes(kind)).map(({ kind, heading }) => ({ kind, heading, entries: sorted.filter((entry) => has(entry, kind)) }));
 }
 
-/** True when the research notes mark the exit code as mattering for patches such as MS09-061's. */
+/** True when the research notes set the exit code in bold, singling it out for updates such as MS09-061's. */
 export function mattersForPatches(entry: ErrorEntry): boolean {
   return meaningOf(entry, 'exit-code')?.patches ?? false;
 }

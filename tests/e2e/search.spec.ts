@@ -204,6 +204,8 @@ test('a word still being typed when the search script arrives is not searched be
   release();
   await page.waitForFunction(() => customElements.get('search-panel') !== undefined);
   await field(page).pressSequentially('nstall');
+  // Whatever the script's arrival started has had time to ask for Pagefind.
+  await page.waitForLoadState('networkidle');
   expect(pagefind).toEqual([]);
   // Time runs again (Pagefind keeps timers of its own): the pause ends and the whole word is searched.
   await page.clock.resume();

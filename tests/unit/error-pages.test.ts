@@ -29,7 +29,7 @@ describe('errorTitle', () => {
 
 describe('errorSummary', () => {
   it("gives Microsoft's meaning of 1618", () => {
-    expect(errorSummary(entry(1618))).toBe("Another installation is already in progress; finish it first. Microsoft's page for this code points to the `_MSIExecute` mutex.");
+    expect(errorSummary(entry(1618))).toBe("Another installation is already in progress; finish it first. Microsoft's list of exit codes points to the `_MSIExecute` mutex.");
   });
 });
 

@@ -326,8 +326,8 @@ export class LogAnalyser {
       if (installer.level === 'Info' && installer.code === 1603) {
         this.keep(this.finding('file-in-use', number, text, { code: 1603, subject: installer.text }));
       } else if (installer.level === 'Error') {
-        // Only `Info` lines are never findings: Microsoft calls Info 2898, 2743 and 2726 usually
-        // harmless (reference §2.1), which says nothing of an `Error 2743.` line.
+        // Every `Error` line is a finding; of `Info` lines only 1603 (above). Microsoft calls Info
+        // 2898, 2743 and 2726 usually harmless (reference §2.1), which says nothing of `Error 2743.`.
         const finding = this.finding('installer-error', number, text, { code: installer.code, subject: installer.text });
         this.keep(finding);
         this.remember(finding);

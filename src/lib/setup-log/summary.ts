@@ -292,8 +292,10 @@ function todo(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
   }
   if (analysis.findings.some((f) => (f.kind === 'setup-errorlog' || f.kind === 'component-failed') && /\(CBS\)/.test(f.subject ?? ''))) {
     steps.push({ says: ['Read the Windows Update log (%windir%\\WindowsUpdate.log) and the Component-Based Servicing log (%windir%\\Logs\\CBS\\CBS.log).'], source: 'Microsoft, TechNet “Event ID 4385”' });
+    // The reader's own word, credited to no one.
+    steps.push({ says: ['This reader reads both.'] });
     steps.push({
-      says: ['You can read CBS.log here too. Copy it first, for example to your Documents folder: the original is protected.'],
+      says: ['Copy CBS.log first, for example to your Documents folder: the original is protected.'],
       source: 'Susan Bradley, MVP, blog post of 2009',
       unconfirmed: 'Only an MVP’s blog says the file is protected and must be copied; no Microsoft text was found that says so.',
     });

@@ -104,6 +104,10 @@ describe('statements the reference leaves unconfirmed', () => {
     expect(copy.source).toContain('Susan Bradley');
     expect(copy.unconfirmed).toContain('MVP');
   });
+  it('the reader’s own word that it reads both logs is credited to no source', () => {
+    const own = cbsAdvice.find((a) => read(a.says).includes('This reader'))!;
+    expect(own.source).toBeUndefined();
+  });
   it('the logs credited to Microsoft’s TechNet page say nothing of copying CBS.log', () => {
     const technet = cbsAdvice.filter((a) => a.source?.includes('TechNet'));
     expect(technet.map((a) => read(a.says)).join(' ')).not.toMatch(/protected|copy/i);
