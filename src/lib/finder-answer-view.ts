@@ -11,7 +11,7 @@ import type { FixTableUpdate } from './fix-table';
 import { formatKbNumber } from './kb-number';
 import { MARK_REASON_CLASS, SITE_READING_MARK_CLASS, UNCONFIRMED_MARK_CLASS } from './marks';
 import { element, type Markup } from './markup';
-import { downloadWording, logFolderWording, type Wording } from './package-wording';
+import { downloadWording, logFolderWording, otherLogFolderWording, type Wording } from './package-wording';
 import { fixPath, updatePath } from './routes';
 import type { Architecture, Source } from '../schemas/shared';
 
@@ -82,9 +82,14 @@ function downloadLinks(update: FixTableUpdate, architecture: Architecture) {
   );
 }
 
-function logFolder(update: FixTableUpdate) {
+/** Where the update's setup logs are, as its page says (src/components/LogLocations.astro). */
+function logFolders(update: FixTableUpdate) {
   const wording = logFolderWording(update.kb, update.logFolder);
-  return element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : []));
+  const other = update.otherLogFolder && otherLogFolderWording(update.logFiles, update.otherLogFolder);
+  return [
+    element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : [])),
+    other && element('p', { class: 'mt-1 text-sm' }, ...wordingMarkup(other.sentence), ...unconfirmed(other.unconfirmed)),
+  ];
 }
 
 /** What the answer box shows for `answer`; `ticked`: how many .NET versions are ticked. */
@@ -127,7 +132,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
           ),
         element('p', { class: 'mt-2 text-sm' }, 'Package: ', element('code', { class: 'font-mono' }, fix.installer)),
         downloadLinks(fix.update, os.architecture),
-        logFolder(fix.update),
+        ...logFolders(fix.update),
       ),
     );
   }

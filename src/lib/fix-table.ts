@@ -28,7 +28,7 @@ export type FixTableFramework = Pick<Framework, 'name' | 'shortName' | 'version'
 };
 
 /** A package as the schema types it, with the Update Catalog search made from its number. */
-export type FixTableUpdate = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'> & { updateCatalog: string };
+export type FixTableUpdate = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder' | 'logFiles' | 'otherLogFolder'> & { updateCatalog: string };
 
 export interface FixTable {
   bulletin: { id: string; version: Bulletin['version'] };
@@ -91,6 +91,8 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
       downloadCenter: data.downloadCenter,
       updateCatalog: updateCatalogSearchUrl(data.kb),
       logFolder: data.logFolder,
+      logFiles: data.logFiles,
+      otherLogFolder: data.otherLogFolder,
     };
     for (const row of data.serves) {
       for (const os of row.os) for (const fw of row.frameworks) served[pairKey(os.id, fw.id)] = data.kb;

@@ -30,6 +30,17 @@ describe('answerMarkup', () => {
     );
   });
 
+  it('says, as the KB953295 page does, that other sources put KB953295.log in %windir%, marked unconfirmed', () => {
+    // Reference (errors and logs) §4.1: update.exe's KB953295.log in %windir%, community sources only.
+    expect(html('windows-xp-sp2-sp3', 'x86', ['net-1-0-sp3'])).toMatch(
+      /Other sources put <code>KB953295\.log<\/code> in <code>%windir%<\/code> instead: look there too\. <span data-unconfirmed="" [^>]*>Unconfirmed<\/span>/,
+    );
+  });
+
+  it('says nothing of %windir% for KB953297, whose logs no source puts there', () => {
+    expect(xpWith11).not.toContain('%windir%');
+  });
+
   it('asks to tick .NET versions when none is ticked on Windows XP', () => {
     expect(html('windows-xp-sp2-sp3', 'x86', [])).toContain('<template data-copy="tick"></template>');
   });
