@@ -187,7 +187,7 @@ test('the 1603 page says the Return value 3 line marks the failed action, not a 
 });
 
 test('exit-code meanings read as sentences, with the Win32 wording apart and credited to the Win32 list', () => {
-  expect(textOf(main('/errors/1618/').querySelector('.lead')!)).toBe("Another installation is already in progress; finish it first. Microsoft's page for this code points to the _MSIExecute mutex.");
+  expect(textOf(main('/errors/1618/').querySelector('.lead')!)).toBe("Another installation is already in progress; finish it first. Microsoft's list of exit codes points to the _MSIExecute mutex.");
   for (const code of [1633, 1640, 1643, 1644]) {
     expect(textOf(main(`/errors/${code}/`)), String(code)).not.toContain('Win32 page');
     const [win32] = statementsWith(`/errors/${code}/`, "Microsoft's list of Win32 system errors");
