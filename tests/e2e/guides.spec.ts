@@ -39,3 +39,17 @@ test('the log guide gives %windir% for KB953295.log and KB953298.log as communit
   expect(textOf(statement)).toContain('Community sources put that installer’s logs, KB953295.log and KB953298.log, in the Windows folder (%windir%)');
   expect(statement.querySelector('[data-unconfirmed]')).not.toBeNull();
 });
+
+// Reference, section 12 (Stebner, repair options): on Vista and Server 2008 the 2.0 and 3.0 updates
+// cannot be re-run to repair; they must be removed and installed again.
+test('the reinstall guide gives Vista and Server 2008 the setup team\'s route: remove the update and install it again', () => {
+  const text = textOf(distPage('/guides/reinstall-dotnet-in-order/')!);
+  expect(text).toContain('cannot be re-run to repair: Microsoft’s setup team says to remove such an update');
+  expect(text).not.toContain('do not describe how to repair or reinstall these built-in versions');
+});
+
+// No source gives a reinstall order for Windows 2000 (the guide's body says so with its mark), so
+// the guide's summary, shown on the guide list and on update pages, states none.
+test('the reinstall guide\'s summary states no reinstall order for Windows 2000', () => {
+  for (const address of ['/guides/', '/kb/953297/']) expect(textOf(distPage(address)!), address).not.toContain('in place of 3.5 SP1 on Windows 2000');
+});

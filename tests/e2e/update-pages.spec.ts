@@ -135,3 +135,17 @@ test('an unknown KB address shows the not-found page with a way on', { tag: '@ba
   await page.getByRole('main').getByRole('link', { name: 'Find the update for your Windows and .NET version' }).click();
   await expect(page).toHaveURL(at('/finder/'));
 });
+
+/** The Windows Vista and Server 2008 updates, each a Windows Update standalone package (facts, section 2). */
+const VISTA_UPDATES = ['974291', '974292', '974467', '974468', '974469', '974470'];
+/** Stebner's repair-options post (facts, section 12): these updates are removed and installed again, not re-run. */
+const REPAIR_OPTIONS = 'https://learn.microsoft.com/en-us/archive/blogs/astebner/net-framework-2-0-sp1-and-3-0-sp1-repair-options-on-windows-vista-and-windows-server-2008';
+
+test('every Vista and Server 2008 update page says its update is removed and installed again, not re-run to repair, with the setup team\'s post', () => {
+  for (const kb of VISTA_UPDATES) {
+    const text = sectionText(kb, 'a-windows-update-package');
+    expect(text, kb).toContain('cannot be re-run to repair');
+    expect(text, kb).toContain('install it again');
+    expect(sectionElements(kb, 'a-windows-update-package').flatMap((element) => element.querySelectorAll('a')).map((a) => a.getAttribute('href')), kb).toContain(REPAIR_OPTIONS);
+  }
+});
