@@ -36,8 +36,18 @@ describe('downloadWording', () => {
 
   it('says the download may be gone since the SHA-1 removal of 3 August 2020, marked unconfirmed', () => {
     const { availability } = downloadWording('953297', KB953297_PAGE, false);
-    expect(availability.text).toContain('On 3 August 2020 Microsoft removed from the Download Center the Windows downloads signed only with SHA-1.');
+    expect(availability.text).toContain('On 3 August 2020 Microsoft removed from the Download Center the Windows downloads signed only with SHA-1');
     expect(availability.unconfirmed).toBe('Availability of this download today.');
+  });
+
+  it('credits the SHA-1 removal to Microsoft’s announcement as ZDNet reported it, the source the reference gives', () => {
+    expect(downloadWording('953297', KB953297_PAGE, false).availability.text).toContain('(its announcement, as ZDNet reported it)');
+  });
+
+  it('speaks of no Download Center page for a package that has none (KB970363, Silverlight)', () => {
+    const { availability } = downloadWording('970363', undefined, false);
+    expect(availability.text).not.toContain("this package's page");
+    expect(availability.text).toContain('Whether this package can still be downloaded is not confirmed');
   });
 });
 
