@@ -46,7 +46,7 @@ export function downloadWording(kb: string, downloadCenter: string | undefined, 
     availability: {
       text: downloadCenter
         ? "On 3 August 2020 Microsoft removed from the Download Center the Windows downloads signed only with SHA-1 (its announcement, as ZDNet reported it). Whether this package's page still offers the file is not confirmed; if it does not, use the Update Catalog search."
-        : 'Whether this package can still be downloaded is not confirmed: the Update Catalog search is the place to look.',
+        : 'Whether this package is still offered for download is not confirmed: the Update Catalog search is the place to look.',
       unconfirmed: 'Availability of this download today.',
     },
   };

@@ -47,7 +47,7 @@ describe('downloadWording', () => {
   it('speaks of no Download Center page for a package that has none (KB970363, Silverlight)', () => {
     const { availability } = downloadWording('970363', undefined, false);
     expect(availability.text).not.toContain("this package's page");
-    expect(availability.text).toContain('Whether this package can still be downloaded is not confirmed');
+    expect(availability.text).toContain('Whether this package is still offered for download is not confirmed');
   });
 });
 
