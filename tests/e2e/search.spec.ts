@@ -13,6 +13,36 @@ async function search(page: Page, query: string) {
   await field(page).fill(query);
 }
 
+/** Holds back the site's scripts until the returned function is called. */
+async function holdScripts(page: Page) {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Runs the page on Playwright's clock, paused: no timer fires but by runFor, so a pause lasts
+ * exactly as long as it says however busy the machine.
+ */
+async function pauseClock(page: Page) {
+  const start = new Date('2026-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+}
+
+/** The addresses of the Pagefind files the page asks for, as it asks. */
+function pagefindRequests(page: Page) {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith(at('/pagefind/'))) requested.push(request.url());
+  });
+  return requested;
+}
+
 /**
  * Every KB in every typed form is answered by answerIdentifier's unit tests
  * (tests/unit/search-identifiers.test.ts); the browser shows that the box is wired to it: each KB
@@ -169,12 +199,7 @@ test('no Pagefind file is requested before search is used', async ({ page }) => 
 });
 
 test('what is typed before the search script arrives is still searched', async ({ page }) => {
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto(at('/kb/953297/'));
   await page.getByRole('link', { name: 'Search', exact: true }).click();
   await field(page).pressSequentially('KB974470');
@@ -183,21 +208,10 @@ test('what is typed before the search script arrives is still searched', async (
 });
 
 test('a word still being typed when the search script arrives is not searched before the typing pause', async ({ page }) => {
-  // On a paused clock nothing waits out the typing pause but runFor: a search that starts before
-  // it can only be one the script's arrival started.
-  const start = new Date('2026-01-01T00:00:00Z');
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
-  const pagefind: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith(at('/pagefind/'))) pagefind.push(request.url());
-  });
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  // Nothing waits out the typing pause on a paused clock: a search before it can only be one the script's arrival started.
+  await pauseClock(page);
+  const pagefind = pagefindRequests(page);
+  const release = await holdScripts(page);
   await page.goto(at('/kb/953297/'));
   await page.getByRole('link', { name: 'Search', exact: true }).click();
   await field(page).pressSequentially('rei');
@@ -239,18 +253,13 @@ test('a number from a setup log is answered with its level and its page', async 
 });
 
 test('a KB number typed with a pause fetches nothing of Pagefind', async ({ page }) => {
-  // The page runs on Playwright's clock, paused: no timer fires but by runFor, so the pause lasts
-  // exactly as long as it says however busy the machine (a running clock let the 1 s pause after
-  // "KB" end while the test was still on its way to typing the rest).
-  const start = new Date('2026-01-01T00:00:00Z');
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
-  const pagefind: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith(at('/pagefind/'))) pagefind.push(request.url());
-  });
+  // A running clock let the 1 s pause after "KB" end while the test was still on its way to typing the rest.
+  await pauseClock(page);
+  const pagefind = pagefindRequests(page);
   await page.goto(at('/kb/953297/'));
   await page.getByRole('link', { name: 'Search', exact: true }).click();
+  // Typed before the search script arrives, "KB" would wait for a typing pause that only runFor ends.
+  await page.waitForFunction(() => customElements.get('search-panel') !== undefined);
   const listed = page.waitForResponse((response) => response.url().endsWith('/search/kbs.json'));
   await field(page).pressSequentially('KB');
   // Longer than the typing pause, so "KB" is searched (its list is the sign); shorter than the
