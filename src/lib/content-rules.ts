@@ -116,6 +116,18 @@ export function findContentProblems(content: Collections): ContentProblem[] {
         });
       });
     });
+
+    const { logFilesFor, logFiles, logNote } = update.data;
+    if (logFilesFor) {
+      const servedOs = new Set(update.data.serves.flatMap((row) => row.os.map((os) => os.id)));
+      logFilesFor.forEach((os, i) => {
+        checkRef(file, `logFilesFor[${i}]`, os);
+        if (ids.operatingSystems.has(os.id) && !servedOs.has(os.id)) problems.push({ file, field: `logFilesFor[${i}]`, message: `${os.id} is not a Windows this update serves` });
+      });
+      if (logFiles.length === 0) problems.push({ file, field: 'logFilesFor', message: 'names the Windows for its log files, but logFiles is empty' });
+      // A fix page for a Windows left out shows no file names; the note is what it says instead.
+      if (!logNote) problems.push({ file, field: 'logNote', message: 'logFilesFor leaves some Windows without log file names; logNote must say what the bulletin gives for them' });
+    }
   }
 
   const listedAffected = new Set<string>();

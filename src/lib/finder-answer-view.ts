@@ -7,7 +7,7 @@
 import { familyIdUnconfirmedFor } from './download-links';
 import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from './external-links';
 import type { FinderAnswer } from './finder';
-import type { FixTableUpdate } from './fix-table';
+import { servedNoteSentence, type FixTableUpdate } from './fix-table';
 import { formatKbNumber } from './kb-number';
 import { MARK_REASON_CLASS, SITE_READING_MARK_CLASS, UNCONFIRMED_MARK_CLASS } from './marks';
 import { element, type Markup } from './markup';
@@ -120,13 +120,15 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
           element(
             'ul',
             { class: 'mt-1 list-disc pl-5 text-sm' },
-            ...fix.frameworks.map(({ framework, via }) =>
+            ...fix.frameworks.map(({ framework, via, note }) =>
               element(
                 'li',
                 {},
                 // A version answered through the level it runs on has no page of its own: link that level's.
                 element('a', { class: LINK, href: fixPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
                 via ? ` — it runs on ${via.name} here, and ${kb} is the update for that.` : '',
+                note && ' ',
+                note && element('span', { class: 'block' }, servedNoteSentence(note)),
               ),
             ),
           ),

@@ -38,6 +38,7 @@ export interface PackedFixTable {
   frameworks: [id: string, name: string, shortName: string, version: string, brings: number[], userAgentTokens: string[], limit: number][];
   updates: [kb: string, title: string, installers: FixTableUpdate['installers'], downloadCenter: string, logFolder: string, logFiles: string[], otherLogFolder: FixTableUpdate['otherLogFolder'] | 0][];
   served: PackedPairs<string>;
+  servedNotes: PackedPairs<string>;
   notAffected: PackedPairs<string>;
   withdrawn: PackedPairs<FixTable['withdrawn'][string]>;
 }
@@ -113,6 +114,7 @@ export function packFixTable(table: FixTable): PackedFixTable {
     }),
     updates: Object.values(table.updates).map((p) => [p.kb, p.title, p.installers, p.downloadCenter ?? '', p.logFolder ?? '', p.logFiles, p.otherLogFolder ?? 0]),
     served: packPairs(table.served, osIds, frameworkIds),
+    servedNotes: packPairs(table.servedNotes, osIds, frameworkIds),
     notAffected: packPairs(table.notAffected, osIds, frameworkIds),
     withdrawn: packPairs(table.withdrawn, osIds, frameworkIds),
   };
@@ -166,6 +168,7 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
     frameworks,
     updates,
     served: unpackPairs(packed.served, osIds, frameworkIds),
+    servedNotes: unpackPairs(packed.servedNotes, osIds, frameworkIds),
     notAffected: unpackPairs(packed.notAffected, osIds, frameworkIds),
     withdrawn: unpackPairs(packed.withdrawn, osIds, frameworkIds),
   };

@@ -86,8 +86,11 @@ export interface FinderFix {
   kb: string;
   installer: string;
   update: FixTableUpdate;
-  /** The chosen versions this update covers; `via` names the level one of them runs on, when that is the reason. */
-  frameworks: { framework: FixTableFramework; via?: FixTableFramework }[];
+  /**
+   * The chosen versions this update covers; `via` names the level one of them runs on, when that
+   * is the reason; `note`, the note of the bulletin's row for the pair served, where it has one.
+   */
+  frameworks: { framework: FixTableFramework; via?: FixTableFramework; note?: string }[];
   /** The .NET versions that are part of Windows and need this update whatever is ticked. */
   windowsOwn: WindowsOwn[];
 }
@@ -206,7 +209,7 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
     if (framework.brings.length > 0 && answerThroughBrought(table, os, framework, levelOf, fixFor, answer)) continue;
     const kb = kbFor(framework);
     if (kb) {
-      fixFor(kb).frameworks.push({ framework });
+      fixFor(kb).frameworks.push(covered(table, os, framework));
       continue;
     }
     if (answer.osNote) continue;
@@ -249,11 +252,17 @@ function answerThroughBrought(
       });
     } else {
       const direct = table.served[pairKey(os.id, framework.id)] === kb;
-      fixFor(kb).frameworks.push({ framework, ...(direct ? {} : { via: level.framework }) });
+      fixFor(kb).frameworks.push(covered(table, os, framework, direct ? undefined : level.framework));
     }
     return true;
   }
   return false;
+}
+
+/** A chosen version an update covers, with the note of the row that serves it: its own, or that of the level it runs on. */
+function covered(table: FixTable, os: FixTableOs, framework: FixTableFramework, via?: FixTableFramework): FinderFix['frameworks'][number] {
+  const note = table.servedNotes[pairKey(os.id, (via ?? framework).id)];
+  return { framework, ...(via ? { via } : {}), ...(note ? { note } : {}) };
 }
 
 function windowsOwnSentence(

@@ -37,6 +37,8 @@ export interface FixTable {
   updates: Record<string, FixTableUpdate>;
   /** `${os} ${framework}` → KB digits. */
   served: Record<string, string>;
+  /** `${os} ${framework}` → the note of the bulletin's row that serves it (an edition limit), where it has one. */
+  servedNotes: Record<string, string>;
   /** `${os} ${framework}` → the bulletin's note, or "" when it has none. */
   notAffected: Record<string, string>;
   /** `${os} ${framework}` → the KB an earlier revision listed, the revision that removed it, and why. */
@@ -82,6 +84,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
 
   const updates: FixTable['updates'] = {};
   const served: FixTable['served'] = {};
+  const servedNotes: FixTable['servedNotes'] = {};
   for (const { data } of content.updates) {
     if (data.bulletin.id !== bulletinId) continue;
     updates[data.kb] = {
@@ -95,7 +98,12 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
       otherLogFolder: data.otherLogFolder,
     };
     for (const row of data.serves) {
-      for (const os of row.os) for (const fw of row.frameworks) served[pairKey(os.id, fw.id)] = data.kb;
+      for (const os of row.os) {
+        for (const fw of row.frameworks) {
+          served[pairKey(os.id, fw.id)] = data.kb;
+          if (row.note) servedNotes[pairKey(os.id, fw.id)] = row.note;
+        }
+      }
     }
   }
 
@@ -119,6 +127,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     frameworks,
     updates,
     served,
+    servedNotes,
     notAffected,
     withdrawn,
   };
@@ -161,7 +170,15 @@ export interface Fix {
   os: FixTableOs;
   framework: FixTableFramework;
   answer: Extract<FixAnswer, { kind: 'update' }>;
+  /** The note of the bulletin's row for this pair, where it has one. */
+  note?: string;
 }
+
+/**
+ * How a fix states its row's note, the same on its page, in the lists of fixes and in the finder:
+ * without it, "Install KB953295" would say more than the bulletin, which limits that row to two editions.
+ */
+export const servedNoteSentence = (note: string) => `The bulletin lists it here with this note: ${note}.`;
 
 /**
  * Every (OS, .NET) pair the bulletin lists as affected, with its update: one fix page each.
@@ -172,7 +189,9 @@ export function allFixes(table: FixTable): Fix[] {
   return table.operatingSystems.flatMap((os) =>
     table.frameworks.flatMap((framework) => {
       const answer = resolveFix(table, os.id, framework.id);
-      return answer.kind === 'update' && !answer.via ? [{ os, framework, answer }] : [];
+      if (answer.kind !== 'update' || answer.via) return [];
+      const note = table.servedNotes[pairKey(os.id, framework.id)];
+      return [{ os, framework, answer, ...(note ? { note } : {}) }];
     }),
   );
 }

@@ -75,6 +75,16 @@ export function otherLogFolderWording(logFiles: readonly string[], other: NonNul
   };
 }
 
+/**
+ * The log files the bulletin names for one Windows entry (a fix page): all of `logFiles`, unless
+ * `logFilesFor` lists the entries whose sections name them and `osId` is not one of them. The
+ * update's own page shows them all, beside the update's logNote.
+ */
+export function logFilesNamedFor(update: Pick<Update, 'logFiles' | 'logFilesFor'>, osId: string): string[] {
+  if (!update.logFilesFor) return update.logFiles;
+  return update.logFilesFor.some((os) => os.id === osId) ? update.logFiles : [];
+}
+
 export function logFolderWording(kb: string, logFolder: string | undefined): LogFolderWording {
   if (logFolder) {
     return {

@@ -51,6 +51,11 @@ export const updateSchema = (reference: ReferenceFactory) =>
       logFolder: z.string().optional(),
       logFiles: z.array(z.string()).default([]),
       /**
+       * The Windows entries whose sections of the bulletin name `logFiles`, where not all it serves
+       * do (KB953297: 2000, XP and 2003, not Vista or 2008); a fix page for any other shows none.
+       */
+      logFilesFor: z.array(reference('operatingSystems')).min(1).optional(),
+      /**
        * A folder other sources give for the log files, apart from the setup team's folder under
        * %temp% (update.exe's KB953295.log and KB953298.log in %windir%), and why it is in doubt.
        */

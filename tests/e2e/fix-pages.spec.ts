@@ -39,3 +39,44 @@ test('a fix page opened in the browser shows its answer', { tag: '@base-path' },
   await expect(page.locator('.lead').getByRole('link', { name: 'KB974291' })).toHaveAttribute('href', at('/kb/974291/'));
   await expect(page.getByRole('region', { name: 'Download KB974291' })).toContainText('Windows6.0-KB974291-x64');
 });
+
+// Facts table row 4: Windows XP SP2 / SP3 (only Media Center Edition 2005 and Tablet PC Edition 2005), .NET 1.0 SP3, KB953295.
+const XP_EDITIONS = /Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005/;
+
+test('the fix page for .NET 1.0 SP3 on Windows XP names the two editions the bulletin limits KB953295 to', () => {
+  expect(textOf(distPage('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!.querySelector('article')!)).toMatch(XP_EDITIONS);
+});
+
+test('the fix index names the two editions beside .NET 1.0 SP3 on Windows XP', () => {
+  const link = distPage('/fix/')!.querySelector('a[href="/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/"]')!;
+  expect(textOf(link.parentNode!)).toMatch(XP_EDITIONS);
+});
+
+// Facts section 4: KB953297's log files NDP1.1SP1-KB953297-x86-msi.0.log and NDP1.1SP1-KB953297-x86-wrapper.log
+// are named in the bulletin's 2000/XP/2003 sections only; "the Vista/2008 sections give no log file names".
+const KB953297_LOGS = ['NDP1.1SP1-KB953297-x86-msi.0.log', 'NDP1.1SP1-KB953297-x86-wrapper.log'];
+const logsSection = (address: string) => {
+  const page = textOf(distPage(address)!.querySelector('article')!);
+  return page.slice(page.indexOf('Where its logs go'));
+};
+
+test('the fix page for .NET 1.1 SP1 on Windows Vista SP2 names no KB953297 log file', () => {
+  const logs = logsSection('/fix/windows-vista-sp2-x86/net-1-1-sp1/');
+  expect(KB953297_LOGS.filter((file) => logs.includes(file))).toEqual([]);
+  expect(logs).not.toContain('Log files the bulletin names');
+});
+
+test('the fix page for .NET 1.1 SP1 on Windows Vista SP2 says the bulletin gives no log file names there', () => {
+  expect(logsSection('/fix/windows-vista-sp2-x86/net-1-1-sp1/')).toContain('its Vista and Server 2008 sections give no log file names');
+});
+
+test('the fix page for .NET 1.1 SP1 on Windows XP still names both KB953297 log files', () => {
+  const logs = logsSection('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/');
+  expect(KB953297_LOGS.filter((file) => logs.includes(file))).toEqual(KB953297_LOGS);
+});
+
+test('the KB953297 page still names both log files, with the bulletin\'s note', () => {
+  const page = textOf(distPage('/kb/953297/')!.querySelector('article')!);
+  expect(KB953297_LOGS.filter((file) => page.includes(file))).toEqual(KB953297_LOGS);
+  expect(page).toContain('its Vista and Server 2008 sections give no log file names');
+});

@@ -155,8 +155,10 @@ describe('findContentProblems on broken copies of the real content', () => {
 
   it('names affected[i] when the bulletin lists a pair that no update serves', () => {
     const content = loadContent();
-    // KB953297's first row serves .NET 1.1 SP1 on Windows 2000, the bulletin's affected[0].
+    // KB953297's first row serves .NET 1.1 SP1 on Windows 2000, the bulletin's affected[0];
+    // its log files, named for Windows 2000 first, go with it so that only the bulletin's rule breaks.
     update(content, '953297').serves.shift();
+    update(content, '953297').logFilesFor!.shift();
     expect(findContentProblems(content)).toEqual([
       {
         file: 'src/content/bulletins/ms09-061.yaml',
@@ -201,6 +203,46 @@ describe('findContentProblems on broken copies of the real content', () => {
         message: 'serves windows-7-x86 with net-2-0-sp2, which ms09-061 does not list as affected',
       },
     ]);
+  });
+
+  it('names logFilesFor[i] when an update gives its log files for a Windows that is not an entry', () => {
+    const content = loadContent();
+    update(content, '953297').logFilesFor![0] = os('windows-2000-sp5-x86');
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/updates/953297.mdx',
+      field: 'logFilesFor[0]',
+      message: '"windows-2000-sp5-x86" is not an entry of operatingSystems',
+    });
+  });
+
+  it('names logFilesFor[i] when an update gives its log files for a Windows it does not serve', () => {
+    const content = loadContent();
+    update(content, '953297').logFilesFor![1] = os('windows-server-2003-sp2-x86');
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/updates/953297.mdx',
+      field: 'logFilesFor[1]',
+      message: 'windows-server-2003-sp2-x86 is not a Windows this update serves',
+    });
+  });
+
+  it('asks for the logNote when logFilesFor leaves some Windows without log file names', () => {
+    const content = loadContent();
+    delete update(content, '953297').logNote;
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/updates/953297.mdx',
+      field: 'logNote',
+      message: 'logFilesFor leaves some Windows without log file names; logNote must say what the bulletin gives for them',
+    });
+  });
+
+  it('refuses logFilesFor on an update that names no log files', () => {
+    const content = loadContent();
+    update(content, '953297').logFiles = [];
+    expect(findContentProblems(content)).toContainEqual({
+      file: 'src/content/updates/953297.mdx',
+      field: 'logFilesFor',
+      message: 'names the Windows for its log files, but logFiles is empty',
+    });
   });
 
   it('names relatedKbs[i] when a guide points at a KB that is not an update of the site', () => {

@@ -37,6 +37,17 @@ describe('answerMarkup', () => {
     );
   });
 
+  it('says, for .NET 1.0 SP3 on Windows XP, that the bulletin lists KB953295 only for Media Center Edition 2005 and Tablet PC Edition 2005', () => {
+    // Facts table row 4: Windows XP SP2 / SP3 (only Media Center Edition 2005 and Tablet PC Edition 2005), .NET 1.0 SP3, KB953295.
+    expect(html('windows-xp-sp2-sp3', 'x86', ['net-1-0-sp3'])).toMatch(
+      /For \.NET Framework 1\.0 Service Pack 3<\/a> <span class="block">[^<]*Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005\.<\/span>/,
+    );
+  });
+
+  it('adds no row note to .NET 1.1 SP1 on Windows XP, whose row has none', () => {
+    expect(xpWith11).not.toContain('The bulletin lists it here with this note');
+  });
+
   it('says nothing of %windir% for KB953297, whose logs no source puts there', () => {
     expect(xpWith11).not.toContain('%windir%');
   });

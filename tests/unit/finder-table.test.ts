@@ -16,6 +16,10 @@ describe('the table the finder ships', () => {
     expect(unpackFixTable(packed).served['windows-xp-sp2-sp3-x86 net-1-1-sp1']).toBe('953297');
   });
 
+  it('keeps the edition limit of .NET 1.0 SP3 on Windows XP (facts table row 4)', () => {
+    expect(unpackFixTable(packed).servedNotes['windows-xp-sp2-sp3-x86 net-1-0-sp3']).toMatch(/Media Center Edition 2005 and Windows XP Tablet PC Edition 2005/);
+  });
+
   it('links the Update Catalog search for KB953297 although it does not carry the link', () => {
     expect(shipped).not.toContain('catalog.update.microsoft.com');
     expect(unpackFixTable(packed).updates['953297']!.updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');

@@ -104,6 +104,16 @@ describe('allFixes', () => {
     expect(pairs).toEqual(REFERENCE_PAIRS.map(({ os, framework }) => `${os} ${framework}`).sort());
   });
 
+  // Facts table row 4: Windows XP SP2 / SP3 (only Media Center Edition 2005 and Tablet PC Edition 2005), .NET 1.0 SP3.
+  it('carries the edition limit of row 4 to the fix for .NET 1.0 SP3 on Windows XP', () => {
+    const fix = fixes.find((c) => c.os.id === 'windows-xp-sp2-sp3-x86' && c.framework.id === 'net-1-0-sp3')!;
+    expect(fix.note).toMatch(/Media Center Edition 2005 and Windows XP Tablet PC Edition 2005/);
+  });
+
+  it('gives only the fix for .NET 1.0 SP3 on Windows XP a row note, as only row 4 has one', () => {
+    expect(fixes.filter((c) => c.note).map((c) => `${c.os.id} ${c.framework.id}`)).toEqual(['windows-xp-sp2-sp3-x86 net-1-0-sp3']);
+  });
+
   it('gives no page to a pair answered only through the version it brings', () => {
     expect(fixes.some((c) => c.os.id === 'windows-vista-sp2-x86' && c.framework.id === 'net-3-5-sp1')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { downloadWording, logFolderWording, otherLogFolderWording, type Wording } from '../../src/lib/package-wording';
+import { downloadWording, logFilesNamedFor, logFolderWording, otherLogFolderWording, type Wording } from '../../src/lib/package-wording';
+import { loadContent } from './load-content';
 
 /** The wording as a reader sees it, with code shown in backquotes. */
 const read = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join('');
@@ -81,5 +82,27 @@ describe('otherLogFolderWording', () => {
 
   it('keeps the reason for the doubt', () => {
     expect(otherLogFolderWording(['KB953295.log'], windir).unconfirmed).toBe('Only community sources put it there.');
+  });
+});
+
+describe('logFilesNamedFor', () => {
+  // Facts section 4: KB953297's two log files are named in the 2000/XP/2003 sections only; the Vista/2008 sections give none.
+  const kb953297 = loadContent().updates.find((u) => u.data.kb === '953297')!.data;
+  const FILES = ['NDP1.1SP1-KB953297-x86-msi.0.log', 'NDP1.1SP1-KB953297-x86-wrapper.log'];
+
+  it('names both KB953297 log files for Windows XP, whose section of the bulletin names them', () => {
+    expect(logFilesNamedFor(kb953297, 'windows-xp-sp2-sp3-x86')).toEqual(FILES);
+  });
+
+  it('names no KB953297 log file for Windows Vista SP2, whose section gives none', () => {
+    expect(logFilesNamedFor(kb953297, 'windows-vista-sp2-x86')).toEqual([]);
+  });
+
+  it('names no KB953297 log file for 64-bit Windows Server 2008, whose section gives none', () => {
+    expect(logFilesNamedFor(kb953297, 'windows-server-2008-sp2-x64')).toEqual([]);
+  });
+
+  it('names the files of an update that does not limit them for any Windows it serves', () => {
+    expect(logFilesNamedFor({ logFiles: ['KB953295.log'] }, 'windows-xp-sp2-sp3-x86')).toEqual(['KB953295.log']);
   });
 });
