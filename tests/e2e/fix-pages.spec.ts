@@ -47,6 +47,11 @@ test('the fix page for .NET 1.0 SP3 on Windows XP names the two editions the bul
   expect(textOf(distPage('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!.querySelector('article')!)).toMatch(XP_EDITIONS);
 });
 
+test('the description a pasted link of that fix page shows names the two editions too', () => {
+  const description = distPage('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!.querySelector('meta[name="description"]')!.getAttribute('content');
+  expect(description).toMatch(XP_EDITIONS);
+});
+
 test('the fix index names the two editions beside .NET 1.0 SP3 on Windows XP', () => {
   const link = distPage('/fix/')!.querySelector('a[href="/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/"]')!;
   expect(textOf(link.parentNode!)).toMatch(XP_EDITIONS);
