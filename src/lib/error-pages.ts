@@ -73,8 +73,8 @@ export function meaningHeading(meaning: ErrorMeaning, code: number): string {
 /**
  * The HRESULT form the page's MS09-061 section gives a returned code no source ties to those
  * updates: the site's own arithmetic, as 1603 is 0x80070643, not a claim about what Windows Update
- * shows. Null for the codes that mean success (0, 3011: the macro's HRESULT is a failure), for log
- * messages, and where sources speak.
+ * shows. Null for the codes that mean success (0, 3011), which leave nothing to explain there, for
+ * log messages, and where sources speak. The page's table of forms still gives every code's.
  */
 export function computedHresultForPatchSection(entry: ErrorEntry): string | null {
   const success = entry.meanings.some((meaning) => meaning.kind !== 'log-message' && meaning.outcome === 'success');

@@ -15,7 +15,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 class LogReader extends HTMLElement {
   private worker: Worker | undefined;
   private busy = false;
-  /** How many logs have been given: a report shows only if no other log came after its own. */
+  /** How many logs have been given or refused: a report shows only if none came after its own. */
   private reads = 0;
   private status!: HTMLElement;
   private progress!: HTMLProgressElement;
@@ -110,7 +110,7 @@ class LogReader extends HTMLElement {
     script.addEventListener('error', () => {
       // The template goes back, so that the next log tries again (once the connection is back).
       script.remove();
-      this.append(template);
+      this.after(template);
       this.couldNotStart();
     });
     document.body.append(script);
@@ -154,6 +154,12 @@ class LogReader extends HTMLElement {
   }
 
   private fail(text: string) {
+    // What failed replaces any read still going and any report still waiting for its renderer.
+    if (this.busy) {
+      this.worker?.terminate();
+      this.worker = undefined;
+    }
+    this.reads++;
     this.progress.hidden = true;
     this.busy = false;
     this.output.replaceChildren(h('p', { role: 'alert', class: 'rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100', 'data-error': '' }, text));

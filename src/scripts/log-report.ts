@@ -47,7 +47,7 @@ function renderFinding(finding: ReportFinding) {
       'h3',
       { class: 'font-semibold' },
       `Line ${finding.line}: ${finding.title}`,
-      label && h('span', { class: 'ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-100' }, label),
+      ...(label ? [' ', h('span', { class: 'rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-100' }, label)] : []),
     ),
     finding.unconfirmed && h('p', {}, ...unconfirmed(finding.unconfirmed)),
     ...finding.details.map((details) => sentence(details, 'p', { class: 'mt-1 text-sm' })),

@@ -65,7 +65,8 @@ function resultItem(result: PagefindResult, { headingTag, linkClass }: PanelPart
       headingTag,
       { class: 'text-base' },
       h('a', { href: result.url, class: linkClass }, result.meta.title ?? result.url),
-      result.meta.type && h('span', { class: 'ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800 dark:bg-slate-700 dark:text-slate-100' }, result.meta.type),
+      // A space, not a margin, sets the page type off, so that it is read apart from the title too.
+      ...(result.meta.type ? [' ', h('span', { class: 'rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800 dark:bg-slate-700 dark:text-slate-100' }, result.meta.type)] : []),
     ),
     h('p', { class: 'mt-1 text-sm text-slate-700 dark:text-slate-300' }, ...excerptNodes(result.excerpt)),
     section && h('p', { class: 'mt-1 text-sm' }, 'Section: ', h('a', { href: section.url, class: 'underline' }, section.title)),

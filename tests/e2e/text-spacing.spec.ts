@@ -9,10 +9,10 @@ import { expect, test } from '@playwright/test';
 import { addressOf, htmlFiles } from '../dist';
 
 /**
- * A letter, digit or punctuation mark against a link, code or span (the marks, source notes)
- * that itself starts with a letter, digit or bracket, or after one that ends it.
+ * A letter, digit or punctuation mark against a link or code, or against a span (the marks,
+ * source notes) that itself starts with a letter, digit or bracket; or text right after one.
  */
-const GLUED = /[\p{L}\p{N},.:;)]<(?:a|code|strong|em|span)(?:\s[^>]*)?>[\p{L}\p{N}(]|<\/(?:a|code|strong|em|span)>[\p{L}\p{N}(]/gu;
+const GLUED = /[\p{L}\p{N},.:;)]<(?:a|code|strong|em)[\s>]|[\p{L}\p{N},.:;)]<span(?:\s[^>]*)?>[\p{L}\p{N}(]|<\/(?:a|code|strong|em|span)>[\p{L}\p{N}(]/gu;
 
 test('no word runs into a link or code without a space', () => {
   const glued: string[] = [];
