@@ -85,6 +85,15 @@ export function logFilesNamedFor(update: Pick<Update, 'logFiles' | 'logFilesFor'
   return update.logFilesFor.some((os) => os.id === osId) ? update.logFiles : [];
 }
 
+/**
+ * What the page says of the bulletin's log file names beside the files: the update's own logNote,
+ * or, for a Windows Update standalone package (installerType msu, the Vista and Server 2008
+ * updates), that the bulletin's Vista and Server 2008 sections name none (facts, section 4).
+ */
+export function logNoteOf(update: Pick<Update, 'logNote' | 'installerType'>): string | undefined {
+  return update.logNote ?? (update.installerType === 'msu' ? 'The bulletin gives no log file names for the Windows Vista and Server 2008 packages.' : undefined);
+}
+
 export function logFolderWording(kb: string, logFolder: string | undefined): LogFolderWording {
   if (logFolder) {
     return {

@@ -149,3 +149,8 @@ test('every Vista and Server 2008 update page says its update is removed and ins
     expect(sectionElements(kb, 'a-windows-update-package').flatMap((element) => element.querySelectorAll('a')).map((a) => a.getAttribute('href')), kb).toContain(REPAIR_OPTIONS);
   }
 });
+
+// Facts, section 4: the bulletin's Vista and Server 2008 sections give no log file names.
+test('every Vista and Server 2008 update page says, where its logs go, that the bulletin names no log files for it', () => {
+  for (const kb of VISTA_UPDATES) expect(sectionText(kb, 'logs'), kb).toContain('The bulletin gives no log file names for the Windows Vista and Server 2008 packages.');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadWording, logFilesNamedFor, logFolderWording, otherLogFolderWording, type Wording } from '../../src/lib/package-wording';
+import { downloadWording, logFilesNamedFor, logFolderWording, logNoteOf, otherLogFolderWording, type Wording } from '../../src/lib/package-wording';
 import { loadContent } from './load-content';
 
 /** The wording as a reader sees it, with code shown in backquotes. */
@@ -104,5 +104,21 @@ describe('logFilesNamedFor', () => {
 
   it('names the files of an update that does not limit them for any Windows it serves', () => {
     expect(logFilesNamedFor({ logFiles: ['KB953295.log'] }, 'windows-xp-sp2-sp3-x86')).toEqual(['KB953295.log']);
+  });
+});
+
+describe('logNoteOf', () => {
+  // Facts, section 4: the bulletin's Vista and Server 2008 sections give no log file names.
+  it('says the bulletin names no log files for a Vista and Server 2008 package (KB974470, an .msu)', () => {
+    expect(logNoteOf({ installerType: 'msu', logNote: undefined })).toBe('The bulletin gives no log file names for the Windows Vista and Server 2008 packages.');
+  });
+
+  it('keeps an update’s own note (KB953297, whose files the bulletin names for 2000, XP and 2003 only)', () => {
+    const note = 'The bulletin names log files for this package only in its Windows 2000, XP and Server 2003 sections.';
+    expect(logNoteOf({ installerType: 'exe', logNote: note })).toBe(note);
+  });
+
+  it('says nothing for an .exe package without a note of its own', () => {
+    expect(logNoteOf({ installerType: 'exe', logNote: undefined })).toBeUndefined();
   });
 });
