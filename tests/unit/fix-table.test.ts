@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixTable, allFixes, groupFixesByOs, kbsByReach, mostServingUpdates, resolveFix, type Fix } from '../../src/lib/fix-table';
+import { buildFixTable, allFixes, groupFixesByOs, kbsByReach, mostServingUpdates, resolveFix, servedNoteSentence, type Fix } from '../../src/lib/fix-table';
 import { REFERENCE_PAIRS, REFERENCE_ROWS } from '../fixtures/reference-rows';
 import { loadContent } from './load-content';
 
@@ -183,5 +183,14 @@ describe('mostServingUpdates', () => {
 
   it('puts KB953297 first: .NET 1.1 SP1 on every Windows from 2000 to Server 2008 (rows 1, 5, 8, 14, 17, 20, 27, 34, 38, 42)', () => {
     expect(mostServingUpdates(table, updates, 1).map((u) => u.data.kb)).toEqual(['953297']);
+  });
+});
+
+describe('servedNoteSentence', () => {
+  // Facts table row 4: Windows XP SP2 / SP3 (only Media Center Edition 2005 and Tablet PC Edition 2005).
+  it('says a row note as the bulletin\'s, in one sentence', () => {
+    expect(servedNoteSentence('Only Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005')).toBe(
+      'The bulletin lists it here with this note: Only Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005.',
+    );
   });
 });
