@@ -51,6 +51,16 @@ async function drop(page: Page, bytes: Buffer, name: string) {
   await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
 }
 
+/** Drops “huge.log”, one byte over the 100 MB the reader accepts (made in the page: no such file is written). */
+async function dropOver100Mb(page: Page) {
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.log'));
+    return transfer;
+  });
+  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto(PAGE);
 });
@@ -152,13 +162,58 @@ test('an empty file is called empty', async ({ page }) => {
 });
 
 test('a file over 100 MB is refused with a message', async ({ page }) => {
-  const dataTransfer = await page.evaluateHandle(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.log'));
-    return transfer;
-  });
-  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
+  await dropOver100Mb(page);
   await expect(reader(page).locator('[data-error]')).toContainText('more than the 100 MB the reader accepts');
+});
+
+/** Holds every request to `url` until the returned `release` is called; `held` resolves at the first one. */
+async function holdRequests(page: Page, url: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let reached!: () => void;
+  const held = new Promise<void>((resolve) => (reached = resolve));
+  await page.route(url, async (route) => {
+    reached();
+    await released;
+    // The request of a worker that was stopped meanwhile is gone: there is nothing to answer.
+    await route.continue().catch(() => undefined);
+  });
+  return { held, release };
+}
+
+const REFUSAL = '“huge.log” is 100.0 MB, more than the 100 MB the reader accepts.';
+
+test('a file refused while a log is still read stops that read, and the refusal stays', async ({ page }) => {
+  // The worker fetches the code list before it reads a byte: held, the read is still going when the refused file comes.
+  const codeList = await holdRequests(page, '**/tools/log-reader/knowledge.json');
+  const started = page.waitForEvent('worker');
+  await pick(page, `${LOGS}/utf-8/custom-action-error/MSI3a7f2.LOG`, 'MSI3a7f2.LOG');
+  const worker = await started;
+  await codeList.held;
+  await expect(reader(page).locator('[data-status]')).toHaveText('Reading “MSI3a7f2.LOG”…');
+  let stopped = false;
+  worker.on('close', () => (stopped = true));
+  await dropOver100Mb(page);
+  await expect(page.getByRole('alert')).toContainText(REFUSAL);
+  await expect.poll(() => stopped, { message: 'the worker reading MSI3a7f2.LOG is stopped' }).toBe(true);
+  codeList.release();
+  await expect(page.getByRole('alert')).toContainText(REFUSAL);
+  await expect(headline(page)).toHaveCount(0);
+});
+
+test('a file refused while the report’s renderer loads drops the report that waited for it', async ({ page }) => {
+  const renderer = await holdRequests(page, '**/_astro/LogReaderReportScript*.js');
+  await pick(page, `${LOGS}/utf-8/custom-action-error/MSI3a7f2.LOG`, 'MSI3a7f2.LOG');
+  await renderer.held;
+  // The bar goes when the worker hands over the report, which then waits for its renderer.
+  await expect(reader(page).locator('progress')).toBeHidden();
+  await dropOver100Mb(page);
+  await expect(page.getByRole('alert')).toContainText(REFUSAL);
+  renderer.release();
+  // The reader's wait for the renderer was queued before this one, so it has run when this returns.
+  await page.evaluate(() => customElements.whenDefined('log-report'));
+  await expect(page.getByRole('alert')).toContainText(REFUSAL);
+  await expect(headline(page)).toHaveCount(0);
 });
 
 test('a hostile file name is shown as text', async ({ page }) => {
@@ -221,12 +276,7 @@ test('axe finds nothing on the reader showing a result, in light and dark mode',
 });
 
 test('axe finds nothing on the reader showing an error, in light and dark mode', async ({ page }) => {
-  const dataTransfer = await page.evaluateHandle(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.log'));
-    return transfer;
-  });
-  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
+  await dropOver100Mb(page);
   await expect(reader(page).locator('[data-error]')).toBeVisible();
   await expectNoAxeViolationsInBothSchemes(page);
 });
