@@ -36,7 +36,7 @@ export interface PackedFixTable {
   operatingSystems: [id: string, name: string, release: string, releaseName: string, family: string, architecture: Architecture, ntVersion: FixTableOs['ntVersion'], includes: PackedIncluded[]][];
   /** `limit` is an index into `limits`, or -1 where none applies. */
   frameworks: [id: string, name: string, shortName: string, version: string, brings: number[], userAgentTokens: string[], limit: number][];
-  updates: [kb: string, title: string, installers: FixTableUpdate['installers'], downloadCenter: string, logFolder: string, logFiles: string[], otherLogFolder: FixTableUpdate['otherLogFolder'] | 0][];
+  updates: [kb: string, title: string, installers: FixTableUpdate['installers'], downloadCenter: string, logFolder: string, otherLogFolder: FixTableUpdate['otherLogFolder'] | 0][];
   served: PackedPairs<string>;
   servedNotes: PackedPairs<string>;
   notAffected: PackedPairs<string>;
@@ -112,7 +112,7 @@ export function packFixTable(table: FixTable): PackedFixTable {
       }
       return [f.id, f.name, f.shortName, f.version, f.brings.map((id) => frameworkIds.indexOf(id)), f.userAgentTokens, limit];
     }),
-    updates: Object.values(table.updates).map((p) => [p.kb, p.title, p.installers, p.downloadCenter ?? '', p.logFolder ?? '', p.logFiles, p.otherLogFolder ?? 0]),
+    updates: Object.values(table.updates).map((p) => [p.kb, p.title, p.installers, p.downloadCenter ?? '', p.logFolder ?? '', p.otherLogFolder ?? 0]),
     served: packPairs(table.served, osIds, frameworkIds),
     servedNotes: packPairs(table.servedNotes, osIds, frameworkIds),
     notAffected: packPairs(table.notAffected, osIds, frameworkIds),
@@ -150,7 +150,7 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
     return framework;
   });
   const updates: FixTable['updates'] = {};
-  for (const [kb, title, installers, downloadCenter, logFolder, logFiles, otherLogFolder] of packed.updates) {
+  for (const [kb, title, installers, downloadCenter, logFolder, otherLogFolder] of packed.updates) {
     updates[kb] = {
       kb,
       title,
@@ -158,7 +158,6 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
       ...(downloadCenter ? { downloadCenter } : {}),
       updateCatalog: updateCatalogSearchUrl(kb),
       ...(logFolder ? { logFolder } : {}),
-      logFiles,
       ...(otherLogFolder ? { otherLogFolder } : {}),
     };
   }

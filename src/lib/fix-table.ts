@@ -27,8 +27,15 @@ export type FixTableFramework = Pick<Framework, 'name' | 'shortName' | 'version'
   registry?: Framework['registry'];
 };
 
-/** A package as the schema types it, with the Update Catalog search made from its number. */
-export type FixTableUpdate = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder' | 'logFiles' | 'otherLogFolder'> & { updateCatalog: string };
+/**
+ * A package as the schema types it, with the Update Catalog search made from its number. Its log
+ * files come only with another folder for them: the one answer sentence that names them sends
+ * the visitor to that folder, and the finder ships this table to the browser.
+ */
+export type FixTableUpdate = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'> & {
+  updateCatalog: string;
+  otherLogFolder?: NonNullable<Update['otherLogFolder']> & { logFiles: Update['logFiles'] };
+};
 
 export interface FixTable {
   bulletin: { id: string; version: Bulletin['version'] };
@@ -94,8 +101,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
       downloadCenter: data.downloadCenter,
       updateCatalog: updateCatalogSearchUrl(data.kb),
       logFolder: data.logFolder,
-      logFiles: data.logFiles,
-      otherLogFolder: data.otherLogFolder,
+      otherLogFolder: data.otherLogFolder && { ...data.otherLogFolder, logFiles: data.logFiles },
     };
     for (const row of data.serves) {
       for (const os of row.os) {

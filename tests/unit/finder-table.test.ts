@@ -25,6 +25,14 @@ describe('the table the finder ships', () => {
     expect(unpackFixTable(packed).updates['953297']!.updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
   });
 
+  it('names the log files only of the updates whose answer sends the visitor to another folder for them', () => {
+    // KB953295 and KB953298: update.exe's log in %windir% per other sources; KB953297's files appear in no answer.
+    expect(shipped).toContain('KB953295.log');
+    expect(shipped).toContain('KB953298.log');
+    expect(shipped).not.toContain('NDP1.1SP1-KB953297-x86-msi.0.log');
+    expect(shipped).not.toContain('KB974417_*-msi0.txt');
+  });
+
   it('leaves the registry keys to the paste reader', () => {
     expect(shipped).not.toContain('NET Framework Setup');
     expect(JSON.stringify(registryPart(table))).toContain('Microsoft\\\\NET Framework Setup\\\\NDP\\\\v1.1.4322');
