@@ -1,5 +1,5 @@
-// The steps after `astro build` and Pagefind, over the built folder (dist/ unless named):
-// `_headers` from the pages' own CSP, `_redirects` from the alias pages, and the Workbox service
+// The steps after `astro build` and Pagefind, over the built folder (dist/ unless named): each
+// page's CSP cut to the hashes of its own stylesheets, `_headers` from the pages' own CSP, `_redirects` from the alias pages, and the Workbox service
 // worker with its precache list. Run by `npm run build`; reads BASE_PATH like the build does.
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { readDeployment } from '../src/lib/deployment.ts';
+import { withOwnStyleHashes } from '../src/lib/page-policy.ts';
 import { formatHeadersFile, formatRedirectsFile, joinPolicies, metaPolicy, refreshTarget, siteHeaderRules } from '../src/lib/host-rules.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
@@ -19,10 +20,12 @@ function htmlFiles(dir) {
   });
 }
 
-const pages = htmlFiles(outDir).map((file) => ({
-  path: base + relative(outDir, file).replace(/(^|\/)index\.html$/, '$1'),
-  html: readFileSync(file, 'utf8'),
-}));
+const pages = htmlFiles(outDir).map((file) => {
+  const built = readFileSync(file, 'utf8');
+  const html = withOwnStyleHashes(built);
+  if (html !== built) writeFileSync(file, html);
+  return { path: base + relative(outDir, file).replace(/(^|\/)index\.html$/, '$1'), html };
+});
 
 const policies = [...new Set(pages.map((page) => metaPolicy(page.html)).filter(Boolean))];
 if (policies.length === 0) throw new Error(`No page in ${outDir} has a content-security-policy meta tag: is security.csp still on?`);

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { expectNoAxeViolations } from '../axe';
+import { expectNoAxeViolations, expectNoAxeViolationsInBothSchemes } from '../axe';
+import { layoutShift } from '../layout-shift';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KBS } from '../fixtures/reference-rows';
 import { at, recordDialogs } from '../site';
@@ -385,18 +386,91 @@ test('a KB number answered above the results is not counted among the other page
   await expect(status).toHaveText(`${await others.count()} pages found.`);
 });
 
+/** Every guide, by its title, typed from the guide list. */
+const GUIDE_TITLES = {
+  'error-0x643-1603': 'What error 0x643 or 1603 means for MS09-061',
+  'install-the-update-by-hand': 'Install the MS09-061 update by hand',
+  'read-the-setup-logs': 'Read the MS09-061 setup logs',
+  'reinstall-dotnet-in-order': 'Remove and reinstall .NET Framework in the right order',
+};
+
+/** The no-JavaScript list of every page (src/components/SearchDirectory.astro), found by its sentence. */
+const pageDirectory = (page: Page) => page.getByRole('main').locator('div', { has: page.getByText('Search needs JavaScript, which does not run in this browser.') }).last();
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says search needs JavaScript and links the lists of every update, error code and guide', async ({ page }) => {
+  test('the search page says search needs JavaScript and links the finder and the lists of every update, error code and guide', async ({ page }) => {
     await page.goto(at('/search/'));
     const main = page.getByRole('main');
     await expect(main.getByText('Search needs JavaScript, which does not run in this browser.')).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Fix finder: which update your Windows needs' })).toHaveAttribute('href', at('/finder/'));
     await expect(main.getByRole('link', { name: 'Every MS09-061 update' })).toHaveAttribute('href', at('/kb/'));
     await expect(main.getByRole('link', { name: 'Exit codes, 0x643 (1603) among them' })).toHaveAttribute('href', at('/errors/'));
     await expect(main.getByRole('link', { name: 'Numbers in setup logs' })).toHaveAttribute('href', at('/errors/in-logs/'));
     await expect(main.getByRole('link', { name: 'Troubleshooting guides' })).toHaveAttribute('href', at('/guides/'));
   });
+
+  test('the search page lists every update of the bulletin by its KB number, under a heading', async ({ page }) => {
+    await page.goto(at('/search/'));
+    const directory = pageDirectory(page);
+    await expect(directory.getByRole('heading', { level: 2, name: 'Updates' })).toBeVisible();
+    await expect(directory.getByRole('link', { name: /^KB\d+: / })).toHaveCount(ALL_KBS.length);
+    for (const kb of ALL_KBS) await expect(directory.getByRole('link', { name: new RegExp(`^KB${kb}: `) })).toHaveAttribute('href', at(`/kb/${kb}/`));
+  });
+
+  test('the search page lists exit codes, setup-log messages and system errors by number and name, each under its heading', async ({ page }) => {
+    await page.goto(at('/search/'));
+    const directory = pageDirectory(page);
+    for (const heading of ['Exit codes of Windows Installer', 'Messages in setup logs', 'Win32 system errors']) {
+      await expect(directory.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    await expect(directory.getByRole('link', { name: '1603 ERROR_INSTALL_FAILURE', exact: true })).toHaveAttribute('href', at('/errors/1603/'));
+    await expect(directory.getByRole('link', { name: '1618 ERROR_INSTALL_ALREADY_RUNNING', exact: true })).toHaveAttribute('href', at('/errors/1618/'));
+    await expect(directory.getByRole('link', { name: 'Info 1603', exact: true })).toHaveAttribute('href', at('/errors/1603/'));
+    await expect(directory.getByRole('link', { name: 'Error 1935', exact: true })).toHaveAttribute('href', at('/errors/1935/'));
+    await expect(directory.getByRole('link', { name: '1935 ERROR_AUTHENTICATION_FIREWALL_FAILED', exact: true })).toHaveAttribute('href', at('/errors/1935/'));
+  });
+
+  test('the search page links every error page there is', async ({ page }) => {
+    await page.goto(at('/errors/'));
+    const exitCodes = await page.getByRole('main').locator(`li > a[href^="${at('/errors/')}"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await page.goto(at('/errors/in-logs/'));
+    const inLogs = await page.getByRole('main').locator(`li > a[href^="${at('/errors/')}"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await page.goto(at('/search/'));
+    const listed = new Set(await pageDirectory(page).locator(`a[href^="${at('/errors/')}"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
+    const everyErrorPage = [...new Set([...exitCodes, ...inLogs])];
+    // The 138 error pages of the catalogue, each in one list or both.
+    expect(everyErrorPage.length).toBeGreaterThanOrEqual(138);
+    expect(everyErrorPage.filter((href) => !listed.has(href))).toEqual([]);
+  });
+
+  test('the search page lists every guide by its title', async ({ page }) => {
+    await page.goto(at('/search/'));
+    const directory = pageDirectory(page);
+    await expect(directory.getByRole('heading', { level: 2, name: 'Guides' })).toBeVisible();
+    for (const [slug, title] of Object.entries(GUIDE_TITLES)) {
+      await expect(directory.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', at(`/guides/${slug}/`));
+    }
+  });
+
+});
+
+// axe runs in the page, so it needs JavaScript: the page is shown as a browser without it shows it
+// (html without data-js, which the starter sets), in both themes.
+test('axe finds nothing in the search page’s list for browsers without JavaScript', async ({ page }) => {
+  await page.goto(at('/search/'));
+  await page.evaluate(() => delete document.documentElement.dataset.js);
+  await expect(page.getByText('Search needs JavaScript, which does not run in this browser.')).toBeVisible();
+  await expectNoAxeViolationsInBothSchemes(page);
+});
+
+test('with JavaScript, the search page neither shows nor reads out the list of every page, and its results do not move', async ({ page }) => {
+  await page.goto(at('/search/?q=KB953297'));
+  await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
+  await expect(page.getByText('Search needs JavaScript, which does not run in this browser.')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Updates', exact: true })).toHaveCount(0);
+  expect(await layoutShift(page)).toBe(0);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -413,4 +487,37 @@ test('axe finds nothing on the search page with results', async ({ page }) => {
   await page.goto(at('/search/?q=KB953297'));
   await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+/** Every class selector of the page's stylesheets, rules inside @media, @layer and @supports included. */
+const styledClasses = (page: Page) =>
+  page.evaluate(() => {
+    const classes = new Set<string>();
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule) for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) classes.add(match[1]!.replace(/\\(.)/g, '$1'));
+        if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules);
+    return [...classes];
+  });
+
+const classesInPage = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[class]')].flatMap((element) => [...element.classList]));
+
+test('the search page’s own stylesheet styles every class its markup and its answers use that the site’s stylesheet styles', async ({ page }) => {
+  await page.goto(at('/guides/'));
+  const siteStyled = new Set(await styledClasses(page));
+  await page.goto(at('/search/?q=KB953297'));
+  const panel = page.getByRole('main').locator('search-panel');
+  await expect(panel.locator('[data-results] > li').first()).toBeVisible();
+  const used = new Set(await classesInPage(page));
+  // An error code's answer, then full-text results: each step's script writes its own markup.
+  for (const [query, answer] of [['0x643', 'li[data-identifier="page"] a[href$="/errors/1603/"]'], ['reinstall', 'li:not([data-identifier])']] as const) {
+    await panel.getByRole('searchbox').fill(query);
+    await expect(panel.locator(`[data-results] > ${answer}`).first()).toBeVisible();
+    for (const name of await classesInPage(page)) used.add(name);
+  }
+  const searchStyled = new Set(await styledClasses(page));
+  expect([...used].filter((name) => siteStyled.has(name) && !searchStyled.has(name))).toEqual([]);
 });
