@@ -24,6 +24,9 @@ export default defineConfig({
   site: deployment.site,
   base: deployment.base,
   trailingSlash: 'always',
+  // A build for a folder (npm run build:base) keeps its own content cache: npm test runs it beside
+  // the root build, and the two would otherwise rewrite one data store at the same time.
+  cacheDir: deployment.base === '/' ? undefined : './node_modules/.astro-base/',
   // The stylesheet goes inside every page: a separate file costs a second round trip before
   // anything shows, and the whole page still fits in the first one (tests/budgets/).
   build: { format: 'directory', inlineStylesheets: 'always' },
