@@ -1,9 +1,10 @@
 // `npm test`: every check, in the order that fails fastest, with each stage's time printed at the
-// end so that the README's figures can be measured again. The machines are 2-core, so stages that
-// are single-threaded run in pairs: `astro check` beside the unit tests (neither writes what the
-// other reads), then the root build beside the base-path build. The builds share `.astro/`, which
-// `astro check` has written by then, so they find it current and only read it; their content
-// caches are apart (astro.config.mjs, cacheDir). The end-to-end tests need both builds.
+// end so that the README's figures can be measured again. The machines have 2 cores and most
+// stages use one, so they run side by side: `astro check` beside the unit tests and the content
+// tests (which run Astro on copies of the project, with caches of their own), then the root build
+// beside the base-path build. The builds share `.astro/`, which `astro check` has written by then,
+// so they find it current and only read it; their content caches are apart (astro.config.mjs,
+// cacheDir). The end-to-end tests need both builds.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -33,7 +34,11 @@ function stage(name, command, args, { quiet = false } = {}) {
 
 const started = performance.now();
 try {
-  await Promise.all([stage('astro check', npm, ['run', 'check']), stage('unit tests', npm, ['run', 'test:unit'])]);
+  await Promise.all([
+    stage('astro check', npm, ['run', 'check']),
+    stage('unit tests', npm, ['run', 'test:unit']),
+    stage('content tests', npm, ['run', 'test:content'], { quiet: true }),
+  ]);
   await Promise.all([
     // Bytes do not depend on the machine, so the budgets of issue 14 hold in every run.
     stage('build (no warnings)', 'node', ['scripts/build-without-warnings.mjs']).then(() => stage('byte budgets', npm, ['run', 'test:budgets'])),
@@ -45,5 +50,5 @@ try {
   process.exitCode = 1;
 } finally {
   const rows = times.map(({ name, seconds }) => `  ${name.padEnd(22)}${seconds.toFixed(0).padStart(5)} s`);
-  console.log(`\nnpm test, stage by stage (check beside the unit tests, the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(22)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
+  console.log(`\nnpm test, stage by stage (check beside the unit and content tests, the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(22)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
 }
