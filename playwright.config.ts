@@ -31,7 +31,7 @@ export default defineConfig({
   fullyParallel: true,
   // One worker more than cores: with one per core, a sixth of the run left the processor idle
   // (tests waiting on the network, the service worker, a 500 ms quiet network); a third worker on
-  // two cores fills that time (npm test 8 s shorter). More than that only adds contention.
+  // two cores fills most of that time (the end-to-end run 95 s to 89 s). Four only add contention.
   workers: availableParallelism() + 1,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['./tests/summary-reporter.ts']],
