@@ -22,6 +22,8 @@ export interface FirstViewWeight {
   css: number;
   /** External scripts and the modules they import. */
   js: number;
+  /** Data the page fetches as it opens (`OpensWith.data`). */
+  data: number;
   /** Inline styles compressed on their own (they travel, and are counted, inside the HTML). */
   inlineCss: number;
   /** Inline script code compressed on its own, to hold it to its own budget. */
@@ -69,6 +71,34 @@ export function firstViewParts(html: string): FirstViewParts {
   return parts;
 }
 
+/**
+ * What a page fetches as it opens at a given address beyond the scripts its HTML runs: the scripts
+ * of a <template> that the starter clones there (named by its data attribute, e.g. the search
+ * page's `data-search-script` when its address has a query), and the data they fetch at once.
+ */
+export interface OpensWith {
+  template: string;
+  data: string[];
+}
+
+/**
+ * The scripts kept in the <template> with the given attribute, which run once it is cloned; not
+ * those of templates inside it, which wait for a clone of their own.
+ */
+export function templateScripts(html: string, attribute: string): string[] {
+  const start = new RegExp(`<template\\b[^>]*\\b${attribute}\\b[^>]*>`, 'i').exec(html);
+  if (!start) return [];
+  const from = start.index + start[0].length;
+  const tags = /<(\/?)template\b[^>]*>/gi;
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return firstViewParts(html.slice(from, tag.index)).scripts;
+  }
+  return [];
+}
+
 /** Addresses a module imports statically (`import … from`, `import "…"`), resolved against its own address. */
 export function staticImports(code: string, url: string): string[] {
   const specifiers = [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?(["'`])([^"'`]+)\1/g)].map((m) => m[2]!);
@@ -83,11 +113,13 @@ export function firstViewWeight(
   path: string,
   read: (address: string) => Uint8Array,
   compressed: (bytes: Uint8Array) => number,
+  opens?: OpensWith,
 ): FirstViewWeight {
   const page = read(path);
-  const parts = firstViewParts(new TextDecoder().decode(page));
+  const html = new TextDecoder().decode(page);
+  const parts = firstViewParts(html);
   const scripts: string[] = [];
-  const queue = [...parts.scripts];
+  const queue = [...parts.scripts, ...(opens ? templateScripts(html, opens.template) : [])];
   while (queue.length > 0) {
     const address = queue.shift()!;
     if (scripts.includes(address)) continue;
@@ -96,16 +128,13 @@ export function firstViewWeight(
   }
   const sum = (addresses: string[]) => addresses.reduce((total, address) => total + compressed(read(address)), 0);
   const inline = (code: string[]) => (code.length > 0 ? compressed(new TextEncoder().encode(code.join('\n'))) : 0);
-  const html = compressed(page);
-  const css = sum(parts.stylesheets);
-  const js = sum(scripts);
+  const data = opens?.data ?? [];
+  const weights = { html: compressed(page), css: sum(parts.stylesheets), js: sum(scripts), data: sum(data) };
   return {
-    html,
-    css,
-    js,
+    ...weights,
     inlineCss: inline(parts.inlineStyles),
     inlineJs: inline(parts.inlineScripts),
-    total: html + css + js,
-    files: [path, ...parts.stylesheets, ...scripts],
+    total: weights.html + weights.css + weights.js + weights.data,
+    files: [path, ...parts.stylesheets, ...scripts, ...data],
   };
 }

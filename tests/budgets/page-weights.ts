@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstViewWeight, type FirstViewWeight } from '../../src/lib/first-view.ts';
+import { firstViewWeight, type FirstViewWeight, type OpensWith } from '../../src/lib/first-view.ts';
 import { PAGE_BUDGETS, pathOf, STARTER, type PageBudget } from './page-budgets.ts';
 
 export const compressed = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
@@ -53,7 +53,7 @@ export function weighSite(dist = 'dist'): SiteWeights {
       throw new Error(`${address} is linked from a page but is not in ${dist}/`);
     }
   };
-  const weigh = (address: string) => firstViewWeight(address, read, compressed);
+  const weigh = (address: string, opens?: OpensWith) => firstViewWeight(address, read, compressed, opens);
   const problems: string[] = [];
   const byType = new Map<PageBudget, string[]>();
   for (const page of builtPages(dist)) {
@@ -75,7 +75,7 @@ export function weighSite(dist = 'dist'): SiteWeights {
     // Two lines may share pages (the finder, and the finder opened from a shared link): the
     // first line that matches a page is the one that weighs it.
     const pages = byType.get(budget) ?? [pathOf(budget.sample)];
-    const weighed = pages.map((page) => ({ page, weight: weigh(page) }));
+    const weighed = pages.map((page) => ({ page, weight: weigh(page, budget.opens) }));
     const heaviest = weighed.reduce((a, b) => (b.weight.total > a.weight.total ? b : a));
     const typeProblems: string[] = [];
     for (const { page, weight } of weighed) {
@@ -90,7 +90,7 @@ export function weighSite(dist = 'dist'): SiteWeights {
 
 export function weightTable({ types }: SiteWeights): string {
   const rows = [
-    ['page type', 'pages', 'HTML', 'inline CSS', 'inline JS', 'CSS files', 'JS files', 'total', 'budget', ''],
+    ['page type', 'pages', 'HTML', 'inline CSS', 'inline JS', 'CSS files', 'JS files', 'data', 'total', 'budget', ''],
     ...types.map(({ budget, pages, weight, problems }) => [
       budget.name,
       String(pages),
@@ -99,6 +99,7 @@ export function weightTable({ types }: SiteWeights): string {
       kb(weight.inlineJs),
       kb(weight.css),
       kb(weight.js),
+      kb(weight.data),
       kb(weight.total),
       kb(budget.budget),
       problems.length > 0 ? 'OVER' : 'ok',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewParts, firstViewWeight, staticImports } from '../../src/lib/first-view';
+import { firstViewParts, firstViewWeight, staticImports, templateScripts } from '../../src/lib/first-view';
 
 const PAGE = `<!doctype html><html><head>
 <script>document.documentElement.dataset.theme='dark'</script>
@@ -97,5 +97,43 @@ describe('firstViewWeight', () => {
 
   it('lists every file fetched, the page first, and not the template script', () => {
     expect(weight.files).toEqual(['/kb/1/', '/_astro/site.css', '/_astro/finder.js', '/_astro/dom.js']);
+  });
+});
+
+describe('templateScripts', () => {
+  const NESTED = '<template data-search-script><script type="module" src="/_astro/search.js"></script><template data-step><script type="module" src="/_astro/step.js"></script></template></template><script type="module" src="/_astro/after.js"></script>';
+
+  it('finds the scripts a template runs once it is cloned', () => {
+    expect(templateScripts(PAGE, 'data-search-script')).toEqual(['/_astro/search.js']);
+  });
+
+  it('leaves out the scripts of a template inside it, and what follows it', () => {
+    expect(templateScripts(NESTED, 'data-search-script')).toEqual(['/_astro/search.js']);
+  });
+
+  it('finds nothing when the page has no such template', () => {
+    expect(templateScripts(PAGE, 'data-log-report')).toEqual([]);
+  });
+});
+
+describe('firstViewWeight of a page opened with what it fetches at once', () => {
+  const FILES: Record<string, string> = {
+    '/search/': PAGE,
+    '/_astro/site.css': 'x'.repeat(300),
+    '/_astro/finder.js': 'f'.repeat(20),
+    '/_astro/search.js': 'import"./dom.js";',
+    '/_astro/dom.js': 'y'.repeat(50),
+    '/search/kbs.json': '{"kbs":[]}',
+  };
+  const read = (address: string) => new TextEncoder().encode(FILES[address]);
+  const weight = firstViewWeight('/search/', read, (bytes) => bytes.length, { template: 'data-search-script', data: ['/search/kbs.json'] });
+
+  it('adds the template’s scripts and their imports to the JavaScript', () => {
+    expect(weight.js).toBe(20 + 17 + 50);
+  });
+
+  it('counts the data fetched, and totals it with the rest', () => {
+    expect(weight.data).toBe(10);
+    expect(weight.total).toBe(PAGE.length + 300 + 87 + 10);
   });
 });
