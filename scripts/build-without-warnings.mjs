@@ -1,12 +1,14 @@
 /**
- * `npm run build`, failing when it prints a warning: npm test builds through this, so a new
- * warning stops the run instead of scrolling by. The one known harmless warning is silenced at
- * its source in astro.config.mjs, by its exact message.
+ * `npm run build` (or the npm script named as its argument, e.g. `build:base`), failing when it
+ * prints a warning: npm test builds through this, so a new warning stops the run instead of
+ * scrolling by. The one known harmless warning is silenced at its source in astro.config.mjs, by
+ * its exact message.
  */
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 
-const build = spawn('npm', ['run', 'build'], { stdio: ['inherit', 'pipe', 'pipe'] });
+const script = process.argv[2] ?? 'build';
+const build = spawn('npm', ['run', script], { stdio: ['inherit', 'pipe', 'pipe'] });
 let output = '';
 for (const stream of [build.stdout, build.stderr]) {
   stream.on('data', (chunk) => {
@@ -20,7 +22,7 @@ build.on('close', (code) => {
     .split('\n')
     .filter((line) => /\[WARN\]/.test(line));
   if (warnings.length > 0) {
-    console.error(`\nThe build printed ${warnings.length} warning(s); fix them or, if harmless, silence that exact message in astro.config.mjs:\n${warnings.join('\n')}`);
+    console.error(`\nnpm run ${script} printed ${warnings.length} warning(s); fix them or, if harmless, silence that exact message in astro.config.mjs:\n${warnings.join('\n')}`);
     process.exit(1);
   }
 });
