@@ -23,3 +23,20 @@ export function recordDialogs(page: Page): string[] {
   });
   return dialogs;
 }
+
+/**
+ * Holds back every request matching `url` until `release` is called: `held` resolves when the first
+ * one arrives. A request whose page or worker is gone meanwhile has nothing left to answer.
+ */
+export async function holdRequests(page: Page, url: string | RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let reached!: () => void;
+  const held = new Promise<void>((resolve) => (reached = resolve));
+  await page.route(url, async (route) => {
+    reached();
+    await released;
+    await route.continue().catch(() => undefined);
+  });
+  return { held, release };
+}

@@ -1,7 +1,7 @@
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE_PAIRS } from '../fixtures/reference-rows';
-import { at, recordDialogs } from '../site';
+import { at, holdRequests, recordDialogs } from '../site';
 
 const IE8_XP =
   'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0; .NET CLR 1.1.4322; .NET CLR 2.0.50727; .NET CLR 3.0.4506.2152; .NET CLR 3.5.30729)';
@@ -117,15 +117,14 @@ test('Windows 7 gets the plain answer that no .NET update of MS09-061 applies si
 
 test('a shared link for Windows XP with .NET 1.1 SP1 shows KB953297 and its package before the finder\'s code or table loads', { tag: '@base-path' }, async ({ page }) => {
   // Held back, not refused: the saved answer alone must be on screen while they are still on their way.
-  const held: (() => void)[] = [];
-  await page.route(/fix-finder-answer|finder\/table\.json/, (route) => new Promise<void>((resolve) => held.push(resolve)).then(() => route.continue()));
+  const { release } = await holdRequests(page, /fix-finder-answer|finder\/table\.json/);
   await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
   const card = answer(page).getByRole('region', { name: 'Install KB953297' });
   await expect(card.getByRole('link', { name: 'KB953297', exact: true })).toHaveAttribute('href', at('/kb/953297/'));
   await expect(card).toContainText('NDP1.1SP1-KB953297-x86');
   await expect(card.getByRole('link', { name: /^For .NET Framework 1.1/ })).toHaveAttribute('href', at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
   await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
-  for (const release of held) release();
+  release();
 });
 
 test('a choice made while a shared link is still being answered wins over the link', async ({ page }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
+import { holdRequests } from '../site';
 import { largeLog } from '../fixtures/large-log';
 import { LOG_CASES, type LogCase } from '../fixtures/log-cases';
 import { LOG_ENCODINGS } from '../fixtures/log-encodings';
@@ -174,21 +175,6 @@ test('a file over 100 MB is refused with a message', async ({ page }) => {
   await dropOver100Mb(page);
   await expect(reader(page).locator('[data-error]')).toContainText('more than the 100 MB the reader accepts');
 });
-
-/** Holds every request to `url` until the returned `release` is called; `held` resolves at the first one. */
-async function holdRequests(page: Page, url: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let reached!: () => void;
-  const held = new Promise<void>((resolve) => (reached = resolve));
-  await page.route(url, async (route) => {
-    reached();
-    await released;
-    // The request of a worker that was stopped meanwhile is gone: there is nothing to answer.
-    await route.continue().catch(() => undefined);
-  });
-  return { held, release };
-}
 
 const REFUSAL = '“huge.log” is 100.0 MB, more than the 100 MB the reader accepts.';
 
