@@ -51,7 +51,7 @@ test("every page type's CSP lists the hash of every inline script and style it c
     if (inlineScripts.length + inlineStyles.length === 0) wrong.push(`${name}: no inline script or style at all`);
     for (const code of inlineScripts) if (!scriptSources.includes(cspHashSource(code))) wrong.push(`${name}: script ${cspHashSource(code)} missing`);
     for (const code of inlineStyles) if (!styleSources.includes(cspHashSource(code))) wrong.push(`${name}: style ${cspHashSource(code)} missing`);
-    const ownStyles = parse(html).querySelectorAll('style').map((style) => cspHashSource(style.rawText));
+    const ownStyles: string[] = parse(html).querySelectorAll('style').map((style) => cspHashSource(style.rawText));
     for (const source of styleSources) if (source.startsWith("'sha") && !ownStyles.includes(source)) wrong.push(`${name}: style ${source} of no style it carries`);
   }
   expect(wrong).toEqual([]);
