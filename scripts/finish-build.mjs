@@ -1,14 +1,16 @@
 // The steps after `astro build` and Pagefind, over the built folder (dist/ unless named): each
-// page's CSP cut to the hashes of its own stylesheets, `_headers` from the pages' own CSP, `_redirects` from the alias pages, and the Workbox service
-// worker with its precache list. Run by `npm run build`; reads BASE_PATH like the build does.
+// page's CSP cut to the hashes of its own stylesheets, `_headers` from the pages' own CSP,
+// `_redirects` from the alias pages, and the Workbox service worker with its precache list.
+// Run by `npm run build`; reads BASE_PATH like the build does.
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { readDeployment } from '../src/lib/deployment.ts';
+import { metaPolicy } from '../src/lib/csp.ts';
 import { withOwnStyleHashes } from '../src/lib/page-policy.ts';
-import { formatHeadersFile, formatRedirectsFile, joinPolicies, metaPolicy, refreshTarget, siteHeaderRules } from '../src/lib/host-rules.ts';
+import { formatHeadersFile, formatRedirectsFile, joinPolicies, refreshTarget, siteHeaderRules } from '../src/lib/host-rules.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { base } = readDeployment(process.env);
@@ -22,7 +24,13 @@ function htmlFiles(dir) {
 
 const pages = htmlFiles(outDir).map((file) => {
   const built = readFileSync(file, 'utf8');
-  const html = withOwnStyleHashes(built);
+  let html;
+  try {
+    html = withOwnStyleHashes(built);
+  } catch (error) {
+    // Left as built, the page would carry every page's style hashes again without a word.
+    throw new Error(`${relative(outDir, file)}: ${error.message}, so its CSP cannot be cut to its own styles`, { cause: error });
+  }
   if (html !== built) writeFileSync(file, html);
   return { path: base + relative(outDir, file).replace(/(^|\/)index\.html$/, '$1'), html };
 });

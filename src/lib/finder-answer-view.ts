@@ -85,7 +85,7 @@ function downloadLinks(update: FixTableUpdate, architecture: Architecture) {
 /** Where the update's setup logs are, as its page says (src/components/LogLocations.astro). */
 function logFolders(update: FixTableUpdate) {
   const wording = logFolderWording(update.kb, update.logFolder);
-  const other = update.otherLogFolder && otherLogFolderWording(update.otherLogFolder.logFiles, update.otherLogFolder);
+  const other = update.otherLogFolder && otherLogFolderWording(update.otherLogFolder);
   return [
     element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : [])),
     other && element('p', { class: 'mt-1 text-sm' }, ...wordingMarkup(other.sentence), ...unconfirmed(other.unconfirmed)),

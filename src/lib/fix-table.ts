@@ -6,6 +6,7 @@
 import { bulletinEntry, type Bulletin, type Collections, type Framework, type OperatingSystem, type Update } from './content-model';
 import { bulletinWithdrawals, type Withdrawal } from './bulletin-revisions';
 import { updateCatalogSearchUrl } from './download-links';
+import type { OtherLogFolder } from './package-wording';
 
 /** A .NET version that comes with a Windows entry, with the framework as an id. */
 export type FixTableIncluded = Omit<OperatingSystem['includes'][number], 'framework'> & { framework: string };
@@ -34,7 +35,7 @@ export type FixTableFramework = Pick<Framework, 'name' | 'shortName' | 'version'
  */
 export type FixTableUpdate = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'> & {
   updateCatalog: string;
-  otherLogFolder?: NonNullable<Update['otherLogFolder']> & { logFiles: Update['logFiles'] };
+  otherLogFolder?: OtherLogFolder;
 };
 
 export interface FixTable {

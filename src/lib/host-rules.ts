@@ -4,8 +4,9 @@
  * (one redirect a line). Written after the build by scripts/finish-build.mjs, read back by
  * scripts/serve.mjs so that local runs and the tests get the headers a host would send.
  *
- * Imports nothing, so that those Node scripts can load it as it is.
+ * Its imports name their files in full, so that those Node scripts can load it as it is.
  */
+import { decodeReferences } from './html-text.ts';
 
 export interface HeaderRule {
   /** A path, or a path ending in `*` for everything under it. */
@@ -84,18 +85,10 @@ export function joinPolicies(policies: string[]): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-const unescapeAttribute = (value: string) => value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
-
-/** The policy of a built page's <meta http-equiv="content-security-policy">, or null. */
-export function metaPolicy(html: string): string | null {
-  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return match ? unescapeAttribute(match[1]!) : null;
-}
-
 /** Where a built alias page forwards with <meta http-equiv="refresh" content="0; url=…">, or null. */
 export function refreshTarget(html: string): string | null {
   const match = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i.exec(html);
-  return match ? unescapeAttribute(match[1]!) : null;
+  return match ? decodeReferences(match[1]!) : null;
 }
 
 /**

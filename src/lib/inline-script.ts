@@ -3,13 +3,13 @@
  * scripts it bundles, so the layout and astro.config.mjs both read an inline script through this
  * one function: the page gets the minified code, the CSP gets the hash of exactly those bytes.
  */
-import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
+import { cspHash, type CspHash } from './csp.ts';
 
 export interface InlineScript {
   code: string;
-  /** The CSP source expression that allows this exact code. */
-  hash: `sha256-${string}`;
+  /** The hash that allows this exact code, as Astro's CSP options take it. */
+  hash: CspHash;
 }
 
 const made = new Map<string, InlineScript>();
@@ -18,7 +18,7 @@ export function inlineScript(source: string): InlineScript {
   let script = made.get(source);
   if (!script) {
     const code = transformSync(source, { loader: 'js', minify: true }).code.trim();
-    script = { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
+    script = { code, hash: cspHash(code) };
     made.set(source, script);
   }
   return script;

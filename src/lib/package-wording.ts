@@ -66,12 +66,15 @@ export interface OtherLogFolderWording {
   unconfirmed: string;
 }
 
+/** The schema's other folder for the log files, with the log files that go in it. */
+export type OtherLogFolder = NonNullable<Update['otherLogFolder']> & { logFiles: readonly string[] };
+
 /** Where other sources put the log files, said beside the setup team's folder, with its doubt. */
-export function otherLogFolderWording(logFiles: readonly string[], other: NonNullable<Update['otherLogFolder']>): OtherLogFolderWording {
+export function otherLogFolderWording({ folder, unconfirmed, logFiles }: OtherLogFolder): OtherLogFolderWording {
   const files: Wording = logFiles.length > 0 ? logFiles.flatMap((file, i) => [...(i > 0 ? [' and '] : []), { code: file }]) : ['the log files'];
   return {
-    sentence: ['Other sources put ', ...files, ' in ', { code: other.folder }, ' instead: look there too.'],
-    unconfirmed: other.unconfirmed,
+    sentence: ['Other sources put ', ...files, ' in ', { code: folder }, ' instead: look there too.'],
+    unconfirmed,
   };
 }
 

@@ -5,27 +5,26 @@
  * carries ride along too. After the build, each page keeps in `style-src` only the hashes of the
  * stylesheets it holds: smaller, and a page then allows only its own styles.
  */
-import { createHash } from 'node:crypto';
+import { cspHashSource, withMetaPolicy } from './csp.ts';
 
-/** The CSP source that allows an inline stylesheet with exactly this text. */
-export function styleHashSource(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
+const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+const STYLE_SRC = /(^|;)(\s*style-src)([^;]*)/;
 
-const POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-const STYLE_SRC = /(style-src)([^;]*)(;?)/;
-
-/** The page with its meta policy's `style-src` hashes cut to those of its own inline stylesheets. */
+/**
+ * The page with its meta policy's `style-src` hashes cut to those of its own inline stylesheets,
+ * a `<template>`'s too (a script may put it in the page). Throws where the page has a policy this
+ * cannot read, or one without `style-src`, rather than leave every hash in it.
+ */
 export function withOwnStyleHashes(html: string): string {
-  const own = new Set([...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((match) => styleHashSource(match[1]!)));
-  return html.replace(POLICY, (_, open: string, policy: string, close: string) => {
-    const trimmed = policy.replace(STYLE_SRC, (__, name: string, sources: string, end: string) => {
+  const own = new Set<string>([...html.matchAll(STYLE)].map((match) => cspHashSource(match[1]!)));
+  return withMetaPolicy(html, (policy) => {
+    if (!STYLE_SRC.test(policy)) throw new Error(`the page's content-security-policy has no style-src: ${policy}`);
+    return policy.replace(STYLE_SRC, (_, before: string, name: string, sources: string) => {
       const kept = sources
         .trim()
         .split(/\s+/)
         .filter((source) => !/^'sha(256|384|512)-/.test(source) || own.has(source));
-      return `${name} ${kept.join(' ')}${end}`;
+      return `${before}${name} ${kept.join(' ')}`;
     });
-    return `${open}${trimmed}${close}`;
   });
 }

@@ -3,7 +3,7 @@
 // - marks <html data-js> before first paint where the page's module scripts can run, so that
 //   what only works with them (the finder's form, the theme menu) shows with the page instead of
 //   shifting it later; and <html data-copy> where the clipboard can be written, so that CSS shows
-//   the copy buttons in place of their plain links (src/styles/global.css);
+//   the copy buttons in place of their plain links (src/styles/site-base.css);
 // - sets the theme before first paint from the visitor's choice (system, light or dark), follows
 //   the system while the choice is "system", and keeps the theme menu in step;
 // - turns the header's Search link into the opener of the search dialog, as do `/`, Ctrl+K and ⌘K;

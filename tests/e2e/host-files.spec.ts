@@ -1,6 +1,7 @@
 /** The files a static host reads beside the pages, and the headers the test server sends from them. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { metaPolicy } from '../../src/lib/csp';
 import { ALL_KBS } from '../fixtures/reference-rows';
 
 /** `_headers`: a path line, then indented "Name: value" lines; anything else fails the test. */
@@ -19,7 +20,6 @@ function parseHeaders(text: string) {
   return rules;
 }
 
-const metaPolicy = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'");
 const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
 const sourcesByDirective = (list: string[]) => new Map(list.map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
@@ -35,7 +35,7 @@ for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const
     const header = sourcesByDirective(directives(all.headers['Content-Security-Policy']!));
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     for (const page of ['kb/953297/index.html', 'finder/index.html', 'bulletins/ms09-061/index.html', '404.html']) {
-      for (const [name, sources] of sourcesByDirective(directives(metaPolicy(readFileSync(`${dist}/${page}`, 'utf8'))))) {
+      for (const [name, sources] of sourcesByDirective(directives(metaPolicy(readFileSync(`${dist}/${page}`, 'utf8'))!))) {
         expect(header.get(name), `${page}: ${name}`).toEqual(expect.arrayContaining(sources));
       }
     }

@@ -4,7 +4,6 @@ import {
   formatRedirectsFile,
   headersFor,
   joinPolicies,
-  metaPolicy,
   parseHeadersFile,
   parseRedirectsFile,
   refreshTarget,
@@ -57,10 +56,6 @@ describe('_redirects', () => {
 });
 
 describe('reading built pages', () => {
-  it("finds a page's meta policy, with its quotes", () => {
-    expect(metaPolicy(`<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;">`)).toBe("default-src 'self'");
-  });
-
   it('finds where an alias page forwards', () => {
     expect(refreshTarget('<meta http-equiv="refresh" content="0; url=/kb/953297/">')).toBe('/kb/953297/');
     expect(refreshTarget('<p>no refresh</p>')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textOfHtml } from '../../src/lib/html-text';
+import { decodeReferences, textOfHtml } from '../../src/lib/html-text';
 
 describe('textOfHtml', () => {
   it('drops tags and keeps the text', () => {
@@ -8,5 +8,11 @@ describe('textOfHtml', () => {
 
   it('decodes named and numeric character references', () => {
     expect(textOfHtml('Tom &amp; Jerry&#39;s &lt;tool&gt; &#x2192; done')).toBe("Tom & Jerry's <tool> → done");
+  });
+});
+
+describe('decodeReferences', () => {
+  it('decodes references and keeps everything else, spaces and tags included', () => {
+    expect(decodeReferences("default-src &#39;self&#39;  &lt;b&gt; <i>&amp;</i>")).toBe("default-src 'self'  <b> <i>&</i>");
   });
 });

@@ -73,15 +73,15 @@ describe('otherLogFolderWording', () => {
   const windir = { folder: '%windir%', unconfirmed: 'Only community sources put it there.' };
 
   it('names KB953295.log and the other folder, %windir%, to look in too', () => {
-    expect(read(otherLogFolderWording(['KB953295.log'], windir).sentence)).toBe('Other sources put `KB953295.log` in `%windir%` instead: look there too.');
+    expect(read(otherLogFolderWording({ ...windir, logFiles: ['KB953295.log'] }).sentence)).toBe('Other sources put `KB953295.log` in `%windir%` instead: look there too.');
   });
 
   it('joins two file names with "and"', () => {
-    expect(read(otherLogFolderWording(['a.log', 'b.log'], windir).sentence)).toBe('Other sources put `a.log` and `b.log` in `%windir%` instead: look there too.');
+    expect(read(otherLogFolderWording({ ...windir, logFiles: ['a.log', 'b.log'] }).sentence)).toBe('Other sources put `a.log` and `b.log` in `%windir%` instead: look there too.');
   });
 
   it('keeps the reason for the doubt', () => {
-    expect(otherLogFolderWording(['KB953295.log'], windir).unconfirmed).toBe('Only community sources put it there.');
+    expect(otherLogFolderWording({ ...windir, logFiles: ['KB953295.log'] }).unconfirmed).toBe('Only community sources put it there.');
   });
 });
 
