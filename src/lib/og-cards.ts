@@ -48,12 +48,14 @@ export function updateCards(updates: Entry<Update>[], operatingSystems: Entry<Op
 }
 
 export function fixCards(fixes: Fix[]): OgCard[] {
-  return fixes.map(({ os, framework, answer }) =>
+  return fixes.map(({ os, framework, answer, note }) =>
     card(
       fixPath(os.id, framework.id),
       formatKbNumber(answer.kb),
       `The MS09-061 update for ${framework.name}`,
-      `For ${os.name}`,
+      // The bulletin's note limits some rows to a few editions (KB953295: two of Windows XP); the
+      // card says so as the page does, or it would promise the update to every edition.
+      note ? `For ${os.name}. ${note}.` : `For ${os.name}`,
     ),
   );
 }

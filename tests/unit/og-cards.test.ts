@@ -27,6 +27,14 @@ describe('preview cards', () => {
     expect(card.alt).toContain('KB974470');
   });
 
+  it('a fix card limited by the bulletin to some editions names them', () => {
+    const cards = fixCards(allFixes(buildFixTable(content, 'ms09-061')));
+    const card = cards.find((c) => c.pagePath === '/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!;
+    expect(card.heading).toBe('KB953295');
+    // ms09-061-facts.md, the Affected Software row of KB953295: only these two editions of Windows XP.
+    expect(card.windows).toContain('Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005');
+  });
+
   it('an error card names the code, its forms and Microsoft\'s meaning', () => {
     const card = errorCards(content.errors).find((c) => c.pagePath === '/errors/1603/')!;
     // windows-installer-errors-and-logs.md, section 1: 1603 = 0x643, ERROR_INSTALL_FAILURE.
