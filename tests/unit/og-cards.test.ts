@@ -33,6 +33,7 @@ describe('preview cards', () => {
     expect(card.heading).toBe('KB953295');
     // ms09-061-facts.md, the Affected Software row of KB953295: only these two editions of Windows XP.
     expect(card.windows).toContain('Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005');
+    expect(card.alt).toMatch(/Tablet PC Edition 2005\.$/);
   });
 
   it('an error card names the code, its forms and Microsoft\'s meaning', () => {
