@@ -22,7 +22,7 @@ export function cspHashSource(code: string): `'${CspHash}'` {
 
 const META_POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 /** Any CSP meta tag, whatever the order or quoting of its attributes: to tell one META_POLICY misses. */
-const ANY_META_POLICY = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy\b/i;
+const ANY_META_POLICY = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy(?=["'\s>])/i;
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 

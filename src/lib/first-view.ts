@@ -1,6 +1,8 @@
 /**
  * What a browser fetches to show a page before the visitor does anything: the HTML, the
- * stylesheets and scripts it links, and the modules those scripts import statically. Read from
+ * stylesheets and scripts it links, and the modules those scripts import statically; for a page
+ * that works as it opens (the search page given a query), also the scripts the starter clones
+ * from a template and the data they fetch at once. Read from
  * the built HTML, so the byte budgets (tests/budgets/) and the bench measure what is shipped.
  * Imports only relative files (no aliases), so Node can run it as it is.
  */
@@ -28,6 +30,7 @@ export interface FirstViewWeight {
   inlineCss: number;
   /** Inline script code compressed on its own, to hold it to its own budget. */
   inlineJs: number;
+  /** HTML, CSS files, script files and data: what travels before the page is whole. */
   total: number;
   /** Every address fetched, the page first. */
   files: string[];
@@ -77,7 +80,9 @@ export function firstViewParts(html: string): FirstViewParts {
  * page's `data-search-script` when its address has a query), and the data they fetch at once.
  */
 export interface OpensWith {
-  template: string;
+  /** The data attribute of the <template> whose scripts the starter clones: `data-search-script`. */
+  templateAttribute: string;
+  /** Addresses of the data those scripts fetch at once. */
   data: string[];
 }
 
@@ -86,10 +91,12 @@ export interface OpensWith {
  * those of templates inside it, which wait for a clone of their own.
  */
 export function templateScripts(html: string, attribute: string): string[] {
-  const start = new RegExp(`<template\\b[^>]*\\b${attribute}\\b[^>]*>`, 'i').exec(html);
+  const name = attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The attribute itself, not a longer one it begins, on a <template> (not a <template-…> element).
+  const start = new RegExp(`<template(?=[\\s>])[^>]*\\s${name}(?=[\\s=/>])[^>]*>`, 'i').exec(html);
   if (!start) return [];
   const from = start.index + start[0].length;
-  const tags = /<(\/?)template\b[^>]*>/gi;
+  const tags = /<(\/?)template(?=[\s>])[^>]*>/gi;
   tags.lastIndex = from;
   let depth = 1;
   for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
@@ -119,7 +126,10 @@ export function firstViewWeight(
   const html = new TextDecoder().decode(page);
   const parts = firstViewParts(html);
   const scripts: string[] = [];
-  const queue = [...parts.scripts, ...(opens ? templateScripts(html, opens.template) : [])];
+  const cloned = opens ? templateScripts(html, opens.templateAttribute) : [];
+  // A renamed template would otherwise leave its scripts out of the weight without a word.
+  if (opens && cloned.length === 0) throw new Error(`${path} has no <template ${opens.templateAttribute}> with a script in it`);
+  const queue = [...parts.scripts, ...cloned];
   while (queue.length > 0) {
     const address = queue.shift()!;
     if (scripts.includes(address)) continue;

@@ -8,7 +8,8 @@
 import { cspHashSource, withMetaPolicy } from './csp.ts';
 
 const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
-const STYLE_SRC = /(^|;)(\s*style-src)([^;]*)/;
+/** The `style-src` directive itself, not `style-src-elem` or `style-src-attr`. */
+const STYLE_SRC = /(^|;)(\s*style-src)(?=[\s;]|$)([^;]*)/;
 
 /**
  * The page with its meta policy's `style-src` hashes cut to those of its own inline stylesheets,

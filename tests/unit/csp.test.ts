@@ -26,6 +26,10 @@ describe('metaPolicy', () => {
     expect(metaPolicy(meta('default-src &#39;self&#39;; img-src &apos;self&apos;'))).toBe("default-src 'self'; img-src 'self'");
   });
 
+  it('is null for a page with only a report-only policy, which it does not mistake for one written another way', () => {
+    expect(metaPolicy(`<meta http-equiv="content-security-policy-report-only" content="default-src 'self'">`)).toBeNull();
+  });
+
   it('is null for a page without a policy', () => {
     expect(metaPolicy('<head><title>t</title></head>')).toBeNull();
   });

@@ -114,6 +114,15 @@ describe('templateScripts', () => {
   it('finds nothing when the page has no such template', () => {
     expect(templateScripts(PAGE, 'data-log-report')).toEqual([]);
   });
+
+  it('does not take an attribute for a longer one it begins', () => {
+    expect(templateScripts(PAGE, 'data-search')).toEqual([]);
+  });
+
+  it('reads a name with characters that mean something in a pattern as it is', () => {
+    expect(templateScripts('<template data-a.b><script type="module" src="/x.js"></script></template>', 'data-a.b')).toEqual(['/x.js']);
+    expect(templateScripts('<template data-aXb><script type="module" src="/x.js"></script></template>', 'data-a.b')).toEqual([]);
+  });
 });
 
 describe('firstViewWeight of a page opened with what it fetches at once', () => {
@@ -126,7 +135,7 @@ describe('firstViewWeight of a page opened with what it fetches at once', () => 
     '/search/kbs.json': '{"kbs":[]}',
   };
   const read = (address: string) => new TextEncoder().encode(FILES[address]);
-  const weight = firstViewWeight('/search/', read, (bytes) => bytes.length, { template: 'data-search-script', data: ['/search/kbs.json'] });
+  const weight = firstViewWeight('/search/', read, (bytes) => bytes.length, { templateAttribute: 'data-search-script', data: ['/search/kbs.json'] });
 
   it('adds the template’s scripts and their imports to the JavaScript', () => {
     expect(weight.js).toBe(20 + 17 + 50);
@@ -135,5 +144,12 @@ describe('firstViewWeight of a page opened with what it fetches at once', () => 
   it('counts the data fetched, and totals it with the rest', () => {
     expect(weight.data).toBe(10);
     expect(weight.total).toBe(PAGE.length + 300 + 87 + 10);
+  });
+});
+
+describe('firstViewWeight of a page whose template is missing', () => {
+  it('says so rather than leave the template’s scripts out of the weight', () => {
+    const read = () => new TextEncoder().encode('<html><body>no template</body></html>');
+    expect(() => firstViewWeight('/search/', read, (bytes) => bytes.length, { templateAttribute: 'data-search-script', data: [] })).toThrow('/search/ has no <template data-search-script>');
   });
 });

@@ -16,6 +16,11 @@ describe('withOwnStyleHashes', () => {
     expect(withOwnStyleHashes(page(`'self' ${OTHER}`, ''))).toBe(page(`'self'`, ''));
   });
 
+  it('leaves style-src-elem alone and cuts style-src after it', () => {
+    const html = `<meta http-equiv="content-security-policy" content="style-src-elem 'self' ${OTHER}; style-src 'self' ${OTHER}">`;
+    expect(withOwnStyleHashes(html)).toBe(`<meta http-equiv="content-security-policy" content="style-src-elem 'self' ${OTHER}; style-src 'self'">`);
+  });
+
   it('leaves the script hashes alone', () => {
     expect(withOwnStyleHashes(page(`'self' ${OTHER}`, ''))).toContain(`script-src 'self' ${OTHER};`);
   });
