@@ -29,7 +29,7 @@ const pages = htmlFiles(outDir).map((file) => {
     html = withOwnStyleHashes(built);
   } catch (error) {
     // Left as built, the page would carry every page's style hashes again without a word.
-    throw new Error(`${relative(outDir, file)}: ${error.message}, so its CSP cannot be cut to its own styles`, { cause: error });
+    throw new Error(`${relative(outDir, file)}: its CSP cannot be cut to its own styles: ${error.message}`, { cause: error });
   }
   if (html !== built) writeFileSync(file, html);
   return { path: base + relative(outDir, file).replace(/(^|\/)index\.html$/, '$1'), html };

@@ -35,7 +35,8 @@ function stage(name, command, args, { quiet = false } = {}) {
 
 /**
  * Runs stages side by side and waits for all of them, so that a failure's output and every
- * stage's time are printed before the summary; rejects with the first failure.
+ * stage's time are printed before the summary; rejects with the failure of the first stage given
+ * that failed (each failed stage is marked in the summary).
  */
 async function sideBySide(...stages) {
   const failed = (await Promise.allSettled(stages)).find((result) => result.status === 'rejected');
@@ -59,6 +60,6 @@ try {
   console.error(`\n${error.message}`);
   process.exitCode = 1;
 } finally {
-  const rows = times.map(({ name, seconds }) => `  ${name.padEnd(26)}${seconds.toFixed(0).padStart(5)} s`);
-  console.log(`\nnpm test, stage by stage (check beside the unit and content tests, the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(26)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
+  const rows = times.map(({ name, seconds }) => `  ${name.padEnd(34)}${seconds.toFixed(0).padStart(5)} s`);
+  console.log(`\nnpm test, stage by stage (check beside the unit and content tests, the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(34)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
 }

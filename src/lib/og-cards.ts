@@ -55,7 +55,7 @@ export function fixCards(fixes: Fix[]): OgCard[] {
       `The MS09-061 update for ${framework.name}`,
       // The bulletin's note limits some rows to a few editions (KB953295: two of Windows XP); the
       // card says so as the page does, or it would promise the update to every edition.
-      note ? `For ${os.name}. ${note}` : `For ${os.name}`,
+      note ? `For ${os.name}. ${note.replace(/\.$/, '')}` : `For ${os.name}`,
     ),
   );
 }
