@@ -10,7 +10,7 @@
  */
 import { firstCodePoints } from '../lib/code-points';
 import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../lib/search-identifiers';
-import { finderPath, pagefindScriptPath, searchIdentifierListPath } from '../lib/routes';
+import { errorIndexPath, finderPath, guideIndexPath, pagefindScriptPath, searchIdentifierListPath, updateIndexPath } from '../lib/routes';
 import type { SearchErrorStep } from './search-error-step';
 import type { SearchSecondStep } from './search-second-step';
 
@@ -191,7 +191,18 @@ class SearchPanel extends HTMLElement implements PanelParts {
   }
 
   private failed(generation: number) {
-    if (this.isCurrent(generation)) this.status.textContent = 'Search could not be loaded. Check the connection and type again.';
+    if (!this.isCurrent(generation)) return;
+    // A connection too poor for search may still bring a page: the lists lead to every one.
+    const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text, className: LINK });
+    this.status.replaceChildren(
+      'Search could not be loaded. Check the connection and type again, or browse the ',
+      link(updateIndexPath, 'updates'),
+      ', ',
+      link(errorIndexPath, 'error codes'),
+      ' or ',
+      link(guideIndexPath, 'guides'),
+      '.',
+    );
   }
 
   private async run() {

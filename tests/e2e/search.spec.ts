@@ -241,6 +241,17 @@ test('a word still being typed when the search script arrives is not searched be
   await expect(results(page).first()).toBeVisible();
 });
 
+test('when search cannot load, it says so and offers the lists of every page instead', { tag: '@base-path' }, async ({ page }) => {
+  await page.route('**/search/kbs.json', (route) => route.abort());
+  await page.goto(at('/kb/953297/'));
+  await search(page, 'KB953300');
+  const status = dialog(page).getByRole('status');
+  await expect(status).toHaveText('Search could not be loaded. Check the connection and type again, or browse the updates, error codes or guides.');
+  await expect(status.getByRole('link', { name: 'updates' })).toHaveAttribute('href', at('/kb/'));
+  await expect(status.getByRole('link', { name: 'error codes' })).toHaveAttribute('href', at('/errors/'));
+  await expect(status.getByRole('link', { name: 'guides' })).toHaveAttribute('href', at('/guides/'));
+});
+
 test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
   await page.route('**/pagefind/**', () => {
     // Never answered: the identifier must not wait for full-text search.
