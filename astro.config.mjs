@@ -4,9 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { readDeployment } from './src/lib/deployment.ts';
-import { inlineScript } from './src/lib/inline-script.ts';
-import { inSitemap } from './src/lib/sitemap.ts';
+import { readDeployment } from './tools/hosting/deployment.ts';
+import { inlineScript } from './src/site/inline-script.ts';
+import { inSitemap } from './src/site/sitemap.ts';
 
 // Where the site is served: SITE_URL (origin) and BASE_PATH (folder), both optional; see README.
 const deployment = readDeployment(process.env);
@@ -18,7 +18,7 @@ if (!deployment.site) {
 
 // The starter (theme before first paint, search on demand) is inline; Astro hashes only the
 // scripts it bundles, so the inline one's hash is added to the CSP here, from the same file.
-const starter = inlineScript(readFileSync(new URL('./src/scripts/starter.js', import.meta.url), 'utf8'));
+const starter = inlineScript(readFileSync(new URL('./src/site/client/starter.js', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: deployment.site,
@@ -28,7 +28,7 @@ export default defineConfig({
   // the root build, and the two would otherwise rewrite one data store at the same time.
   cacheDir: deployment.base === '/' ? undefined : './node_modules/.astro-base/',
   // The stylesheet goes inside every page: a separate file costs a second round trip before
-  // anything shows, and the whole page still fits in the first one (tests/budgets/).
+  // anything shows, and the whole page still fits in the first one (tools/budgets/).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap needs absolute addresses, so it is written only when SITE_URL is set.
   integrations: [mdx(), ...(deployment.site ? [sitemap({ filter: (page) => inSitemap(page, deployment.base) })] : [])],
@@ -40,7 +40,7 @@ export default defineConfig({
       rolldownOptions: {
         // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler
         // warns it may drop (withastro/astro#18087, harmless). Only that message is silenced, so
-        // any other warning still shows, and scripts/build-without-warnings.mjs fails on it.
+        // any other warning still shows, and tools/build-without-warnings.mjs fails on it.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
           handler(level, log);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { findChromium, HOW_TO_GET_ONE } from './tests/chromium';
+import { findChromium, HOW_TO_GET_ONE } from './tools/chromium';
 
 const chromium = findChromium({ headlessShell: true });
 if (!chromium) {
@@ -53,7 +53,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node scripts/serve.mjs dist',
+      command: 'node tools/serve.mjs dist',
       env: { PORT: String(PORT) },
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
@@ -61,7 +61,7 @@ export default defineConfig({
     ...(withBasePath
       ? [
           {
-            command: 'node scripts/serve.mjs dist-base',
+            command: 'node tools/serve.mjs dist-base',
             env: { PORT: String(BASE_PORT), BASE_PATH },
             url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
             reuseExistingServer: false,

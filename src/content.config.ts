@@ -1,46 +1,26 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { dataEntryId } from './lib/data-entry-id';
-import { bulletinSchema } from './schemas/bulletin';
-import { errorSchema } from './schemas/error';
-import { frameworkSchema } from './schemas/framework';
-import { guideSchema } from './schemas/guide';
-import { operatingSystemSchema } from './schemas/operating-system';
-import { updateSchema } from './schemas/update';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './content-model/collections';
+import { dataEntryId } from './content-model/data-entry-id';
 
-// Schemas live in src/schemas so unit tests can exercise them; rules that span entries
-// (unique KBs, references that resolve, coverage of the bulletin) are in src/lib/content-rules.ts
-// and run when src/data/catalog.ts first loads the collections.
+// Every collection comes from the one table in src/content-model/collections.ts. Rules that span
+// entries (unique KBs, references that resolve, coverage of the bulletin) are in
+// src/content-model/cross-entry-rules.ts and run when src/site/catalog.ts first loads the collections.
 
-const bulletins = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/bulletins', generateId: dataEntryId('src/content/bulletins') }),
-  schema: bulletinSchema(reference),
-});
+function collectionOf(name: CollectionName) {
+  const { folder, ext, schema } = COLLECTIONS[name];
+  const base = `src/content/${folder}`;
+  return defineCollection({
+    // A YAML entry's id is its file name, and an empty file fails naming the file; an MDX entry's
+    // id is its file name already.
+    loader: glob({ pattern: `*${ext}`, base: `./${base}`, ...(ext === '.yaml' ? { generateId: dataEntryId(base) } : {}) }),
+    schema: schema(reference),
+  });
+}
 
-const operatingSystems = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/operating-systems', generateId: dataEntryId('src/content/operating-systems') }),
-  schema: operatingSystemSchema(reference),
-});
+/** Each collection keeps its own schema's type, from which Astro types its entries. */
+type CollectionOf<Name extends CollectionName> = Omit<ReturnType<typeof collectionOf>, 'schema'> & { schema: ReturnType<(typeof COLLECTIONS)[Name]['schema']> };
 
-const frameworks = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/frameworks', generateId: dataEntryId('src/content/frameworks') }),
-  schema: frameworkSchema(reference),
-});
-
-const updates = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/updates' }),
-  schema: updateSchema(reference),
-});
-
-const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/guides' }),
-  schema: guideSchema,
-});
-
-// One file per number, named by its decimal form (1603.yaml): the page is /errors/1603/.
-const errors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/errors', generateId: dataEntryId('src/content/errors') }),
-  schema: errorSchema,
-});
-
-export const collections = { bulletins, operatingSystems, frameworks, updates, guides, errors };
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collectionOf(name)])) as {
+  [Name in CollectionName]: CollectionOf<Name>;
+};

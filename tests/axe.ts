@@ -37,7 +37,7 @@ export async function expectNoAxeViolations(page: Page, rules?: string[]) {
 
 /**
  * Runs axe on the page as it is, in light mode and then in dark mode: the system scheme is
- * switched without a reload, and the page follows it (src/scripts/starter.js), so one page load
+ * switched without a reload, and the page follows it (src/site/client/starter.js), so one page load
  * serves both. Light mode gets every rule; dark mode, where only colours change, gets the colour
  * rules, which are the ones whose answer can differ (a second full run would repeat the first).
  * Two axe runs take longer than one test's default time on a loaded machine.

@@ -25,7 +25,7 @@ function newest(path: string): { path: string; time: number } {
 export function buildProblem(dir: string): string | null {
   if (!existsSync(`${dir}/index.html`)) return `${dir}/ has no build.`;
   if (!existsSync(`${dir}/pagefind/pagefind.js`)) return `${dir}/ has no search index (${dir}/pagefind/): the build stopped before Pagefind ran.`;
-  if (!existsSync(`${dir}/sw.js`)) return `${dir}/ has no service worker (${dir}/sw.js): the build stopped before scripts/finish-build.mjs ran.`;
+  if (!existsSync(`${dir}/sw.js`)) return `${dir}/ has no service worker (${dir}/sw.js): the build stopped before tools/finish-build.mjs ran.`;
   const built = statSync(`${dir}/index.html`).mtimeMs;
   const changed = SOURCES.filter((source) => existsSync(source))
     .map(newest)

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../data/catalog';
-import { buildErrorCatalogue } from '../lib/error-catalogue';
+import { loadCatalog } from '../site/catalog';
+import { buildErrorCatalogue } from '../features/errors/error-catalogue';
 
 /** Every error number the site explains, for the decoder (fetched on first use) and the setup-log reader. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/sitemap';
-import { withBase } from '../lib/routes';
+import { robotsTxt } from '../site/sitemap';
+import { withBase } from '../site/routes';
 
 /** Points crawlers to the sitemap @astrojs/sitemap writes, which exists only when SITE_URL is set. */
 export const GET: APIRoute = ({ site }) =>

@@ -18,7 +18,7 @@ const ROOT = resolve('.');
  */
 function brokenCopy(breakIt: (dir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'ms09-061-content-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'tools']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!/^\.(astro|vite)/.test(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
@@ -66,7 +66,7 @@ test('a missing field fails the build naming the file and field', () => {
 });
 
 /**
- * The rules across entries (src/lib/content-rules.ts) report every problem at once, so one build
+ * The rules across entries (src/content-model/cross-entry-rules.ts) report every problem at once, so one build
  * of a copy with both mistakes serves both tests: a build costs several times a sync.
  */
 describe('a build of a copy with a KB number used twice and an unknown Windows edition', () => {

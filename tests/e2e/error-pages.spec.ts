@@ -127,7 +127,7 @@ test('the 0x643 guide links the page of error 1603', () => {
 
 /** The statements (list items, paragraphs) of a page's main part that hold `text`. */
 const statementsWith = (address: string, text: string) => main(address).querySelectorAll('li, p').filter((element) => textOf(element).includes(text));
-/** How the site names its own arithmetic in a source note (src/lib/error-sources.ts, reference §1.1 "Derived"). */
+/** How the site names its own arithmetic in a source note (src/content-model/error-sources.ts, reference §1.1 "Derived"). */
 const ARITHMETIC = "(Source: This site's own arithmetic)";
 
 test('the 2743 page says Microsoft calls Info 2743 lines usually harmless, and not Error 2743 lines', () => {

@@ -33,7 +33,7 @@ async function choose(page: Page, release: string, arch: string, frameworks: str
 
 /**
  * The finder's answers for every pair of the reference are checked by the unit tests of
- * answerFinder (tests/unit/finder.test.ts) and, through the same table, by the fix pages
+ * answerFinder (tests/unit/features/finder/answer.test.ts) and, through the same table, by the fix pages
  * read from dist/. In the browser, one pair per architecture and kind of package is enough to
  * show that choices, address and answer card are wired to that logic.
  */
@@ -196,7 +196,7 @@ test('the finder works with the keyboard alone', async ({ page }) => {
 });
 
 /**
- * Every hostile value is parsed by readFinderState's unit tests (tests/unit/finder-state.test.ts);
+ * Every hostile value is parsed by readFinderState's unit tests (tests/unit/features/finder/state.test.ts);
  * the browser shows that the notice renders them as text. All three parameters go in one address.
  */
 const HOSTILE = [

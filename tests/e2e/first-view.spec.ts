@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { cspHashSource, metaPolicy } from '../../src/lib/csp';
-import { firstViewParts } from '../../src/lib/first-view';
-import { PAGE_BUDGETS } from '../budgets/page-budgets';
+import { cspHashSource, metaPolicy } from '../../src/site/csp';
+import { firstViewParts } from '../../tools/budgets/first-view';
+import { PAGE_BUDGETS } from '../../tools/budgets/page-budgets';
 import { DIST } from '../dist';
 
 /** Records what the page refuses under its Content-Security-Policy, as the browser reports it. */
@@ -38,7 +38,7 @@ for (const { name, sample, tool } of PAGE_BUDGETS) {
 // A meta CSP binds only what follows it, and the starter runs before it; a host that sends the
 // policy as a header binds the whole page, so every inline script and style needs its hash. And
 // each page allows only its own styles: Astro lists every page's style hashes on every page, and
-// scripts/finish-build.mjs cuts them to the page's own (those in a <template> count: a script may
+// tools/finish-build.mjs cuts them to the page's own (those in a <template> count: a script may
 // put them in). The HTML is what dist/ holds, read without a browser.
 test("every page type's CSP lists the hash of every inline script and style it carries, and of no other style", () => {
   const wrong: string[] = [];

@@ -1,7 +1,7 @@
 /** The files a static host reads beside the pages, and the headers the test server sends from them. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { metaPolicy } from '../../src/lib/csp';
+import { metaPolicy } from '../../src/site/csp';
 import { ALL_KBS } from '../fixtures/reference-rows';
 
 /** `_headers`: a path line, then indented "Name: value" lines; anything else fails the test. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { at } from '../site';
-import { PAGE_BUDGETS } from '../budgets/page-budgets';
+import { PAGE_BUDGETS } from '../../tools/budgets/page-budgets';
 
 const theme = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { holdRequests } from '../site';
-import { largeLog } from '../fixtures/large-log';
+import { largeLog } from '../../tools/large-log';
 import { LOG_CASES, type LogCase } from '../fixtures/log-cases';
 import { LOG_ENCODINGS } from '../fixtures/log-encodings';
 
@@ -95,7 +95,7 @@ async function expectReport(page: Page, logCase: LogCase, context: string) {
 }
 
 // Every fixture in every encoding is analysed by the unit tests, with the worker's own code
-// (tests/unit/setup-log/analyse.test.ts). The browser shows each log's report on the page, picked
+// (tests/unit/features/log-reader/analyse.test.ts). The browser shows each log's report on the page, picked
 // in one encoding (in turn, so that every encoding is read) and pasted; and one log in every
 // encoding and dropped.
 for (const [i, logCase] of LOG_CASES.entries()) {

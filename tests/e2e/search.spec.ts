@@ -10,7 +10,7 @@ const field = (page: Page) => dialog(page).getByRole('searchbox');
 const results = (page: Page) => dialog(page).locator('[data-results] > li');
 
 /**
- * Past the panel's typing pause (TYPING_PAUSE, 300 ms in src/scripts/search-panel.ts), with room
+ * Past the panel's typing pause (TYPING_PAUSE, 300 ms in src/features/search/client/panel.ts), with room
  * should it grow. The longer pause a partial identifier waits before full text starts only after
  * the query is looked up, later than this jump, so the jump never cuts that one short.
  */
@@ -60,7 +60,7 @@ function pagefindRequests(page: Page) {
 
 /**
  * Every KB in every typed form is answered by answerIdentifier's unit tests
- * (tests/unit/search-identifiers.test.ts); the browser shows that the box is wired to it: each KB
+ * (tests/unit/features/search/identifiers.test.ts); the browser shows that the box is wired to it: each KB
  * once, in turn in each form, and one KB in all of them.
  */
 const FORMS = (kb: string) => [`KB${kb}`, `kb${kb}`, `KB ${kb}`, `Kb-${kb}`, kb];
@@ -419,7 +419,7 @@ const GUIDE_TITLES = {
   'reinstall-dotnet-in-order': 'Remove and reinstall .NET Framework in the right order',
 };
 
-/** The no-JavaScript list of every page (src/components/SearchDirectory.astro), found by its sentence. */
+/** The no-JavaScript list of every page (src/features/search/SearchDirectory.astro), found by its sentence. */
 const pageDirectory = (page: Page) => page.getByRole('main').locator('div', { has: page.getByText('Search needs JavaScript, which does not run in this browser.') }).last();
 
 test.describe('without JavaScript', () => {

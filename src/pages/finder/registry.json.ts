@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../data/catalog';
-import { registryPart } from '../../lib/finder-table';
+import { loadCatalog } from '../../site/catalog';
+import { registryPart } from '../../features/finder/packed-table';
 
 /** The registry keys the finder's paste reader matches, fetched when it first reads a paste. */
 export const GET: APIRoute = async () => {

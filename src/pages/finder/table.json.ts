@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../data/catalog';
-import { packFixTable } from '../../lib/finder-table';
+import { loadCatalog } from '../../site/catalog';
+import { packFixTable } from '../../features/finder/packed-table';
 
 /** The finder's table, packed: one file that home and the finder share, fetched when the finder first answers. */
 export const GET: APIRoute = async () => {

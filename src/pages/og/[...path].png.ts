@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadOgCards } from '../../data/og-cards';
-import { renderOgImage } from '../../lib/og-image';
-import type { OgCard } from '../../lib/og-cards';
-import { withoutBase } from '../../lib/routes';
+import { loadOgCards } from '../../features/previews/site-cards';
+import { renderOgImage } from '../../features/previews/image';
+import type { OgCard } from '../../features/previews/cards';
+import { withoutBase } from '../../site/routes';
 
 /** One PNG per card, at the page's own path: /og/kb/953297.png previews /kb/953297/. */
 export const getStaticPaths = (async () => {

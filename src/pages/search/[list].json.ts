@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../data/catalog';
-import { buildSearchIdentifiers } from '../../lib/search-identifier-lists';
-import { IDENTIFIER_LISTS, type IdentifierList } from '../../lib/search-identifiers';
+import { loadCatalog } from '../../site/catalog';
+import { buildSearchIdentifiers } from '../../features/search/identifier-lists';
+import { IDENTIFIER_LISTS, type IdentifierList } from '../../features/search/identifiers';
 
 /** The lists search answers KB numbers, bulletin ids and error codes from; each fetched on first use. */
 export const getStaticPaths = (() => IDENTIFIER_LISTS.map((list) => ({ params: { list } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../../data/catalog';
-import { buildErrorNames } from '../../../lib/search-identifier-lists';
+import { loadCatalog } from '../../../site/catalog';
+import { buildErrorNames } from '../../../features/search/identifier-lists';
 
 /** Each returned error code's name, the one part of its title search cannot build from the number. */
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../../data/catalog';
-import { buildCodeCatalogue } from '../../../lib/setup-log/code-catalogue';
+import { loadCatalog } from '../../../site/catalog';
+import { buildCodeCatalogue } from '../../../features/log-reader/code-catalogue';
 
 /** What the reader's worker links to: code pages and the KB numbers with pages. Fetched by the worker, never with the page. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../../../../data/catalog';
-import { answerFinder } from '../../../../../lib/finder';
-import { answerMarkup } from '../../../../../lib/finder-answer-view';
+import { loadCatalog } from '../../../../../site/catalog';
+import { answerFinder } from '../../../../../features/finder/answer';
+import { answerMarkup } from '../../../../../features/finder/answer-view';
 
 /**
  * The finder's answer for each Windows entry with no .NET version ticked (`none`) or one, as

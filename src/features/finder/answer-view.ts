@@ -1,0 +1,178 @@
+/**
+ * The finder's answer as markup (src/site/markup.ts): written once, used twice. The build saves it
+ * for every Windows entry with one .NET version or none (src/pages/finder/answers/), so that a
+ * shared link shows its answer before the finder's code arrives; the browser makes it for any
+ * other choice (src/features/finder/client/answer.ts).
+ */
+import { familyIdUnconfirmedFor } from '../updates/download-links';
+import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from '../../site/external-links';
+import type { FinderAnswer } from './answer';
+import { servedNoteSentence, type FixTableUpdate } from '../fixes/fix-table';
+import { formatKbNumber } from '../../identifiers/kb-number';
+import { MARK_REASON_CLASS, SITE_READING_MARK_CLASS, UNCONFIRMED_MARK_CLASS } from '../../site/marks';
+import { element, type Markup } from '../../site/markup';
+import { downloadWording, logFolderWording, otherLogFolderWording, type Wording } from '../updates/package-wording';
+import { fixPath, updatePath } from '../../site/routes';
+import type { Architecture, Source } from '../../content-model/schemas/shared';
+
+const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
+const SMALL = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
+const NOTE = 'mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700';
+
+/** Wording the answer takes as it stands in the page's templates (FixFinder.astro). */
+export type AnswerCopy = 'choose' | 'tick' | 'many-fixes' | 'site-reading';
+const copy = (name: AnswerCopy) => ({ copy: name });
+
+/** The answer's heading, named by its place: markupToHtml gives it the level of the page it is on. */
+const ANSWER_HEADING = 'heading';
+
+/** The same marks as src/site/components/Unconfirmed.astro and SiteReading.astro, for statements the finder makes. */
+export const badge = (label: 'Unconfirmed' | "Site's reading") =>
+  element(
+    'span',
+    label === 'Unconfirmed'
+      ? // data-unconfirmed is what the dist/ and browser checks look for beside every unconfirmed fact.
+        { 'data-unconfirmed': '', class: UNCONFIRMED_MARK_CLASS }
+      : { class: SITE_READING_MARK_CLASS },
+    label,
+  );
+
+/** The Unconfirmed mark with its reason in words, as src/site/components/Unconfirmed.astro renders it. */
+export const unconfirmed = (why: string): Markup[] => [' ', badge('Unconfirmed'), ' ', element('span', { class: MARK_REASON_CLASS }, why)];
+
+/** A link to Microsoft's site, marked the way src/site/components/ExternalLink.astro marks one. */
+function externalLink(href: string, text: string) {
+  return element(
+    'a',
+    { class: LINK, href, rel: EXTERNAL_REL },
+    text,
+    element('span', { 'aria-hidden': 'true' }, ` ${EXTERNAL_MARK}`),
+    element('span', { class: 'sr-only' }, ` (${externalLinkNote(href) ?? 'opens another site'})`),
+  );
+}
+
+const sourceLine = (source: Source, says?: string) =>
+  element('p', { class: SMALL }, 'Source: ', source.url ? externalLink(source.url, source.title) : source.title, says ? `: “${says}”` : '');
+
+const readingLine = (reading: string | undefined) => reading && element('p', { class: SMALL }, badge("Site's reading"), ' ', reading);
+
+/** Wording from src/features/updates/package-wording.ts, as markup. */
+const wordingMarkup = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : element('code', {}, part.code)));
+
+function downloadLinks(update: FixTableUpdate, architecture: Architecture) {
+  const wording = downloadWording(update.kb, update.downloadCenter, familyIdUnconfirmedFor(update.installers, [architecture]));
+  return element(
+    'div',
+    { class: 'mt-2 text-sm' },
+    element(
+      'p',
+      { class: 'flex flex-wrap gap-x-4 gap-y-1' },
+      wording.downloadCenter && externalLink(wording.downloadCenter.href, wording.downloadCenter.label),
+      externalLink(wording.updateCatalog.href, wording.updateCatalog.label),
+    ),
+    wording.familyId &&
+      element(
+        'p',
+        { class: 'mt-1' },
+        'Download Center FamilyID: ',
+        element('code', { class: 'font-mono break-all' }, wording.familyId.id),
+        ...(wording.familyId.unconfirmed ? unconfirmed(wording.familyId.unconfirmed) : []),
+      ),
+    element('p', { class: 'mt-1' }, wording.availability.text, ...unconfirmed(wording.availability.unconfirmed)),
+  );
+}
+
+/** Where the update's setup logs are, as its page says (src/features/updates/LogLocations.astro). */
+function logFolders(update: FixTableUpdate) {
+  const wording = logFolderWording(update.kb, update.logFolder);
+  const other = update.otherLogFolder && otherLogFolderWording(update.otherLogFolder);
+  return [
+    element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : [])),
+    other && element('p', { class: 'mt-1 text-sm' }, ...wordingMarkup(other.sentence), ...unconfirmed(other.unconfirmed)),
+  ];
+}
+
+/** What the answer box shows for `answer`; `ticked`: how many .NET versions are ticked. */
+export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): Markup[] {
+  if (!answer) return [copy('choose')];
+  const { os } = answer;
+  const markup: Markup[] = [element(ANSWER_HEADING, { class: 'text-lg font-semibold' }, `Answer for ${os.name}`)];
+  if (answer.osNote) markup.push(element('p', { class: 'mt-2' }, answer.osNote));
+  if (ticked === 0 && !answer.osNote) markup.push(copy('tick'));
+  for (const fix of answer.fixes) {
+    const kb = formatKbNumber(fix.kb);
+    markup.push(
+      element(
+        'section',
+        { class: 'mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40', 'aria-label': `Install ${kb}` },
+        element('p', { class: 'font-semibold' }, 'Install ', element('a', { class: LINK, href: updatePath(fix.kb) }, kb), `: ${fix.update.title}`),
+        ...fix.windowsOwn.map((own) =>
+          element(
+            'div',
+            { class: 'mt-2' },
+            element('p', {}, own.sentence, own.included.except ? ` (Not for ${own.included.except}.)` : ''),
+            sourceLine(own.included.source, own.included.says),
+            readingLine(own.included.siteReading),
+            copy('site-reading'),
+          ),
+        ),
+        fix.frameworks.length > 0 &&
+          element(
+            'ul',
+            { class: 'mt-1 list-disc pl-5 text-sm' },
+            ...fix.frameworks.map(({ framework, via, note }) =>
+              element(
+                'li',
+                {},
+                // A version answered through the level it runs on has no page of its own: link that level's.
+                element('a', { class: LINK, href: fixPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
+                via ? ` — it runs on ${via.name} here, and ${kb} is the update for that.` : '',
+                note && ' ',
+                note && element('span', { class: 'block' }, servedNoteSentence(note)),
+              ),
+            ),
+          ),
+        element('p', { class: 'mt-2 text-sm' }, 'Package: ', element('code', { class: 'font-mono' }, fix.installer)),
+        downloadLinks(fix.update, os.architecture),
+        ...logFolders(fix.update),
+      ),
+    );
+  }
+  if (answer.fixes.length > 1) markup.push(copy('many-fixes'));
+  for (const { included, framework, kb } of answer.conditional) {
+    markup.push(
+      element(
+        'div',
+        { class: NOTE },
+        element('p', {}, `If ${included.onlyWhen}, .NET ${framework.shortName} is part of Windows and needs ${formatKbNumber(kb)}: tick ${framework.shortName} above.`),
+        sourceLine(included.source, included.says),
+      ),
+    );
+  }
+  for (const note of answer.notes) {
+    markup.push(
+      element(
+        'div',
+        { class: NOTE },
+        element('p', {}, note.message),
+        note.unavailable && sourceLine(note.unavailable.source),
+        readingLine(note.unavailable?.siteReading),
+        note.alternatives.length > 0 &&
+          element(
+            'ul',
+            { class: 'mt-2 list-disc pl-5 text-sm' },
+            ...note.alternatives.map((alt) =>
+              element(
+                'li',
+                {},
+                element('a', { class: LINK, href: fixPath(os.id, alt.framework.id) }, alt.framework.name),
+                ': ',
+                element('a', { class: LINK, href: updatePath(alt.kb) }, formatKbNumber(alt.kb)),
+              ),
+            ),
+          ),
+      ),
+    );
+  }
+  return markup;
+}

@@ -1,0 +1,355 @@
+/**
+ * What the fix finder shows for a set of choices: the updates to install (one card per KB, with
+ * every chosen .NET version it covers) and a plain sentence for each version that needs none.
+ * Computed from the same FixTable as the fix pages.
+ */
+import type { Architecture, Source } from '../../content-model/schemas/shared';
+import {
+  pairKey,
+  resolveFix,
+  type FixTable,
+  type FixTableFramework,
+  type FixTableIncluded,
+  type FixTableOs,
+  type FixTableUpdate,
+} from '../fixes/fix-table';
+import { formatKbNumber } from '../../identifiers/kb-number';
+import type { FinderState } from './state';
+import { windowsReportedBy, type UserAgentReading } from './user-agent';
+
+export interface FinderRelease {
+  release: string;
+  name: string;
+  architectures: Architecture[];
+}
+
+/** Releases grouped by family, in the table's order, for the OS menu. */
+export function finderReleases(table: FixTable): { family: string; releases: FinderRelease[] }[] {
+  const families: { family: string; releases: FinderRelease[] }[] = [];
+  for (const os of table.operatingSystems) {
+    let family = families.find((f) => f.family === os.family);
+    if (!family) families.push((family = { family: os.family, releases: [] }));
+    let release = family.releases.find((r) => r.release === os.release);
+    if (!release) family.releases.push((release = { release: os.release, name: os.releaseName, architectures: [] }));
+    if (!release.architectures.includes(os.architecture)) release.architectures.push(os.architecture);
+  }
+  return families;
+}
+
+export function osFor(table: FixTable, release: string | undefined, architecture: Architecture | undefined): FixTableOs | undefined {
+  return table.operatingSystems.find((os) => os.release === release && os.architecture === architecture);
+}
+
+/** A .NET version that cannot be installed on a Windows entry, and why (from the framework's data). */
+export interface Unavailable {
+  framework: FixTableFramework;
+  reason: string;
+  source: Source;
+  siteReading?: string;
+}
+
+/** Whether a .NET version can be installed on one Windows entry; undefined when it can. */
+export function unavailableOn(framework: FixTableFramework, osId: string): Unavailable | undefined {
+  const limits = framework.installableOn;
+  if (!limits) return undefined;
+  const excluded = limits.only ? !limits.only.includes(osId) : (limits.except?.includes(osId) ?? false);
+  if (!excluded) return undefined;
+  return { framework, reason: limits.reason, source: limits.source, ...(limits.siteReading ? { siteReading: limits.siteReading } : {}) };
+}
+
+/**
+ * The .NET versions the finder should not offer for a release (and architecture, when chosen):
+ * those that cannot be installed on any of its matching Windows entries.
+ */
+export function unavailableForChoice(table: FixTable, release: string | undefined, architecture: Architecture | undefined): Unavailable[] {
+  const entries = table.operatingSystems.filter((os) => os.release === release && (!architecture || os.architecture === architecture));
+  if (entries.length === 0) return [];
+  return table.frameworks.flatMap((framework) => {
+    const reasons = entries.map((os) => unavailableOn(framework, os.id));
+    return reasons.every((reason) => reason !== undefined) ? [reasons[0]!] : [];
+  });
+}
+
+/** Why Windows' own .NET needs an update: the statement, its source, and the update's reasoning. */
+export interface WindowsOwn {
+  included: FixTableIncluded;
+  /** The version Windows includes. */
+  framework: FixTableFramework;
+  /** The level it is at on this computer: the included one, or a later one that a ticked version brings. */
+  level: FixTableFramework;
+  /** The ticked version that raised it, when it was raised. */
+  raisedBy?: FixTableFramework;
+  sentence: string;
+}
+
+export interface FinderFix {
+  kb: string;
+  installer: string;
+  update: FixTableUpdate;
+  /**
+   * The chosen versions this update covers; `via` names the level one of them runs on, when that
+   * is the reason; `note`, the note of the bulletin's row for the pair served, where it has one.
+   */
+  frameworks: { framework: FixTableFramework; via?: FixTableFramework; note?: string }[];
+  /** The .NET versions that are part of Windows and need this update whatever is ticked. */
+  windowsOwn: WindowsOwn[];
+}
+
+export interface FinderNote {
+  framework: FixTableFramework;
+  message: string;
+  /** Other service-pack levels of the same version that do have an update here. */
+  alternatives: { framework: FixTableFramework; kb: string }[];
+  /** Set when the version cannot be installed on this Windows at all. */
+  unavailable?: Unavailable;
+}
+
+/** A .NET version that is part of only some computers of this entry (some editions, a feature turned on). */
+export interface ConditionalOwn {
+  included: FixTableIncluded;
+  framework: FixTableFramework;
+  kb: string;
+}
+
+export interface FinderAnswer {
+  os: FixTableOs;
+  fixes: FinderFix[];
+  notes: FinderNote[];
+  /** Versions part of Windows only on some of these computers, which would need an update: asked, not assumed. */
+  conditional: ConditionalOwn[];
+  /** Said once for the whole OS when the bulletin no longer covers it at all. */
+  osNote?: string;
+}
+
+/** The answer for a complete choice of OS and architecture; undefined until both are chosen. */
+export function answerFinder(table: FixTable, state: FinderState): FinderAnswer | undefined {
+  const os = osFor(table, state.release, state.architecture);
+  return os && answerForOs(table, os, state.frameworks);
+}
+
+type Origin = { framework: FixTableFramework; from: 'windows' | 'ticked' | 'brought'; by?: FixTableFramework };
+
+/**
+ * What one Windows entry with these .NET versions ticked needs. A computer has one level of each
+ * .NET version: the latest of what Windows includes, what is ticked and what ticked versions bring
+ * underneath them. Each level present gets the update the bulletin lists for it here.
+ */
+export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: string[]): FinderAnswer {
+  const byId = new Map(table.frameworks.map((f) => [f.id, f]));
+  const rank = (f: FixTableFramework) => table.frameworks.indexOf(f);
+  const kbFor = (f: FixTableFramework) => table.served[pairKey(os.id, f.id)];
+  const answer: FinderAnswer = { os, fixes: [], notes: [], conditional: [] };
+
+  const servedHere = table.frameworks.some((f) => kbFor(f));
+  const withdrawnHere = table.frameworks.map((f) => table.withdrawn[pairKey(os.id, f.id)]).find((w) => w !== undefined);
+  if (!servedHere && withdrawnHere) {
+    answer.osNote = `No .NET Framework update of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere.version}. ${withdrawnHere.reason}`;
+  }
+
+  const fixFor = (kb: string) => {
+    let fix = answer.fixes.find((f) => f.kb === kb);
+    if (!fix) {
+      const installer = table.updates[kb]?.installers[os.architecture] ?? '';
+      answer.fixes.push((fix = { kb, installer, update: table.updates[kb]!, frameworks: [], windowsOwn: [] }));
+    }
+    return fix;
+  };
+
+  const chosen = frameworkIds.map((id) => byId.get(id)).filter((f) => f !== undefined);
+  const usable: FixTableFramework[] = [];
+  for (const framework of chosen) {
+    const unavailable = unavailableOn(framework, os.id);
+    if (!unavailable) {
+      usable.push(framework);
+      continue;
+    }
+    answer.notes.push({
+      framework,
+      message: `${framework.name} cannot be installed on ${os.name}, so the finder gives no update for it. ${unavailable.reason}`,
+      alternatives: [],
+      unavailable,
+    });
+  }
+
+  const own = os.includes.filter((included) => !included.onlyWhen);
+  const origins: Origin[] = [
+    ...own.map((included) => ({ framework: byId.get(included.framework)!, from: 'windows' as const })),
+    ...usable.map((framework) => ({ framework, from: 'ticked' as const })),
+    ...usable.flatMap((framework) =>
+      framework.brings.map((id) => ({ framework: byId.get(id)!, from: 'brought' as const, by: framework })),
+    ),
+  ];
+  /** The level a version is at; on a tie, what is ticked counts before what Windows or another version brings. */
+  const levelOf = (version: string) =>
+    origins
+      .filter((o) => o.framework.version === version)
+      .reduce((best, o) => (rank(o.framework) > rank(best.framework) || (o.framework === best.framework && o.from === 'ticked') ? o : best));
+
+  for (const included of own) {
+    const framework = byId.get(included.framework)!;
+    const level = levelOf(framework.version);
+    const kb = kbFor(level.framework);
+    if (!kb) continue;
+    const raisedBy = rank(level.framework) > rank(framework) ? (level.by ?? level.framework) : undefined;
+    fixFor(kb).windowsOwn.push({
+      included,
+      framework,
+      level: level.framework,
+      ...(raisedBy ? { raisedBy } : {}),
+      sentence: windowsOwnSentence(table, os, framework, level.framework, raisedBy, kb),
+    });
+  }
+
+  for (const framework of usable) {
+    const level = levelOf(framework.version);
+    if (level.framework !== framework) {
+      answer.notes.push({ framework, message: supersededMessage(table, os, framework, level), alternatives: [] });
+      continue;
+    }
+    if (framework.brings.length > 0 && answerThroughBrought(table, os, framework, levelOf, fixFor, answer)) continue;
+    const kb = kbFor(framework);
+    if (kb) {
+      fixFor(kb).frameworks.push(covered(table, os, framework));
+      continue;
+    }
+    if (answer.osNote) continue;
+    answer.notes.push(plainNote(table, os, framework));
+  }
+
+  for (const included of os.includes.filter((i) => i.onlyWhen)) {
+    const framework = byId.get(included.framework)!;
+    const kb = kbFor(framework);
+    if (kb && !usable.some((f) => f.version === framework.version)) answer.conditional.push({ included, framework, kb });
+  }
+  return answer;
+}
+
+/**
+ * A version that brings others (3.5 brings 2.0 SP1) is vulnerable through them, so its update is
+ * the one for the level those are at. Where the bulletin calls it not affected, that level's
+ * update is why, and the note says so. False when no level it brings has an update here.
+ */
+function answerThroughBrought(
+  table: FixTable,
+  os: FixTableOs,
+  framework: FixTableFramework,
+  levelOf: (version: string) => Origin,
+  fixFor: (kb: string) => FinderFix,
+  answer: FinderAnswer,
+): boolean {
+  const byId = new Map(table.frameworks.map((f) => [f.id, f]));
+  for (const broughtId of framework.brings) {
+    const level = levelOf(byId.get(broughtId)!.version);
+    const kb = table.served[pairKey(os.id, level.framework.id)];
+    if (!kb) continue;
+    fixFor(kb);
+    if (table.notAffected[pairKey(os.id, framework.id)] !== undefined) {
+      const why = level.from === 'windows' ? `is part of Windows there` : level.from === 'brought' ? `comes with .NET ${level.by!.shortName}` : `is ticked too`;
+      answer.notes.push({
+        framework,
+        message: `The bulletin lists ${framework.name} as not affected on ${os.name}: the .NET ${level.framework.shortName} it runs on ${why}, and ${formatKbNumber(kb)} above is the update for that (this site's reading of the bulletin's table).`,
+        alternatives: [],
+      });
+    } else {
+      const direct = table.served[pairKey(os.id, framework.id)] === kb;
+      fixFor(kb).frameworks.push(covered(table, os, framework, direct ? undefined : level.framework));
+    }
+    return true;
+  }
+  return false;
+}
+
+/** A chosen version an update covers, with the note of the row that serves it: its own, or that of the level it runs on. */
+function covered(table: FixTable, os: FixTableOs, framework: FixTableFramework, via?: FixTableFramework): FinderFix['frameworks'][number] {
+  const note = table.servedNotes[pairKey(os.id, (via ?? framework).id)];
+  return { framework, ...(via ? { via } : {}), ...(note ? { note } : {}) };
+}
+
+function windowsOwnSentence(
+  table: FixTable,
+  os: FixTableOs,
+  framework: FixTableFramework,
+  level: FixTableFramework,
+  raisedBy: FixTableFramework | undefined,
+  kb: string,
+): string {
+  const opening = `${os.releaseName} includes .NET ${framework.shortName} as part of Windows`;
+  const KB = formatKbNumber(kb);
+  if (raisedBy) return `${opening}; with .NET ${raisedBy.shortName} installed it is at .NET ${level.shortName}, so it needs ${KB}.`;
+  // Later levels of the same version that some installable version would bring here, with an update of their own.
+  const raisers = table.frameworks.filter(
+    (f) =>
+      !unavailableOn(f, os.id) &&
+      f.brings.some((id) => {
+        const brought = table.frameworks.find((b) => b.id === id)!;
+        return brought.version === framework.version && table.frameworks.indexOf(brought) > table.frameworks.indexOf(framework) && table.served[pairKey(os.id, id)];
+      }),
+  );
+  if (raisers.length === 0) return `${opening}, so it needs ${KB} whatever else is installed.`;
+  return `${opening}, so it needs ${KB} unless ${raisers.map((f) => `.NET ${f.shortName}`).join(' or ')} raised it to a later level: tick it if it is installed.`;
+}
+
+function supersededMessage(table: FixTable, os: FixTableOs, framework: FixTableFramework, level: Origin): string {
+  const why = level.from === 'windows' ? `part of ${os.releaseName}` : level.from === 'brought' ? `brought by .NET ${level.by!.shortName}` : 'ticked too';
+  const opening = `.NET ${framework.shortName}: a computer has one level of .NET ${framework.version}, and here it is the later .NET ${level.framework.shortName} (${why})`;
+  const result = resolveFix(table, os.id, level.framework.id);
+  if (result.kind === 'update') return `${opening}, so ${formatKbNumber(result.kb)} for that level covers it.`;
+  if (result.kind === 'not-affected') return `${opening}, which the bulletin lists as not affected.`;
+  return `${opening}, for which the bulletin lists no update on ${os.name}.`;
+}
+
+function plainNote(table: FixTable, os: FixTableOs, chosen: FixTableFramework): FinderNote {
+  const result = resolveFix(table, os.id, chosen.id);
+  const alternatives = table.frameworks
+    .filter((f) => f.version === chosen.version && f.id !== chosen.id)
+    .flatMap((f) => {
+      const kb = table.served[pairKey(os.id, f.id)];
+      return kb ? [{ framework: f, kb }] : [];
+    });
+  const message =
+    result.kind === 'withdrawn'
+      ? `Revision ${result.version} of the bulletin removed ${chosen.name} on ${os.name}. ${result.reason}`
+      : result.kind === 'not-affected'
+        ? `The bulletin lists ${chosen.name} as not affected on ${os.name}: it needs no update.`
+        : alternatives.length > 0
+          ? `The bulletin lists no update for ${chosen.name} itself on ${os.name}, only for these service packs of it. Which one applies depends on the service pack installed:`
+          : `The bulletin lists no update for ${chosen.name} on ${os.name}.`;
+  return { framework: chosen, message, alternatives };
+}
+
+export interface Suggestion {
+  state: FinderState;
+  /** Releases the browser's Windows version could be, when it cannot tell which. */
+  candidates: FinderRelease[];
+}
+
+/**
+ * A pre-selection from the browser, or undefined when it reports no Windows this bulletin knows.
+ * The OS is chosen only when the NT version and architecture leave one release; the .NET versions
+ * come from IE's `.NET CLR` tokens, where a generic 2.0 token gives way to the 2.0 level that a
+ * detected 3.5 brings.
+ */
+export function suggestFromUserAgent(table: FixTable, reading: UserAgentReading): Suggestion | undefined {
+  const matching = windowsReportedBy(table.operatingSystems, reading);
+  if (matching.length === 0) return undefined;
+  const releases = [...new Set(matching.map((os) => os.release))];
+  // An upgraded machine can still send the token of the level it left (3.5 next to 3.5 SP1):
+  // of each version, only the latest level reported counts.
+  const reported = table.frameworks.filter((f) => f.userAgentTokens.some((token) => reading.clrVersions.includes(token)));
+  const latest = reported.filter((f, i) => !reported.slice(i + 1).some((later) => later.version === f.version));
+  const brought = new Set(latest.flatMap((f) => f.brings));
+  const frameworks = latest
+    .filter((f) => !table.frameworks.some((other) => brought.has(other.id) && other.version === f.version && other.id !== f.id))
+    .map((f) => f.id);
+  const candidates = finderReleases(table)
+    .flatMap((family) => family.releases)
+    .filter((r) => releases.includes(r.release));
+  return {
+    state: {
+      ...(releases.length === 1 ? { release: releases[0] } : {}),
+      architecture: reading.architecture,
+      frameworks,
+    },
+    candidates: releases.length === 1 ? [] : candidates,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The log reader's worker: reads the picked file in slices, so that a 50 MB log never freezes the
+ * page, and posts progress and the report. All logic is in src/features/log-reader; this is the shell.
+ */
+import type { CodeCatalogue } from '../code-catalogue';
+import { MAX_LOG_BYTES } from '../limits';
+import { CHUNK_BYTES, readLogChunks, readLogText } from '../read-log';
+import type { Report } from '../summary';
+
+export type ReaderRequest = { file: File; name: string; knowledgeUrl: string } | { text: string; knowledgeUrl: string };
+export type ReaderMessage = { progress: number; total: number } | { report: Report } | { failed: string };
+
+interface Knowledge {
+  codes: CodeCatalogue;
+  kbs: string[];
+}
+
+let knowledge: Promise<{ catalogue: CodeCatalogue; knownKbs: Set<string> }> | undefined;
+
+/** Code pages and KB numbers, same-origin; without them the reader still reads, with fewer links. */
+function loadKnowledge(url: string) {
+  knowledge ??= fetch(url)
+    .then((response) => (response.ok ? (response.json() as Promise<Knowledge>) : { codes: {}, kbs: [] }))
+    .catch((): Knowledge => ({ codes: {}, kbs: [] }))
+    .then((k) => ({ catalogue: k.codes, knownKbs: new Set(k.kbs) }));
+  return knowledge;
+}
+
+async function* slices(file: File) {
+  for (let at = 0; at < file.size; at += CHUNK_BYTES) yield new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
+}
+
+const post = (message: ReaderMessage) => postMessage(message);
+
+addEventListener('message', async (event: MessageEvent<ReaderRequest>) => {
+  const request = event.data;
+  try {
+    const { catalogue, knownKbs } = await loadKnowledge(request.knowledgeUrl);
+    if ('text' in request) {
+      post({ report: readLogText(request.text, { catalogue, knownKbs }) });
+      return;
+    }
+    const { file, name } = request;
+    if (file.size > MAX_LOG_BYTES) {
+      post({ failed: 'This file is larger than 100 MB, which no setup log the reader knows comes near. Check that you picked a log.' });
+      return;
+    }
+    let lastPost = 0;
+    const report = await readLogChunks(slices(file), {
+      fileName: name,
+      catalogue,
+      knownKbs,
+      onProgress: (read) => {
+        const now = Date.now();
+        if (now - lastPost > 100 || read === file.size) {
+          lastPost = now;
+          post({ progress: read, total: file.size });
+        }
+      },
+    });
+    post({ report });
+  } catch (error) {
+    post({ failed: `The reader stopped on an error it did not expect (${error instanceof Error ? error.name : 'unknown'}). The file may be unreadable.` });
+  }
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { computedHresultForPatchSection, errorAliases, errorIndexGroups, errorLinkTarget, errorSummary, errorTitle, mattersForPatches, meaningHeading, twoMeaningsWarning, typedForms } from '../../../../src/features/errors/error-pages';
+import { loadContent } from '../../content-model/load-content';
+
+const entries = loadContent().errors.map((entry) => entry.data);
+const entry = (code: number) => {
+  const found = entries.find((e) => e.code === code);
+  if (!found) throw new Error(`test setup: no error ${code}`);
+  return found;
+};
+
+describe('errorTitle', () => {
+  it('titles exit code 1603 with its hex form and symbolic name', () => {
+    expect(errorTitle(entry(1603))).toBe('Error 1603 (0x643): ERROR_INSTALL_FAILURE');
+  });
+
+  it('titles 1935, met in setup logs, as "Error 1935 in a setup log"', () => {
+    expect(errorTitle(entry(1935))).toBe('Error 1935 in a setup log');
+  });
+
+  it('titles the informational 2898 as "Info 2898 in a setup log"', () => {
+    expect(errorTitle(entry(2898))).toBe('Info 2898 in a setup log');
+  });
+
+  it('titles the Win32 error 5 with its name', () => {
+    expect(errorTitle(entry(5))).toBe('Error 5 (0x5): ERROR_ACCESS_DENIED');
+  });
+});
+
+describe('errorSummary', () => {
+  it("gives Microsoft's meaning of 1618", () => {
+    expect(errorSummary(entry(1618))).toBe("Another installation is already in progress; finish it first. Microsoft's list of exit codes points to the `_MSIExecute` mutex.");
+  });
+});
+
+describe('errorAliases', () => {
+  it('leads 0x643 and 0x80070643 to the page of 1603', () => {
+    expect(errorAliases(entry(1603))).toEqual(['0x643', '0x80070643']);
+  });
+
+  it('gives no hex address to 2203, a number met only in logs', () => {
+    expect(errorAliases(entry(2203))).toEqual([]);
+  });
+});
+
+describe('typedForms', () => {
+  it('lists every written form of 1603 for full-text search', () => {
+    expect(typedForms(entry(1603))).toEqual(['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003']);
+  });
+});
+
+describe('meaningHeading', () => {
+  it('heads the RPC meaning of 1722 with its Win32 name', () => {
+    expect(meaningHeading(entry(1722).meanings.find((m) => m.kind === 'system-error')!, 1722)).toBe('In the Win32 list of system errors: RPC_S_SERVER_UNAVAILABLE');
+  });
+});
+
+describe('twoMeaningsWarning', () => {
+  it('warns on 1603, an exit code and an Info line', () => {
+    expect(twoMeaningsWarning(entry(1603))).toContain('One number, 2 meanings');
+  });
+
+  it('warns on 1706, a Win32 RPC error and an Installer message', () => {
+    expect(twoMeaningsWarning(entry(1706))).not.toBeNull();
+  });
+
+  it('gives no warning for 1618, which has one meaning', () => {
+    expect(twoMeaningsWarning(entry(1618))).toBeNull();
+  });
+});
+
+/** The exit codes the research notes set in bold (reference section 1), typed by hand. */
+const BOLD_EXIT_CODES = [1603, 1605, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 3010];
+
+describe('mattersForPatches', () => {
+  it('marks exactly the exit codes the research notes set in bold', () => {
+    expect(entries.filter(mattersForPatches).map((e) => e.code).sort((a, b) => a - b)).toEqual(BOLD_EXIT_CODES);
+  });
+
+  it('does not mark 1602 or 1612, which the research notes leave in plain type', () => {
+    expect([mattersForPatches(entry(1602)), mattersForPatches(entry(1612))]).toEqual([false, false]);
+  });
+});
+
+describe('errorIndexGroups', () => {
+  const groups = errorIndexGroups(entries);
+  const codesOf = (kind: string) => groups.find((g) => g.kind === kind)!.entries.map((e) => e.code);
+
+  it('lists 1603 among exit codes and among log messages', () => {
+    expect([codesOf('exit-code').includes(1603), codesOf('log-message').includes(1603)]).toEqual([true, true]);
+  });
+
+  it('lists every exit code the research notes single out for patches', () => {
+    expect(BOLD_EXIT_CODES.filter((code) => !codesOf('exit-code').includes(code))).toEqual([]);
+  });
+
+  it('lists the log messages that explain a 1603, among them 1304, 1935, 2203, 2336 and 2755', () => {
+    expect([1304, 1935, 2203, 2336, 2755].filter((code) => !codesOf('log-message').includes(code))).toEqual([]);
+  });
+
+  it('gives only the groups a page asks for, in the index order', () => {
+    expect(errorIndexGroups(entries, ['system-error', 'log-message']).map((g) => g.heading)).toEqual(['Messages in setup logs', 'Win32 system errors']);
+  });
+
+  it('has no page for 1655 to 1660, which no source documents', () => {
+    expect(entries.filter((e) => e.code >= 1655 && e.code <= 1660)).toEqual([]);
+  });
+});
+
+describe('errorLinkTarget', () => {
+  const guides = new Map([['read-the-setup-logs', 'Read the MS09-061 setup logs']]);
+
+  it('links a guide by its title', () => {
+    expect(errorLinkTarget({ guide: 'read-the-setup-logs' }, guides)).toEqual({ href: '/guides/read-the-setup-logs/', label: 'Read the MS09-061 setup logs', external: false });
+  });
+
+  it('links an update page as KB953295', () => {
+    expect(errorLinkTarget({ kb: '953295' }, guides)).toEqual({ href: '/kb/953295/', label: 'KB953295', external: false });
+  });
+
+  it('links another error page by its number', () => {
+    expect(errorLinkTarget({ error: 2203 }, guides)).toEqual({ href: '/errors/2203/', label: 'Error 2203', external: false });
+  });
+
+  it('marks an address from a source as external', () => {
+    expect(errorLinkTarget({ url: 'http://support.microsoft.com/kb/951950', label: 'KB 951950' }, guides).external).toBe(true);
+  });
+});
+
+describe('computedHresultForPatchSection', () => {
+  it('gives 1612, which no source ties to the MS09-061 updates, its HRESULT 0x8007064C', () => {
+    expect(computedHresultForPatchSection(entry(1612))).toBe('0x8007064C');
+  });
+
+  it('gives none for 1603, whose MS09-061 section has sourced facts', () => {
+    expect(computedHresultForPatchSection(entry(1603))).toBeNull();
+  });
+
+  it('gives none for 0, the success code', () => {
+    expect(computedHresultForPatchSection(entry(0))).toBeNull();
+  });
+
+  it('gives none for 3011, ERROR_SUCCESS_RESTART_REQUIRED: a success has no failure HRESULT', () => {
+    expect(computedHresultForPatchSection(entry(3011))).toBeNull();
+  });
+
+  it('gives none for 2203, which the site knows only as a message in setup logs', () => {
+    expect(computedHresultForPatchSection(entry(2203))).toBeNull();
+  });
+});
