@@ -34,6 +34,11 @@ export default defineConfig({
   // two cores fills most of that time (the end-to-end run 95 s to 89 s). Four only add contention.
   workers: availableParallelism() + 1,
   forbidOnly: !!process.env.CI,
+  // Every wait is on a condition; these are only how long a condition may take before the test
+  // fails. On a 2-core laptop busy with other work, a search result took over Playwright's default
+  // 5 s, so the limits are set for a loaded machine, not for an idle one.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['./tests/summary-reporter.ts']],
   use: {
     browserName: 'chromium',

@@ -23,7 +23,7 @@ async function searchFor(page: Page, query: string) {
   const dialog = page.getByRole('dialog', { name: 'Search the site' });
   await dialog.getByRole('searchbox').fill(query);
   // Pagefind's first load can be slow on a busy machine; what is tested is the policy, not the speed.
-  await expect(dialog.locator('[data-results] > li').first()).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.locator('[data-results] > li').first()).toBeVisible();
   await page.keyboard.press('Escape');
 }
 

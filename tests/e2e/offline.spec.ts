@@ -8,7 +8,7 @@ test('after one online visit, a visited update page, the finder and a search sti
   await page.goto(at('/kb/953297/'));
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   const pageUrl = page.url();
-  await expect.poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), pageUrl), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), pageUrl)).toBe(true);
 
   await context.setOffline(true);
   await page.reload();

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expectNoAxeViolations, expectNoAxeViolationsInBothSchemes } from '../axe';
-import { layoutShift } from '../layout-shift';
+import { expectNoVisibleLayoutShift } from '../layout-shift';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KBS } from '../fixtures/reference-rows';
 import { at, holdRequests, recordDialogs } from '../site';
@@ -500,7 +500,7 @@ test('with JavaScript, the search page neither shows nor reads out the list of e
   await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
   await expect(page.getByText('Search needs JavaScript, which does not run in this browser.')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Updates', exact: true })).toHaveCount(0);
-  expect(await layoutShift(page)).toBe(0);
+  await expectNoVisibleLayoutShift(page);
 });
 
 test('axe finds nothing with search results open in light and dark mode', async ({ page }) => {

@@ -12,6 +12,7 @@ import { firstCodePoints } from '../../../site/code-points';
 import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../identifiers';
 import { errorIndexPath, finderPath, guideIndexPath, pagefindScriptPath, searchIdentifierListPath, updateIndexPath } from '../../../site/routes';
 import type { SearchErrorStep } from './error-step';
+import type { PanelParts } from './panel-parts';
 import type { SearchSecondStep } from './second-step';
 
 /** Search once typing pauses this long (Pagefind's own UI waits as long). */
@@ -20,24 +21,6 @@ const TYPING_PAUSE = 300;
 const IDENTIFIER_PAUSE = 1000;
 const LINK = 'font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300';
 
-/** What the second step needs of the panel it answers in. */
-export interface PanelParts extends HTMLElement {
-  input: HTMLInputElement;
-  results: HTMLOListElement;
-  status: HTMLElement;
-  more: HTMLButtonElement;
-  headingTag: 'h2' | 'h3';
-  /** The look of a result's link, the same as the identifier's answer. */
-  linkClass: string;
-  /**
-   * Pagefind's address, handed over rather than imported by the second step, which then shares
-   * the chunk of src/site/routes.ts with exactly the scripts that did before it existed.
-   */
-  pagefindScript: string;
-  /** The query's number: a key pressed makes every earlier one out of date. */
-  generation: number;
-  isCurrent(generation: number): boolean;
-}
 
 const lists: { [L in IdentifierList]?: Promise<SearchIdentifiers[L]> } = {};
 

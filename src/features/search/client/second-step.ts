@@ -8,7 +8,7 @@
  */
 import { resultsStatus } from '../status';
 import { h } from '../../../site/client/dom';
-import type { PanelParts } from './panel';
+import type { PanelParts } from './panel-parts';
 
 /** The part of Pagefind's JavaScript API this panel uses. */
 interface Pagefind {
