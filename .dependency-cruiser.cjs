@@ -26,7 +26,7 @@ module.exports = {
       name: 'client-imports-no-build-module',
       severity: 'error',
       comment: 'What ships to the browser cannot use Node, Astro build-time modules or the content loader.',
-      from: { path: '/client/' },
+      from: { path: '^src/.*/client/' },
       to: {
         path: ['^astro:', '^node_modules/astro/', '^src/site/catalog', '^src/content-model/(collections|cross-entry-rules|entries)', '^tools/', '^tests/'],
       },
@@ -34,7 +34,7 @@ module.exports = {
     {
       name: 'client-imports-no-node-builtin',
       severity: 'error',
-      from: { path: '/client/' },
+      from: { path: '^src/.*/client/' },
       to: { dependencyTypes: ['core'] },
     },
     {

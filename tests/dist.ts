@@ -28,7 +28,9 @@ export function distPage(address: string): HTMLElement | null {
     let html: string | null = null;
     try {
       html = readFileSync(file, 'utf8');
-    } catch {}
+    } catch {
+      // Unreadable: recorded as null, which the tests that walk dist/ report.
+    }
     // Script and style bodies are not text a reader sees (the finder's embedded JSON, for one).
     parsed.set(file, html === null ? null : parse(html, { blockTextElements: { script: false, style: false } }));
   }

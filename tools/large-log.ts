@@ -3,7 +3,7 @@
  * never committed. Thousands of ordinary engine lines (the bulk of a real log), one failure near
  * the end: the analyser must still find it, and name its line.
  */
-import { encodeLog, type LogEncoding } from '../tests/fixtures/log-encodings';
+import { encodeLog, type LogEncoding } from './log-encodings';
 
 const HEADER = '=== Verbose logging started: 10/14/2009  10:12:12  Build type: SHIP UNICODE 3.01.4001.5512  Calling process: C:\\WINDOWS\\system32\\msiexec.exe ===\n';
 const FAILURE = [

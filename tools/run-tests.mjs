@@ -1,7 +1,8 @@
 // `npm test`: every check, in the order that fails fastest, with each stage's time printed at the
 // end so that the README's figures can be measured again. The machines have 2 cores and most
-// stages use one, so they run side by side: `astro check` beside the unit tests and the content
-// tests (which run Astro on copies of the project, with caches of their own), then the root build
+// stages use one, so they run side by side: `astro check` then ESLint, beside Prettier's check,
+// dependency-cruiser's layer rules and the unit tests, beside the content tests (which run Astro on
+// copies of the project, with caches of their own), then the root build
 // beside the base-path build. In the `.astro/` they share, both rewrite type declarations that no
 // build reads, and the content module lists a build does read are written by `astro check` first,
 // then rewritten only when changed (atomically); their content caches are apart
@@ -46,8 +47,11 @@ async function sideBySide(...stages) {
 const started = performance.now();
 try {
   await sideBySide(
-    stage('astro check', npm, ['run', 'check']),
-    stage('unit tests', npm, ['run', 'test:unit']),
+    // ESLint reads the content types that astro check writes to .astro/, so it runs after it.
+    stage('astro check', npm, ['run', 'check']).then(() => stage('lint (ESLint)', npm, ['run', 'lint'])),
+    stage('format (Prettier)', npm, ['run', 'format:check'], { quiet: true })
+      .then(() => stage('layers (dependency-cruiser)', npm, ['run', 'deps'], { quiet: true }))
+      .then(() => stage('unit tests', npm, ['run', 'test:unit'])),
     stage('build-failure tests', npm, ['run', 'test:content'], { quiet: true }),
   );
   await sideBySide(
@@ -61,5 +65,5 @@ try {
   process.exitCode = 1;
 } finally {
   const rows = times.map(({ name, seconds }) => `  ${name.padEnd(34)}${seconds.toFixed(0).padStart(5)} s`);
-  console.log(`\nnpm test, stage by stage (check beside the unit and build-failure tests, the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(34)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
+  console.log(`\nnpm test, stage by stage (check then lint, beside format, layers and unit tests, beside the build-failure tests; then the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(34)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
 }

@@ -37,7 +37,9 @@ function fileFor(sitePath) {
   for (const file of [candidate, join(candidate, 'index.html')]) {
     try {
       if (statSync(file).isFile()) return file;
-    } catch {}
+    } catch {
+      // Not there: try the next candidate.
+    }
   }
   return null;
 }
@@ -47,7 +49,9 @@ createServer((request, response) => {
   let search = '';
   try {
     ({ pathname, search } = new URL(request.url ?? '/', 'http://localhost'));
-  } catch {}
+  } catch {
+    // An address no URL parser reads is answered as the home page, the default above.
+  }
   const redirect = redirects.find((r) => r.from === pathname);
   if (redirect) {
     response.writeHead(redirect.status, { location: redirect.to + search }).end();
@@ -58,7 +62,9 @@ createServer((request, response) => {
   let file = null;
   try {
     if (sitePath !== null) file = fileFor(sitePath);
-  } catch {}
+  } catch {
+    // An unreadable path is a missing page.
+  }
   // A directory asked for without its slash gets the canonical address, as static hosts do.
   if (file?.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
     response.writeHead(301, { location: `${pathname}/${search}` }).end();

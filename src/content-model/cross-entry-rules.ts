@@ -12,7 +12,7 @@ export interface ContentProblem {
   message: string;
 }
 
-type Ref = { id: string; collection: string };
+interface Ref { id: string; collection: string }
 
 function fileOf(entry: Entry<unknown>, collection: string): string {
   return entry.filePath ?? `${collection}/${entry.id}`;

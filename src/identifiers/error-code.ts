@@ -51,9 +51,9 @@ export function parseErrorCode(input: string): ParsedCode {
   const text = input.replace(/\s+/g, '').toLowerCase();
   if (text === '') return { status: 'empty' };
   let match: RegExpExecArray | null;
-  if ((match = HEX_PREFIXED.exec(text)) || (match = HEX_SUFFIXED.exec(text))) return fromHexDigits(match[1]!);
+  if ((match = HEX_PREFIXED.exec(text)) || (match = HEX_SUFFIXED.exec(text))) return fromHexDigits(match[1]);
   if ((match = SIGNED.exec(text))) {
-    const digits = match[1]!.replace(/^0+(?=.)/, '');
+    const digits = match[1].replace(/^0+(?=.)/, '');
     if (digits.length > 10 || Number(digits) > 0x80000000) return { status: 'overflow' };
     return { status: 'number', value: -Number(digits) >>> 0, form: 'signed' };
   }

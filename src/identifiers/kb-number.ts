@@ -16,7 +16,7 @@ const TYPED_KB = /^\s*(kb[\s\-_:#]*)?(\d+)\s*$/i;
  */
 export function readTypedKb(input: string): { prefixed: boolean; digits: string } | null {
   const match = TYPED_KB.exec(input);
-  return match ? { prefixed: match[1] !== undefined, digits: match[2]! } : null;
+  return match ? { prefixed: match[1] !== undefined, digits: match[2] } : null;
 }
 
 /** The digits of a KB number typed in any common form, or null if it is not one. */

@@ -38,7 +38,7 @@ function findMetaPolicy(html: string): RegExpExecArray | null {
 /** The policy of a built page's meta tag, or null where the page has none. */
 export function metaPolicy(html: string): string | null {
   const match = findMetaPolicy(html);
-  return match ? decodeReferences(match[2]!) : null;
+  return match ? decodeReferences(match[2]) : null;
 }
 
 /** The page with its meta policy replaced by `change` of it; a page without one as it is. */
@@ -47,5 +47,5 @@ export function withMetaPolicy(html: string, change: (policy: string) => string)
   if (!match) return html;
   const [tag, open, content, close] = match;
   const start = match.index;
-  return html.slice(0, start) + open! + escapeAttribute(change(decodeReferences(content!))) + close! + html.slice(start + tag.length);
+  return html.slice(0, start) + open + escapeAttribute(change(decodeReferences(content))) + close + html.slice(start + tag.length);
 }

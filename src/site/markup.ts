@@ -14,7 +14,7 @@ export interface MarkupCopy {
 }
 export type Markup = string | MarkupElement | MarkupCopy;
 
-type Child = Markup | false | null | undefined | '';
+type Child = Markup | false | null | undefined;
 
 /** An element; children that are false, empty or missing are left out. */
 export function element(tag: string, attributes: Record<string, string>, ...children: Child[]): MarkupElement {

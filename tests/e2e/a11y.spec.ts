@@ -6,7 +6,7 @@ import { htmlFiles } from '../dist';
 // One page of each type; the finder page is checked in its empty, answered and error states by
 // finder.spec.ts. Every guide shares one template and the same MDX elements, so the guide with
 // command lines, tables, lists and Unconfirmed marks stands for all four.
-const PAGES: Record<string, { path: string; prepare?(page: Page): Promise<void> }> = {
+const PAGES: Record<string, { path: string; prepare?: (page: Page) => Promise<void> }> = {
   home: { path: '/' },
   // After a copy, so that the copy buttons' spoken "Copied." is checked too.
   'update page, after a copy': {
@@ -45,15 +45,15 @@ test('the dark theme changes colours only, so axe in dark mode needs only its co
   const others = new Set<string>();
   let rules = 0;
   // Pages of one type share their styles: each distinct style sheet is read once.
-  const sheets = new Set(htmlFiles().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]!)));
+  const sheets = new Set(htmlFiles().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1])));
   for (const css of sheets) {
     expect(css).not.toMatch(/prefers-color-scheme/);
     for (const [, selector, body] of css.matchAll(/([^{}]*data-theme=['"]?dark[^{}]*)\{([^{}]*)\}/g)) {
       rules += 1;
-      for (const declaration of body!.split(';').filter((d) => d.trim())) {
+      for (const declaration of body.split(';').filter((d) => d.trim())) {
         const [property, ...value] = declaration.split(':').map((part) => part.trim());
-        const allowed = property!.startsWith('--') ? COLOUR_VALUE.test(value.join(':')) : COLOUR_PROPERTY.test(property!);
-        if (!allowed) others.add(`${selector!.trim()} { ${declaration.trim()} }`);
+        const allowed = property.startsWith('--') ? COLOUR_VALUE.test(value.join(':')) : COLOUR_PROPERTY.test(property);
+        if (!allowed) others.add(`${selector.trim()} { ${declaration.trim()} }`);
       }
     }
   }

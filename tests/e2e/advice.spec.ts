@@ -15,7 +15,7 @@ function routesUnder(address: string, level: 'h2' | 'h3') {
   const main = page.querySelector('main')!;
   const html = main.toString();
   return main.querySelectorAll(level).map((heading) => {
-    const after = html.split(heading.toString())[1]!.split(new RegExp(`<h[1-${level[1]}][ >]`))[0]!;
+    const after = html.split(heading.toString())[1].split(new RegExp(`<h[1-${level[1]}][ >]`))[0];
     return { heading: textOf(heading), links: [...after.matchAll(/href="([^"]+)"/g)].map((m) => m[1]) };
   });
 }
@@ -46,7 +46,7 @@ test('the reinstall guide gives Windows 2000, where .NET 3.5 does not install, i
   const sections = routesUnder(REINSTALL, 'h3');
   expect(sections.map((s) => s.heading)).toContain('On Windows 2000');
   const page = distPage(REINSTALL)!.toString();
-  const windows2000 = page.split(/<h3[^>]*>On Windows 2000<\/h3>/)[1]!.split(/<h[23][ >]/)[0]!;
+  const windows2000 = page.split(/<h3[^>]*>On Windows 2000<\/h3>/)[1].split(/<h[23][ >]/)[0];
   expect(windows2000).toContain('2.0 SP2');
   expect(windows2000).not.toMatch(/Install <strong>\.NET Framework 3\.5/);
 });

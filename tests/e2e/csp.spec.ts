@@ -31,7 +31,7 @@ test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-const PAGES: Record<string, { path: string; use(page: Page): Promise<void> }> = {
+const PAGES: Record<string, { path: string; use: (page: Page) => Promise<void> }> = {
   home: {
     path: '/',
     use: async (page) => {

@@ -132,17 +132,17 @@ const ARITHMETIC = "(Source: This site's own arithmetic)";
 
 test('the 2743 page says Microsoft calls Info 2743 lines usually harmless, and not Error 2743 lines', () => {
   const [statement] = statementsWith('/errors/2743/', 'usually do not point at a setup problem');
-  expect(textOf(statement!)).toContain('Microsoft says Info 2743. lines appear in many logs and usually do not point at a setup problem.');
-  expect(textOf(statement!)).toContain('It says this of Info 2743. lines only, not of Error 2743. lines.');
+  expect(textOf(statement)).toContain('Microsoft says Info 2743. lines appear in many logs and usually do not point at a setup problem.');
+  expect(textOf(statement)).toContain('It says this of Info 2743. lines only, not of Error 2743. lines.');
   expect(textOf(main('/errors/2743/'))).not.toContain('lines with this number usually');
 });
 
 test('the 2898 and 2726 pages, Info lines, say Microsoft calls their lines usually harmless, with its Office article as source', () => {
   for (const code of [2898, 2726]) {
     const [statement] = statementsWith(`/errors/${code}/`, 'usually do not point at a setup problem');
-    expect(textOf(statement!), String(code)).toContain(`Microsoft says Info ${code}. lines appear in many logs`);
-    expect(textOf(statement!), String(code)).toContain('Office setup issues');
-    expect(textOf(statement!), String(code)).not.toContain('lines only');
+    expect(textOf(statement), String(code)).toContain(`Microsoft says Info ${code}. lines appear in many logs`);
+    expect(textOf(statement), String(code)).toContain('Office setup issues');
+    expect(textOf(statement), String(code)).not.toContain('lines only');
   }
 });
 
@@ -154,20 +154,20 @@ test('the 1603 page credits 0x80070643 to KB 976982 and no signed number to it',
 
 test('the 5 page credits -2147024891 to the site arithmetic and E_ACCESSDENIED to the COM error codes', () => {
   const [signed] = statementsWith('/errors/5/', '-2147024891');
-  expect(textOf(signed!)).toContain(ARITHMETIC);
-  expect(textOf(signed!)).not.toContain('COM Error Codes');
+  expect(textOf(signed)).toContain(ARITHMETIC);
+  expect(textOf(signed)).not.toContain('COM Error Codes');
   const [named] = statementsWith('/errors/5/', 'E_ACCESSDENIED');
-  expect([textOf(named!).includes('COM Error Codes'), textOf(named!).includes('-2147024891')]).toEqual([true, false]);
+  expect([textOf(named).includes('COM Error Codes'), textOf(named).includes('-2147024891')]).toEqual([true, false]);
 });
 
 test('the 32 page credits 0x80070020 to the site arithmetic, not to KB 2263996', () => {
   const [hresult] = statementsWith('/errors/32/', '0x80070020');
-  expect([textOf(hresult!).includes(ARITHMETIC), textOf(hresult!).includes('KB 2263996')]).toEqual([true, false]);
+  expect([textOf(hresult).includes(ARITHMETIC), textOf(hresult).includes('KB 2263996')]).toEqual([true, false]);
 });
 
 test('the decoder credits -2147023293 as 0x80070643 to the site arithmetic, not to the COM error codes', () => {
   const [signed] = distPage('/tools/error-code/')!.querySelectorAll('main p').filter((p) => textOf(p).includes('-2147023293') && textOf(p).includes('Source'));
-  const text = textOf(signed!);
+  const text = textOf(signed);
   expect(text.indexOf(ARITHMETIC)).toBeGreaterThan(text.indexOf('-2147023293'));
   expect(text.indexOf('COM Error Codes')).toBeGreaterThan(text.indexOf(ARITHMETIC));
 });
@@ -182,7 +182,7 @@ test('a returned code no source ties to MS09-061 gives its HRESULT as the site a
 
 test('the 1603 page says the Return value 3 line marks the failed action, not a line above it', () => {
   const [search] = statementsWith('/errors/1603/', 'return value 3');
-  expect(textOf(search!)).toContain('that line marks the action that failed');
+  expect(textOf(search)).toContain('that line marks the action that failed');
   expect(textOf(main('/errors/1603/'))).not.toContain('just above');
 });
 
@@ -191,13 +191,13 @@ test('exit-code meanings read as sentences, with the Win32 wording apart and cre
   for (const code of [1633, 1640, 1643, 1644]) {
     expect(textOf(main(`/errors/${code}/`)), String(code)).not.toContain('Win32 page');
     const [win32] = statementsWith(`/errors/${code}/`, "Microsoft's list of Win32 system errors");
-    expect(textOf(win32!), String(code)).toContain('(Source: System Error Codes)');
+    expect(textOf(win32), String(code)).toContain('(Source: System Error Codes)');
   }
 });
 
 test('a source read through an archive copy is named Microsoft (archive copy), with a capital M', () => {
   const [archived] = statementsWith('/errors/1603/', 'encrypted folder');
-  expect(textOf(archived!)).toContain('KB 834484: causes of error 1603, Microsoft (archive copy))');
+  expect(textOf(archived)).toContain('KB 834484: causes of error 1603, Microsoft (archive copy))');
 });
 
 test('the index marks 1603 with the patches badge and not 1602 or 1612, which the research notes leave in plain type', () => {

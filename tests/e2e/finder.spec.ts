@@ -55,7 +55,7 @@ test('one pair per architecture and kind of package, chosen in the finder, shows
   expect(BROWSER_SAMPLE).toHaveLength(8);
   await page.goto(at('/finder/'));
   for (const pair of BROWSER_SAMPLE) {
-    const { release, arch } = OS_CHOICES[pair.os]!;
+    const { release, arch } = OS_CHOICES[pair.os];
     await choose(page, release, arch, [pair.framework]);
     const card = answer(page).getByRole('region', { name: `Install KB${pair.kb}` });
     await expect(card, `row ${pair.row}: ${pair.os} ${pair.framework}`).toContainText(pair.installer);

@@ -15,13 +15,13 @@ function parseHeaders(text: string) {
     }
     const header = /^\s+([A-Za-z-]+): (.+)$/.exec(line);
     expect(header, `header line: ${line}`).not.toBeNull();
-    rules.at(-1)!.headers[header![1]!] = header![2]!;
+    rules.at(-1)!.headers[header![1]] = header![2]!;
   }
   return rules;
 }
 
 const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
-const sourcesByDirective = (list: string[]) => new Map(list.map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+const sourcesByDirective = (list: string[]) => new Map(list.map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
 for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const) {
   test(`${dist}/_headers parses and gives every page its own policy plus frame-ancestors 'none'`, () => {
@@ -32,7 +32,7 @@ for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const
     expect(all.headers['Permissions-Policy']).toContain('camera=()');
     // Pages whose own styles differ (the bulletin's table) have policies of their own; the header joins
     // their sources, and the browser holds each page to its meta policy as well.
-    const header = sourcesByDirective(directives(all.headers['Content-Security-Policy']!));
+    const header = sourcesByDirective(directives(all.headers['Content-Security-Policy']));
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     for (const page of ['kb/953297/index.html', 'finder/index.html', 'bulletins/ms09-061/index.html', '404.html']) {
       for (const [name, sources] of sourcesByDirective(directives(metaPolicy(readFileSync(`${dist}/${page}`, 'utf8'))!))) {

@@ -18,7 +18,9 @@ function pageFor(dist: string, base: string, pathname: string): string | null {
   for (const candidate of [join(dist, sitePath), join(dist, sitePath, 'index.html')]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
-    } catch {}
+    } catch {
+      // Not there: try the next candidate.
+    }
   }
   return null;
 }
@@ -38,7 +40,7 @@ for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const
       // A saved answer's links are shown on the page that fetched it, the finder.
       const from = file.endsWith('.json') ? `${base}finder/` : base + relative(dist, file).replace(/index\.html$/, '');
       for (const href of [...html.matchAll(/\s(?:href|src)="([^"]+)"|"href":"([^"]+)"/g)].map((m) => m[1] ?? m[2])) {
-        const url = new URL(href!.replaceAll('&amp;', '&'), `http://site${from}`);
+        const url = new URL(href.replaceAll('&amp;', '&'), `http://site${from}`);
         if (url.host !== 'site') continue;
         const target = pageFor(dist, base, decodeURIComponent(url.pathname));
         if (!target) {

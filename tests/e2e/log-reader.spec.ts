@@ -6,7 +6,7 @@ import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { holdRequests } from '../site';
 import { largeLog } from '../../tools/large-log';
 import { LOG_CASES, type LogCase } from '../fixtures/log-cases';
-import { LOG_ENCODINGS } from '../fixtures/log-encodings';
+import { LOG_ENCODINGS } from '../../tools/log-encodings';
 
 const PAGE = '/tools/log-reader/';
 const LOGS = 'tests/fixtures/logs';
@@ -88,7 +88,7 @@ const clearHeadline = (page: Page) =>
 
 /** What the page shows of a fixture's analysis: its headline, where it failed, its KBs and the lines it exists to show. */
 async function expectReport(page: Page, logCase: LogCase, context: string) {
-  await expect(headline(page), context).toHaveText(HEADLINES[logCase.case]!);
+  await expect(headline(page), context).toHaveText(HEADLINES[logCase.case]);
   if (logCase.firstFailure) await expect(reader(page).locator('[data-role="failure"]'), context).toHaveAttribute('data-line', String(logCase.firstFailure.line));
   for (const kb of logCase.kbs) await expect(reader(page).locator('[data-about]').getByText(`KB${kb}`), context).toBeVisible();
   for (const shown of logCase.shows) await expect(reader(page).locator(`[data-findings] > li[data-line="${shown.line}"]`), context).toBeVisible();
@@ -99,7 +99,7 @@ async function expectReport(page: Page, logCase: LogCase, context: string) {
 // in one encoding (in turn, so that every encoding is read) and pasted; and one log in every
 // encoding and dropped.
 for (const [i, logCase] of LOG_CASES.entries()) {
-  const encoding = LOG_ENCODINGS[i % LOG_ENCODINGS.length]!;
+  const encoding = LOG_ENCODINGS[i % LOG_ENCODINGS.length];
   test(`the ${logCase.case} log, picked (${encoding}) or pasted, shows its summary and where it failed`, async ({ page }) => {
     await pick(page, `${LOGS}/${encoding}/${logCase.case}/${logCase.fileName}`, logCase.fileName);
     await expectReport(page, logCase, 'picked');
@@ -107,12 +107,12 @@ for (const [i, logCase] of LOG_CASES.entries()) {
     await page.getByLabel('Or paste the text of a log').fill(readFileSync(`${LOGS}/sources/${logCase.case}/${logCase.fileName}`, 'utf8'));
     await page.getByRole('button', { name: 'Read the pasted log' }).click();
     // Pasted text has no file name, so a kind known only by its name reads as the kind its lines show.
-    await expect(headline(page), 'pasted').toHaveText(HEADLINES[logCase.case]!);
+    await expect(headline(page), 'pasted').toHaveText(HEADLINES[logCase.case]);
   });
 }
 
 test('a log picked in every encoding, then dropped, shows the same report each time', async ({ page }) => {
-  const logCase = LOG_CASES[0]!;
+  const logCase = LOG_CASES[0];
   for (const encoding of LOG_ENCODINGS) {
     await clearHeadline(page);
     await pick(page, `${LOGS}/${encoding}/${logCase.case}/${logCase.fileName}`, logCase.fileName);
@@ -141,17 +141,17 @@ test('a reading the reference leaves unconfirmed shows the site’s Unconfirmed 
 
 test('the sample log can be tried with one click', async ({ page }) => {
   await page.getByRole('button', { name: 'Try a sample log' }).click();
-  await expect(headline(page)).toHaveText(HEADLINES['ddset-assembly-in-use']!);
+  await expect(headline(page)).toHaveText(HEADLINES['ddset-assembly-in-use']);
   await expect(reader(page).locator('[data-causes]')).toContainText('KB 2263996');
 });
 
 test('every link in a report leads to a page of the site', async ({ page, request }) => {
   for (const logCase of LOG_CASES) {
     await pick(page, `${LOGS}/utf-8/${logCase.case}/${logCase.fileName}`, logCase.fileName);
-    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]!);
+    await expect(headline(page)).toHaveText(HEADLINES[logCase.case]);
     for (const href of await reader(page).locator('[data-report] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
       expect(href, `${logCase.case}: ${href}`).toMatch(/^\//);
-      expect((await request.get(href.split('#')[0]!)).status(), `${logCase.case}: ${href}`).toBe(200);
+      expect((await request.get(href.split('#')[0])).status(), `${logCase.case}: ${href}`).toBe(200);
     }
   }
 });

@@ -68,7 +68,7 @@ const FORMS = (kb: string) => [`KB${kb}`, `kb${kb}`, `KB ${kb}`, `Kb-${kb}`, kb]
 test('every KB, typed in the search box, puts its page first', async ({ page }) => {
   await page.goto(at('/guides/'));
   for (const [i, kb] of ALL_KBS.entries()) {
-    const typed = FORMS(kb)[i % 5]!;
+    const typed = FORMS(kb)[i % 5];
     await search(page, typed);
     await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at(`/kb/${kb}/`));
     await expect(results(page).first()).toContainText(`Go to KB${kb}`);
@@ -522,7 +522,7 @@ const styledClasses = (page: Page) =>
     const classes = new Set<string>();
     const walk = (rules: CSSRuleList) => {
       for (const rule of rules) {
-        if (rule instanceof CSSStyleRule) for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) classes.add(match[1]!.replace(/\\(.)/g, '$1'));
+        if (rule instanceof CSSStyleRule) for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) classes.add(match[1].replace(/\\(.)/g, '$1'));
         if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
       }
     };

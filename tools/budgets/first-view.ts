@@ -44,7 +44,7 @@ const RUNNABLE = new Set(['', 'module', 'text/javascript', 'application/javascri
 function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const [, name, double, single, bare] of source.matchAll(ATTRIBUTE)) {
-    found.set(name!.toLowerCase(), double ?? single ?? bare ?? '');
+    found.set(name.toLowerCase(), double ?? single ?? bare ?? '');
   }
   return found;
 }
@@ -58,8 +58,8 @@ export function firstViewParts(html: string): FirstViewParts {
     return live.slice(start, live.indexOf(`</${tag}>`, start));
   };
   for (const match of live.matchAll(TAG)) {
-    const tag = match[1]!.toLowerCase();
-    const attrs = attributes(match[2]!);
+    const tag = match[1].toLowerCase();
+    const attrs = attributes(match[2]);
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = attrs.get('href');
     if (tag === 'link' && href && rel.includes('stylesheet')) parts.stylesheets.push(href);
@@ -108,7 +108,7 @@ export function templateScripts(html: string, attribute: string): string[] {
 
 /** Addresses a module imports statically (`import … from`, `import "…"`), resolved against its own address. */
 export function staticImports(code: string, url: string): string[] {
-  const specifiers = [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?(["'`])([^"'`]+)\1/g)].map((m) => m[2]!);
+  const specifiers = [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?(["'`])([^"'`]+)\1/g)].map((m) => m[2]);
   return specifiers.map((specifier) => new URL(specifier, new URL(url, 'http://site')).pathname);
 }
 

@@ -59,4 +59,4 @@ export const PAGE_BUDGETS: PageBudget[] = [
 ];
 
 /** The page's address without its query: what a static host serves for it. */
-export const pathOf = (address: string) => address.split('?')[0]!;
+export const pathOf = (address: string) => address.split('?')[0];

@@ -36,7 +36,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const header = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
     const rule = rules.at(-1);
     if (!header || !rule) throw new Error(`_headers line ${index + 1} is neither a path nor "Name: value" under one: ${line}`);
-    rule.headers.push([header[1]!, header[2]!.trim()]);
+    rule.headers.push([header[1], header[2].trim()]);
   });
   return rules;
 }
@@ -49,7 +49,7 @@ export function formatRedirectsFile(redirects: Redirect[]): string {
 export function parseRedirectsFile(text: string): Redirect[] {
   return text.split('\n').flatMap((line, index) => {
     const fields = line.trim().split(/\s+/);
-    if (fields[0] === '' || fields[0]!.startsWith('#')) return [];
+    if (fields[0] === '' || fields[0].startsWith('#')) return [];
     const [from, to, status = '301'] = fields;
     if (!from?.startsWith('/') || !to || !/^(301|302|307|308)$/.test(status) || fields.length > 3) {
       throw new Error(`_redirects line ${index + 1} is not "from to status": ${line}`);
@@ -77,9 +77,9 @@ export function joinPolicies(policies: string[]): string {
   for (const policy of policies) {
     for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
       const [name, ...sources] = directive.split(/\s+/);
-      const known = directives.get(name!) ?? [];
+      const known = directives.get(name) ?? [];
       for (const source of sources) if (!known.includes(source)) known.push(source);
-      directives.set(name!, known);
+      directives.set(name, known);
     }
   }
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
@@ -88,7 +88,7 @@ export function joinPolicies(policies: string[]): string {
 /** Where a built alias page forwards with <meta http-equiv="refresh" content="0; url=…">, or null. */
 export function refreshTarget(html: string): string | null {
   const match = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i.exec(html);
-  return match ? decodeReferences(match[1]!) : null;
+  return match ? decodeReferences(match[1]) : null;
 }
 
 /**

@@ -17,7 +17,7 @@ const STYLE_SRC = /(^|;)(\s*style-src)(?=[\s;]|$)([^;]*)/;
  * cannot read, or one without `style-src`, rather than leave every hash in it.
  */
 export function withOwnStyleHashes(html: string): string {
-  const own = new Set<string>([...html.matchAll(STYLE)].map((match) => cspHashSource(match[1]!)));
+  const own = new Set<string>([...html.matchAll(STYLE)].map((match) => cspHashSource(match[1])));
   return withMetaPolicy(html, (policy) => {
     if (!STYLE_SRC.test(policy)) throw new Error(`the page's content-security-policy has no style-src: ${policy}`);
     return policy.replace(STYLE_SRC, (_, before: string, name: string, sources: string) => {

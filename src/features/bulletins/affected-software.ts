@@ -93,7 +93,7 @@ export function rowNames(row: AffectedSoftwareRow): { systems: RowName[]; framew
   }
   const pair = (os: NamedEntry, framework: NamedEntry) => ({ osId: os.id, frameworkId: framework.id });
   if (systems.length > 1) {
-    return { systems: systems.map((os) => ({ name: os.name, pair: pair(os, frameworks[0]!) })), frameworks: [{ name: row.component }] };
+    return { systems: systems.map((os) => ({ name: os.name, pair: pair(os, frameworks[0]) })), frameworks: [{ name: row.component }] };
   }
-  return { systems: [{ name: row.platform }], frameworks: frameworks.map((framework) => ({ name: framework.name, pair: pair(systems[0]!, framework) })) };
+  return { systems: [{ name: row.platform }], frameworks: frameworks.map((framework) => ({ name: framework.name, pair: pair(systems[0], framework) })) };
 }

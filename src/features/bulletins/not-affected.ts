@@ -9,7 +9,7 @@ import { listInWords } from './revisions';
 import { answerForOs } from '../finder/answer';
 import type { FixTable, FixTableFramework, FixTableOs } from '../fixes/fix-table';
 
-type Note = { os: FixTableOs; framework: FixTableFramework; message: string };
+interface Note { os: FixTableOs; framework: FixTableFramework; message: string }
 
 /** The finder's note on each pair, as it words it for one Windows edition and one .NET version. */
 function finderNotes(table: FixTable, osIds: string[], frameworkIds: string[]): Note[] {
@@ -34,7 +34,7 @@ function mergedExplanations(notes: Note[]): string[] {
   if (notes.length === 0 || shapes.size > 1 || !namesBoth) return notes.map((note) => note.message);
   const unique = (names: string[]) => listInWords([...new Set(names)]);
   return [
-    [...shapes][0]!.replace('\u0001', unique(notes.map((n) => n.framework.name))).replace('\u0000', unique(notes.map((n) => n.os.name))),
+    [...shapes][0].replace('\u0001', unique(notes.map((n) => n.framework.name))).replace('\u0000', unique(notes.map((n) => n.os.name))),
   ];
 }
 

@@ -41,7 +41,7 @@ export function errorTitlePart(entry: ErrorEntry): { logged: false; name: string
 /** One line for the index, search results and the page description. */
 export function errorSummary(entry: ErrorEntry): string {
   const [first] = entry.meanings;
-  return first!.kind === 'log-message' ? first!.message : first!.meaning;
+  return first.kind === 'log-message' ? first.message : first.meaning;
 }
 
 /** Addresses that lead to the page besides /errors/<decimal>/: the hex and HRESULT forms of returned codes. */

@@ -66,7 +66,7 @@ export function unavailableForChoice(table: FixTable, release: string | undefine
   if (entries.length === 0) return [];
   return table.frameworks.flatMap((framework) => {
     const reasons = entries.map((os) => unavailableOn(framework, os.id));
-    return reasons.every((reason) => reason !== undefined) ? [reasons[0]!] : [];
+    return reasons.every((reason) => reason !== undefined) ? [reasons[0]] : [];
   });
 }
 
@@ -127,7 +127,7 @@ export function answerFinder(table: FixTable, state: FinderState): FinderAnswer 
   return os && answerForOs(table, os, state.frameworks);
 }
 
-type Origin = { framework: FixTableFramework; from: 'windows' | 'ticked' | 'brought'; by?: FixTableFramework };
+interface Origin { framework: FixTableFramework; from: 'windows' | 'ticked' | 'brought'; by?: FixTableFramework }
 
 /**
  * What one Windows entry with these .NET versions ticked needs. A computer has one level of each
@@ -150,7 +150,7 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
     let fix = answer.fixes.find((f) => f.kb === kb);
     if (!fix) {
       const installer = table.updates[kb]?.installers[os.architecture] ?? '';
-      answer.fixes.push((fix = { kb, installer, update: table.updates[kb]!, frameworks: [], windowsOwn: [] }));
+      answer.fixes.push((fix = { kb, installer, update: table.updates[kb], frameworks: [], windowsOwn: [] }));
     }
     return fix;
   };

@@ -21,8 +21,8 @@ function unavailableTexts(unavailable: Unavailable[], releaseName: string): stri
   return [...groups.values()]
     .map((group) => {
       const [first] = group;
-      const reading = first!.siteReading ? ` (${first!.siteReading})` : '';
-      return `Not offered on ${releaseName}: .NET ${group.map((u) => u.framework.shortName).join(', ')}. ${first!.reason}${reading} Source: ${first!.source.title}.`;
+      const reading = first.siteReading ? ` (${first.siteReading})` : '';
+      return `Not offered on ${releaseName}: .NET ${group.map((u) => u.framework.shortName).join(', ')}. ${first.reason}${reading} Source: ${first.source.title}.`;
     });
 }
 
@@ -31,7 +31,7 @@ export function finderHint(table: FixTable, release: string, architecture?: stri
   const entries = table.operatingSystems.filter((os) => os.release === release);
   if (entries.length === 0) return undefined;
   const name = (id: string) => table.frameworks.find((f) => f.id === id)!.shortName;
-  const releaseName = entries[0]!.releaseName;
+  const releaseName = entries[0].releaseName;
   const os = entries.find((entry) => entry.architecture === architecture);
   const unavailable = unavailableForChoice(table, release, os?.architecture);
   const always = os?.includes.filter((i) => !i.onlyWhen) ?? [];

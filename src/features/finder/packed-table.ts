@@ -57,7 +57,7 @@ function packPairs<Value>(record: Record<string, Value>, osIds: string[], framew
       .map((framework) => {
         const key = pairKey(os, framework);
         if (!(key in record)) return ABSENT;
-        const index = indexIn(values, record[key]!);
+        const index = indexIn(values, record[key]);
         if (index >= DIGITS.length) throw new Error(`More than ${DIGITS.length} distinct values in one pair record`);
         return DIGITS[index];
       })
@@ -70,7 +70,7 @@ function unpackPairs<Value>({ values, rows }: PackedPairs<Value>, osIds: string[
   const record: Record<string, Value> = {};
   rows.forEach((row, o) => {
     [...row].forEach((digit, f) => {
-      if (digit !== ABSENT) record[pairKey(osIds[o]!, frameworkIds[f]!)] = values[DIGITS.indexOf(digit)]!;
+      if (digit !== ABSENT) record[pairKey(osIds[o], frameworkIds[f])] = values[DIGITS.indexOf(digit)]!;
     });
   });
   return record;
@@ -132,19 +132,19 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
       family,
       architecture,
       ntVersion,
-      includes: includes.map(({ framework, source, ...rest }) => ({ ...rest, framework: frameworkIds[framework]!, source: packed.sources[source]! })),
+      includes: includes.map(({ framework, source, ...rest }) => ({ ...rest, framework: frameworkIds[framework], source: packed.sources[source] })),
     }),
   );
   const frameworks = packed.frameworks.map(([id, name, shortName, version, brings, userAgentTokens, limit]): FixTableFramework => {
-    const framework: FixTableFramework = { id, name, shortName, version, brings: brings.map((i) => frameworkIds[i]!), userAgentTokens };
+    const framework: FixTableFramework = { id, name, shortName, version, brings: brings.map((i) => frameworkIds[i]), userAgentTokens };
     const packedLimit = packed.limits[limit];
     if (packedLimit) {
       const { only, except, source, ...rest } = packedLimit;
       framework.installableOn = {
         ...rest,
-        ...(only ? { only: only.map((i) => osIds[i]!) } : {}),
-        ...(except ? { except: except.map((i) => osIds[i]!) } : {}),
-        source: packed.sources[source]!,
+        ...(only ? { only: only.map((i) => osIds[i]) } : {}),
+        ...(except ? { except: except.map((i) => osIds[i]) } : {}),
+        source: packed.sources[source],
       };
     }
     return framework;

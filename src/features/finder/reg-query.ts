@@ -45,7 +45,7 @@ export function parseRegQuery(text: string): RegQueryOutput {
     }
     const value = VALUE_LINE.exec(line);
     if (value && current) {
-      current.values.push({ name: value[1]!, type: value[2]!.toUpperCase(), data: value[3]?.trim() ?? '' });
+      current.values.push({ name: value[1], type: value[2].toUpperCase(), data: value[3]?.trim() ?? '' });
       continue;
     }
     if (!BANNER.test(line)) output.unrecognised++;

@@ -22,14 +22,14 @@ export function readUserAgent(userAgent: string): UserAgentReading {
   const normalised = ntVersion === '5.01' ? '5.0' : ntVersion;
   let architecture: Architecture | undefined;
   if (normalised) {
-    if (/IA64/.test(userAgent)) architecture = 'ia64';
+    if (userAgent.includes('IA64')) architecture = 'ia64';
     else if (/WOW64|Win64|x64/.test(userAgent)) architecture = 'x64';
     else architecture = 'x86';
   }
   return {
     ntVersion: normalised,
     architecture,
-    clrVersions: [...userAgent.matchAll(CLR_TOKEN)].map((match) => match[1]!),
+    clrVersions: [...userAgent.matchAll(CLR_TOKEN)].map((match) => match[1]),
   };
 }
 
@@ -57,6 +57,6 @@ export function reportableWindowsList(windows: ReportedWindows[]): string {
 export function readReportableWindowsList(list: string): ReportedWindows[] {
   return list.split(',').map((item) => {
     const [ntVersion, architecture] = item.split(' ');
-    return { ntVersion: ntVersion!, architecture: architecture as Architecture };
+    return { ntVersion: ntVersion, architecture: architecture as Architecture };
   });
 }

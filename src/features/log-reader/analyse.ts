@@ -230,7 +230,7 @@ export class LogAnalyser {
       line,
       text,
       ...details,
-      before: this.beforeText.map((t, i) => ({ line: this.beforeLine[i]!, text: t })),
+      before: this.beforeText.map((t, i) => ({ line: this.beforeLine[i], text: t })),
       after: [],
     };
   }

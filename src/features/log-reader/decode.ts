@@ -132,7 +132,7 @@ function makeDecoder(encoding: TextEncodingName): TextDecoder {
 /** The last bytes that start a UTF-8 character without finishing it (at most three). */
 function incompleteUtf8Tail(bytes: Uint8Array): Uint8Array {
   for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); i--) {
-    const byte = bytes[i]!;
+    const byte = bytes[i];
     if ((byte & 0xc0) === 0x80) continue;
     const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
     return bytes.length - i < needed ? bytes.slice(i) : new Uint8Array(0);
@@ -141,7 +141,7 @@ function incompleteUtf8Tail(bytes: Uint8Array): Uint8Array {
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 1) return parts[0];
   const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

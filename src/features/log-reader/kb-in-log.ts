@@ -33,7 +33,7 @@ export class KbCollector {
 
   readLine(line: string, lineNumber: number) {
     // Most lines mention no KB; the indexOf is cheaper than the regular expression.
-    if (line.indexOf('KB') === -1 && line.indexOf('kb') === -1 && line.indexOf('Kb') === -1) return;
+    if (!line.includes('KB') && !line.includes('kb') && !line.includes('Kb')) return;
     for (const kb of kbNumbersIn(line)) this.add(kb, 'log text', lineNumber);
   }
 

@@ -44,7 +44,7 @@ export function actionStart(message: string): string | null {
 
 export function actionEnded(message: string): { action: string; value: number } | null {
   const match = ACTION_ENDED.exec(message);
-  return match ? { action: match[1]!, value: Number(match[2]) } : null;
+  return match ? { action: match[1], value: Number(match[2]) } : null;
 }
 
 /** `Error 1327. Invalid Drive: C:\`, `Info 1603. The file …`, also inside `Product: X -- Error 1327. …`. */
@@ -52,7 +52,7 @@ const INSTALLER_MESSAGE = /(?:^|-- )(Error|Info|Warning) (\d{3,5})\.\s*(.*)$/;
 
 export function installerMessage(message: string): { level: 'Error' | 'Info' | 'Warning'; code: number; text: string } | null {
   const match = INSTALLER_MESSAGE.exec(message);
-  return match ? { level: match[1] as 'Error' | 'Info' | 'Warning', code: Number(match[2]), text: match[3]!.trim() } : null;
+  return match ? { level: match[1] as 'Error' | 'Info' | 'Warning', code: Number(match[2]), text: match[3].trim() } : null;
 }
 
 /**
@@ -74,7 +74,7 @@ export function installerNote(message: string): { code: number; fields: Record<n
   }
   const fields: Record<number, string> = {};
   markers.forEach((m, i) => {
-    fields[m.field] = body.slice(m.valueAt, i + 1 < markers.length ? markers[i + 1]!.at : undefined).trim();
+    fields[m.field] = body.slice(m.valueAt, i + 1 < markers.length ? markers[i + 1].at : undefined).trim();
   });
   const code = Number(fields[1]);
   return Number.isInteger(code) && /^\d{3,5}$/.test(fields[1] ?? '') ? { code, fields } : null;
@@ -86,19 +86,19 @@ const CUSTOM_ACTION_ERROR = /^CustomAction (.+?) returned actual error code (-?\
 export function customActionError(message: string): { action: string; code: number; translatedToSuccess: boolean } | null {
   const match = CUSTOM_ACTION_ERROR.exec(message);
   if (!match) return null;
-  return { action: match[1]!, code: Number(match[2]), translatedToSuccess: /translated to success/i.test(match[3]!) };
+  return { action: match[1], code: Number(match[2]), translatedToSuccess: /translated to success/i.test(match[3]) };
 }
 
 /** `DDSet_Error: Failed to install assembly '…' because of system error: …` (reference §2.5). */
 export function ddsetError(message: string): string | null {
   const match = /^DDSet_Error: (.*)$/.exec(message);
-  return match ? match[1]!.trim() : null;
+  return match ? match[1].trim() : null;
 }
 
 /** `DDSet_Exit: InstallAssembly ended with return value 1603`. */
 export function ddsetExit(message: string): { step: string; code: number } | null {
   const match = /^DDSet_Exit: (\S+) ended with return value (-?\d+)/.exec(message);
-  return match ? { step: match[1]!, code: Number(match[2]) } : null;
+  return match ? { step: match[1], code: Number(match[2]) } : null;
 }
 
 /** `MainEngineThread is returning 1603`: the engine's exit code. */
@@ -115,13 +115,13 @@ const PRODUCT_RESULT = /Product: (.+?) -- (Installation|Configuration|Removal) (
 export function productResult(message: string): { product: string; operation: string; outcome: ProductOutcome } | null {
   const match = PRODUCT_RESULT.exec(message);
   if (!match) return null;
-  return { product: match[1]!, operation: match[2]!.toLowerCase(), outcome: match[3] === 'completed successfully' ? 'succeeded' : 'failed' };
+  return { product: match[1], operation: match[2].toLowerCase(), outcome: match[3] === 'completed successfully' ? 'succeeded' : 'failed' };
 }
 
 /** `Product: X - Update 'Y' could not be installed. Error code 1603. …` (event 1023's text). */
 export function updateNotInstalled(message: string): { product: string; update: string; code: number } | null {
   const match = /Product: (.+?) - Update '(.+?)' could not be installed\. Error code (-?\d+)/.exec(message);
-  return match ? { product: match[1]!, update: match[2]!, code: Number(match[3]) } : null;
+  return match ? { product: match[1], update: match[2], code: Number(match[3]) } : null;
 }
 
 /** `… Installation success or error status: 1603.` closing a product or update install. */
@@ -133,7 +133,7 @@ export function installationStatus(message: string): number | null {
 /** `Couldn't find local patch 'C:\WINDOWS\Installer\x.msp'. Looking for it at its source.` (KB 951950). */
 export function missingLocalPatch(message: string): string | null {
   const match = /Couldn't find local patch '([^']*)'/.exec(message);
-  return match ? match[1]! : null;
+  return match ? match[1] : null;
 }
 
 export function resolvingPatchSource(message: string): boolean {
@@ -143,7 +143,7 @@ export function resolvingPatchSource(message: string): boolean {
 /** The Installer itself crashed: no `Return value 3` follows (reference §3.2, "Internal crash"). */
 export function internalError(message: string): string | null {
   const match = /(Internal Exception during install operation.*|Internal MSI error.*|Installer terminated prematurely.*)$/.exec(message);
-  return match ? match[1]!.trim() : null;
+  return match ? match[1].trim() : null;
 }
 
 /** Update.exe lines start with elapsed seconds: `1448.406: …` (reference §4.1). */
@@ -156,13 +156,13 @@ export function updateExeMessage(line: string): string | null {
 /** `Update.exe return code was masked to 0x643 for MSI custom action compliance.` */
 export function updateExeMasked(message: string): number | null {
   const match = /return code was masked to (0x[0-9a-f]+)/i.exec(message);
-  return match ? parseInt(match[1]!, 16) : null;
+  return match ? parseInt(match[1], 16) : null;
 }
 
 /** `Update.exe extended error code = 0xf01e`: no source gives these codes' meanings. */
 export function updateExeExtended(message: string): string | null {
   const match = /extended error code = (0x[0-9a-f]+)/i.exec(message);
-  return match ? match[1]! : null;
+  return match ? match[1] : null;
 }
 
 /** `KB928843 Setup encountered an error: …` and `KB979309 installation did not complete.` */
@@ -175,7 +175,7 @@ export function updateExeFailure(message: string): string | null {
 export function cbsFailure(message: string): { hresult: number; name: string } | null {
   const match = /\[HRESULT = (0x[0-9a-f]{8})(?: - ([A-Z0-9_]+))?\]/i.exec(message);
   if (!match) return null;
-  const hresult = parseInt(match[1]!, 16);
+  const hresult = parseInt(match[1], 16);
   return hresult >= 0x80000000 ? { hresult, name: match[2] ?? '' } : null;
 }
 
@@ -188,13 +188,13 @@ const WINDOWS_UPDATE_LINE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+\d{1,2}:\d{2}:\d
 
 export function windowsUpdateLine(line: string): { component: string; text: string } | null {
   const match = WINDOWS_UPDATE_LINE.exec(line);
-  return match ? { component: match[1]!, text: match[2]! } : null;
+  return match ? { component: match[1], text: match[2] } : null;
 }
 
 /** The first failure HRESULT (0x8…) a line names, written `0x80070643` or `80070643` after "error". */
 export function failureHresult(text: string): number | null {
   const match = /\b0x(8[0-9a-f]{7})\b/i.exec(text);
-  return match ? parseInt(match[1]!, 16) : null;
+  return match ? parseInt(match[1], 16) : null;
 }
 
 /** .NET setup logs: `[03/12/09,10:23:45] Component: …` (reference §4.2). */
@@ -202,22 +202,22 @@ const DOTNET_SETUP_LINE = /^\[\d{1,2}\/\d{1,2}\/\d{2,4},\s?\d{1,2}:\d{2}:\d{2}\]
 
 export function dotnetSetupLine(line: string): { source: string; text: string } | null {
   const match = DOTNET_SETUP_LINE.exec(line);
-  return match ? { source: match[1]!.trim(), text: match[2]! } : null;
+  return match ? { source: match[1].trim(), text: match[2] } : null;
 }
 
 /** `***ERRORLOG EVENT*** : Error: …` in dd_dotnetfx35install.txt (Microsoft: search for it). */
 export function errorlogEvent(message: string): string | null {
   const match = /\*{3}ERRORLOG EVENT\*{3}\s*:?\s*(.*)$/i.exec(message);
-  return match ? match[1]!.trim() : null;
+  return match ? match[1].trim() : null;
 }
 
 /** `Installation failed for component Microsoft .NET Framework 2.0a. MSI returned error code 1603`. */
 export function componentFailed(message: string): { component: string; code: number | null } | null {
   const match = /Installation failed for component (.+?)\.(?:\s+MSI returned error code (-?\d+))?\s*$/i.exec(message);
-  return match ? { component: match[1]!, code: match[2] === undefined ? null : Number(match[2]) } : null;
+  return match ? { component: match[1], code: match[2] === undefined ? null : Number(match[2]) } : null;
 }
 
 /** KB numbers in a file name, folder or path: `NDP1.1sp1-KB953297-X86`, `KB953298.log`. */
 export function kbNumbersIn(text: string): string[] {
-  return [...text.matchAll(/kb(\d{6,7})(?!\d)/gi)].map((m) => m[1]!);
+  return [...text.matchAll(/kb(\d{6,7})(?!\d)/gi)].map((m) => m[1]);
 }

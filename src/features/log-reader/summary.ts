@@ -232,7 +232,7 @@ function causes(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
       source: 'Microsoft, KB 822798',
     });
   }
-  const osComponent = analysis.findings.find((f) => (f.kind === 'setup-errorlog' || f.kind === 'component-failed') && /\(CBS\)/.test(f.subject ?? ''));
+  const osComponent = analysis.findings.find((f) => (f.kind === 'setup-errorlog' || f.kind === 'component-failed') && (f.subject ?? '').includes('(CBS)'));
   if (osComponent) {
     found.push({
       says: [`The component “${osComponent.subject}” failed (line ${osComponent.line}). On Windows Vista and Server 2008, a failure of a component marked (CBS) means an operating-system update package failed.`],
@@ -290,7 +290,7 @@ function todo(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
       source: 'Microsoft (Heath Stewart, 2008; KB 951950)',
     });
   }
-  if (analysis.findings.some((f) => (f.kind === 'setup-errorlog' || f.kind === 'component-failed') && /\(CBS\)/.test(f.subject ?? ''))) {
+  if (analysis.findings.some((f) => (f.kind === 'setup-errorlog' || f.kind === 'component-failed') && (f.subject ?? '').includes('(CBS)'))) {
     steps.push({ says: ['Read the Windows Update log (%windir%\\WindowsUpdate.log) and the Component-Based Servicing log (%windir%\\Logs\\CBS\\CBS.log).'], source: 'Microsoft, TechNet “Event ID 4385”' });
     // The reader's own word, credited to no one.
     steps.push({ says: ['This reader reads both.'] });
@@ -300,14 +300,14 @@ function todo(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
       unconfirmed: 'Only an MVP’s blog says the file is protected and must be copied; no Microsoft text was found that says so.',
     });
   }
-  if (analysis.findings.some((f) => f.kind === 'component-failed' && !/\(CBS\)/.test(f.subject ?? ''))) {
+  if (analysis.findings.some((f) => f.kind === 'component-failed' && !(f.subject ?? '').includes('(CBS)'))) {
     steps.push({ says: ['This error log gives only the generic code. The detailed log is %TEMP%\\dd_NET_Framework20_Setup*.txt (take the newest): read that one here.'], source: 'Microsoft (Heath Stewart, 2008)' });
   }
   const codes = new Set<number>();
   for (const f of [analysis.firstFailure, ...analysis.aboveFailure]) if (f?.code !== undefined && f.kind !== 'action-failed') codes.add(f.code);
   const linked = [...codes].filter((code) => catalogue[String(code)]);
   if (linked.length > 0) {
-    steps.push({ says: ['Read what Microsoft says about ', ...linked.flatMap((code, i): Sentence => [...(i > 0 ? [i === linked.length - 1 ? ' and ' : ', '] : []), { label: String(code), href: catalogue[String(code)]!.url }]), ': causes and fixes are on each code’s page.'] });
+    steps.push({ says: ['Read what Microsoft says about ', ...linked.flatMap((code, i): Sentence => [...(i > 0 ? [i === linked.length - 1 ? ' and ' : ', '] : []), { label: String(code), href: catalogue[String(code)].url }]), ': causes and fixes are on each code’s page.'] });
   }
   if (known) {
     steps.push({

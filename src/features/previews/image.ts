@@ -10,7 +10,7 @@ import satori from 'satori';
 import { OG_IMAGE_SIZE, type OgCard } from './cards';
 import { SITE_NAME } from '../../site/page-meta';
 
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+interface Font { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }
 let fonts: Promise<Font[]> | undefined;
 
 function loadFonts(): Promise<Font[]> {
@@ -51,6 +51,6 @@ function layout(card: OgCard): Node {
 
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
   // satori's types expect React elements; the plain-object form is what it reads at run time.
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], { ...OG_IMAGE_SIZE, fonts: await loadFonts() });
+  const svg = await satori(layout(card), { ...OG_IMAGE_SIZE, fonts: await loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } }).render().asPng();
 }

@@ -16,8 +16,8 @@ export interface ErrorPageFound {
 }
 
 function errorPageOf(code: number, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged']): ErrorPageFound | undefined {
-  for (const start in returned) if (code >= Number(start) && code < Number(start) + returned[start]!) return { code };
-  const level = Object.keys(logged).find((key) => logged[key]!.includes(code));
+  for (const start in returned) if (code >= Number(start) && code < Number(start) + returned[start]) return { code };
+  const level = Object.keys(logged).find((key) => logged[key].includes(code));
   return level ? { code, level } : undefined;
 }
 

@@ -73,7 +73,7 @@ export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs'])
     const label = formatKbNumber(kb);
     const update = kbs.updates[kb];
     if (update !== undefined) return { kind: 'page', label, title: update, url: updatePath(kb) };
-    const bulletinId = Object.keys(kbs.bulletins).find((id) => kbs.bulletins[id]!.kb === kb);
+    const bulletinId = Object.keys(kbs.bulletins).find((id) => kbs.bulletins[id].kb === kb);
     return bulletinId
       ? { kind: 'page', label, title: `${bulletinId.toUpperCase()} bulletin (the bulletin's own KB article)`, url: bulletinPath(bulletinId) }
       : {

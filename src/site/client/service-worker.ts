@@ -40,7 +40,7 @@ const pages = new NetworkFirst({
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
   plugins: [
     // The finder's and search's state is in the query; the page itself is the same.
-    { cacheKeyWillBeUsed: async ({ request }) => request.url.split(/[?#]/)[0]! },
+    { cacheKeyWillBeUsed: ({ request }) => Promise.resolve(request.url.split(/[?#]/)[0]) },
     new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true }),
   ],
 });
@@ -57,7 +57,7 @@ registerRoute(
     try {
       return await pages.handle(options);
     } catch {
-      const path = options.url.href.split(/[?#]/)[0]!;
+      const path = options.url.href.split(/[?#]/)[0];
       return (await matchPrecache(path)) ?? offlinePage();
     }
   }),

@@ -5,4 +5,6 @@ import MdxH3 from './MdxH3.astro';
 import MdxLink from './MdxLink.astro';
 import Unconfirmed from './Unconfirmed.astro';
 
+// ESLint's TypeScript cannot read .astro modules (astro check types this line).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
 export const mdxComponents = { pre: CodeBlock, h2: MdxH2, h3: MdxH3, a: MdxLink, Unconfirmed };

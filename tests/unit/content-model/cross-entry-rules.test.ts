@@ -26,7 +26,7 @@ describe('findContentProblems on the real content', () => {
 describe('findContentProblems on broken copies of the real content', () => {
   it('names includes[0].framework when a Windows entry includes a .NET version that is not an entry', () => {
     const content = loadContent();
-    find(content.operatingSystems, 'windows-vista-sp2-x86').data.includes[0]!.framework = fw('net-2-0-sp3');
+    find(content.operatingSystems, 'windows-vista-sp2-x86').data.includes[0].framework = fw('net-2-0-sp3');
     expect(findContentProblems(content)).toContainEqual({
       file: 'src/content/operating-systems/windows-vista-sp2-x86.yaml',
       field: 'includes[0].framework',
@@ -57,7 +57,7 @@ describe('findContentProblems on broken copies of the real content', () => {
   it('refuses a Windows entry that includes a .NET version which cannot be installed on it', () => {
     const content = loadContent();
     find(content.operatingSystems, 'windows-2000-sp4-x86').data.includes.push({
-      ...find(content.operatingSystems, 'windows-vista-rtm-x86').data.includes[1]!,
+      ...find(content.operatingSystems, 'windows-vista-rtm-x86').data.includes[1],
       framework: fw('net-3-0'),
     });
     expect(findContentProblems(content)).toContainEqual({
@@ -131,7 +131,7 @@ describe('findContentProblems on broken copies of the real content', () => {
 
   it('names the removed pair of revision 1.4 when it names a .NET version that is not an entry', () => {
     const content = loadContent();
-    bulletin(content).revisions[4]!.removed[0]!.frameworks[0] = fw('net-1-1-sp2');
+    bulletin(content).revisions[4].removed[0].frameworks[0] = fw('net-1-1-sp2');
     expect(findContentProblems(content)).toEqual([
       {
         file: 'src/content/bulletins/ms09-061.yaml',

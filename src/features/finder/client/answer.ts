@@ -116,8 +116,8 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     if (suggestion) {
       showState(suggestion.state);
       const chosen = [
-        osSelect.value && osSelect.selectedOptions[0]!.text,
-        archSelect.selectedOptions[0]!.text,
+        osSelect.value && osSelect.selectedOptions[0].text,
+        archSelect.selectedOptions[0].text,
         ...checkboxes.filter((b) => b.checked).map((b) => `.NET ${b.nextElementSibling!.textContent}`),
       ].filter(Boolean);
       detected.replaceChildren(

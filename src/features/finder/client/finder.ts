@@ -51,7 +51,7 @@ class FixFinder extends HTMLElement {
           for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = box.value === choice.framework;
           answerBox.replaceChildren(...markupNodes(markup, this, { heading: this.dataset.answerHeading! }));
         })
-        .catch(() => {})
+        .catch(() => undefined)
         .finally(() => void start(false));
     } else if (
       hasFinderParameters(params) ||

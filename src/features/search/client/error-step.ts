@@ -27,7 +27,7 @@ export class SearchErrorStep extends HTMLElement {
     if (page.level) return errorPageAnswer(page, '');
     const response = await fetch(searchErrorNamePath(page.code));
     if (!response.ok) throw new Error(response.statusText);
-    return errorPageAnswer(page, await response.json());
+    return errorPageAnswer(page, (await response.json()) as string);
   }
 }
 

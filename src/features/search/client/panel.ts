@@ -25,7 +25,7 @@ const LINK = 'font-semibold text-sky-800 underline-offset-2 hover:underline dark
 const lists: { [L in IdentifierList]?: Promise<SearchIdentifiers[L]> } = {};
 
 type Step = 'search-error-step' | 'search-second-step';
-const stepScripts: { [S in Step]?: Promise<boolean> } = {};
+const stepScripts: Partial<Record<Step, Promise<boolean>>> = {};
 
 /**
  * Whether a step's element is defined, once its script, cloned from the <template> named after it,
@@ -157,9 +157,9 @@ class SearchPanel extends HTMLElement implements PanelParts {
     // Only from the field or a result: the filters' menus keep their own arrow keys.
     if (links.length === 0 || (event.target !== this.input && current === -1)) return;
     event.preventDefault();
-    if (event.key === 'ArrowDown') links[Math.min(current + 1, links.length - 1)]!.focus();
+    if (event.key === 'ArrowDown') links[Math.min(current + 1, links.length - 1)].focus();
     else if (current <= 0) this.input.focus();
-    else links[current - 1]!.focus();
+    else links[current - 1].focus();
   }
 
   /** The second step, its script loaded on first use; null when that script could not be loaded. */

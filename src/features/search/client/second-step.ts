@@ -37,7 +37,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind, many times larger than the rest of search, loads on the first query that needs full text; a failure is forgotten. */
 function loadPagefind(url: string) {
   pagefind ??= (async () => {
-    const module: Pagefind = await import(/* @vite-ignore */ url);
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Searching on the main thread spares the first query the worker script (~12 KB compressed).
     await module.options({ excerptLength: 24, noWorker: true });
     return module;

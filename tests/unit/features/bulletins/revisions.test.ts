@@ -20,7 +20,7 @@ describe('revisionHistory', () => {
   });
 
   it('words revision 1.4 from the pairs it removed: .NET 1.1 SP1 on Windows 7 and Windows Server 2008 R2, not supported there', () => {
-    expect(history[4]!.change).toBe(
+    expect(history[4].change).toBe(
       '.NET Framework 1.1 Service Pack 1 removed as an affected component of Windows 7 and Windows Server 2008 R2, because it is not a supported component of those systems.',
     );
   });
@@ -34,26 +34,26 @@ describe('bulletinWithdrawals', () => {
   });
 
   it('says revisions 1.1 to 1.3 listed it and revision 1.4 of 22 June 2010 removed .NET 1.1 SP1 from those systems', () => {
-    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0]!.history).toBe(
+    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0].history).toBe(
       'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2; ' +
         'revision 1.4 (22 June 2010) removed .NET Framework 1.1 Service Pack 1 from them, because it is not a supported component of those systems.',
     );
   });
 
   it('says no .NET update of MS09-061 applies to those systems any more, since no update serves them', () => {
-    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0]!.consequence).toBe('Since then no .NET Framework update of MS09-061 applies to those systems.');
+    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0].consequence).toBe('Since then no .NET Framework update of MS09-061 applies to those systems.');
   });
 
   it('does not say so when an update still serves one of those editions', () => {
     const content = loadContent();
-    content.updates.find((u) => u.data.kb === '974470')!.data.serves[0]!.os.push({ id: 'windows-7-x86', collection: 'operatingSystems' });
-    expect(bulletinWithdrawals(content, 'ms09-061')[0]!.consequence).toBeUndefined();
+    content.updates.find((u) => u.data.kb === '974470')!.data.serves[0].os.push({ id: 'windows-7-x86', collection: 'operatingSystems' });
+    expect(bulletinWithdrawals(content, 'ms09-061')[0].consequence).toBeUndefined();
   });
 
   it('names one revision when only the one before the removal listed the pairs', () => {
     const content = loadContent();
-    content.bulletins[0]!.data.revisions[4]!.removed[0]!.listedFrom = '1.3';
-    expect(bulletinWithdrawals(content, 'ms09-061')[0]!.history).toMatch(/^Revision 1\.3 of the bulletin listed KB953297/);
+    content.bulletins[0].data.revisions[4].removed[0].listedFrom = '1.3';
+    expect(bulletinWithdrawals(content, 'ms09-061')[0].history).toMatch(/^Revision 1\.3 of the bulletin listed KB953297/);
   });
 });
 

@@ -6,7 +6,7 @@ import { loadContent } from '../../content-model/load-content';
 const table = buildFixTable(loadContent(), 'ms09-061');
 const hintFor = (key: string) => {
   const [release, architecture] = key.split('/');
-  return [finderHint(table, release!, architecture)];
+  return [finderHint(table, release, architecture)];
 };
 
 describe('finderHint', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../../../src/features/fixes/fix-table';
-import { packFixTable, registryPart, unpackFixTable, withRegistry } from '../../../../src/features/finder/packed-table';
+import { packFixTable, registryPart, unpackFixTable, withRegistry, type PackedFixTable } from '../../../../src/features/finder/packed-table';
 import { loadContent } from '../../content-model/load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
@@ -9,7 +9,7 @@ const shipped = JSON.stringify(packed);
 
 describe('the table the finder ships', () => {
   it('unpacks, with the registry part put back, to the very table the build made', () => {
-    expect(withRegistry(unpackFixTable(JSON.parse(shipped)), registryPart(table))).toEqual(table);
+    expect(withRegistry(unpackFixTable(JSON.parse(shipped) as PackedFixTable), registryPart(table))).toEqual(table);
   });
 
   it('answers KB953297 for .NET 1.1 SP1 on Windows XP without the registry part', () => {
@@ -22,7 +22,7 @@ describe('the table the finder ships', () => {
 
   it('links the Update Catalog search for KB953297 although it does not carry the link', () => {
     expect(shipped).not.toContain('catalog.update.microsoft.com');
-    expect(unpackFixTable(packed).updates['953297']!.updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
+    expect(unpackFixTable(packed).updates['953297'].updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
   });
 
   it('names the log files only of the updates whose answer sends the visitor to another folder for them', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText, LogAnalyser } from '../../../../src/features/log-reader/analyse';
 import { StreamDecoder } from '../../../../src/features/log-reader/decode';
 import { LOG_CASES, MS09_061_KBS, type LogCase } from '../../../fixtures/log-cases';
-import { LOG_ENCODINGS, type LogEncoding } from '../../../fixtures/log-encodings';
+import { LOG_ENCODINGS, type LogEncoding } from '../../../../tools/log-encodings';
 
 const LOGS = 'tests/fixtures/logs';
 
@@ -111,7 +111,7 @@ describe('a nested install', () => {
 
 describe('findings carry their context', () => {
   it('the first failure comes with the three lines above it and two below', () => {
-    const { analysis } = analyseFixture(LOG_CASES[0]!, 'utf-16le-bom');
+    const { analysis } = analyseFixture(LOG_CASES[0], 'utf-16le-bom');
     expect(analysis.firstFailure!.before.map((l) => l.line)).toEqual([18, 19, 20]);
     expect(analysis.firstFailure!.after.map((l) => l.line)).toEqual([22, 23]);
   });
@@ -154,7 +154,7 @@ describe('input that is not a log', () => {
 
 describe('context lines', () => {
   it('a line that is both kept and remembered gets each following line once', () => {
-    const { analysis } = analyseFixture(LOG_CASES[0]!, 'utf-8');
+    const { analysis } = analyseFixture(LOG_CASES[0], 'utf-8');
     expect(analysis.findings.find((f) => f.kind === 'ddset-exit')!.after.map((l) => l.line)).toEqual([21, 22]);
   });
 });

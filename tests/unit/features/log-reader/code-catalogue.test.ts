@@ -16,16 +16,16 @@ describe('buildCodeCatalogue', () => {
   ]);
 
   it('links each number to its error page', () => {
-    expect(catalogue['1603']!.url).toBe('/errors/1603/');
+    expect(catalogue['1603'].url).toBe('/errors/1603/');
   });
   it('keeps both meanings of 1603: the exit code and the "Info 1603" message', () => {
-    expect([catalogue['1603']!.exit?.name, catalogue['1603']!.message]).toEqual(['ERROR_INSTALL_FAILURE', 'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].']);
+    expect([catalogue['1603'].exit?.name, catalogue['1603'].message]).toEqual(['ERROR_INSTALL_FAILURE', 'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].']);
   });
   it('knows 3010 means success', () => {
-    expect(catalogue['3010']!.exit?.success).toBe(true);
+    expect(catalogue['3010'].exit?.success).toBe(true);
   });
   it('shows literal strings without their backticks', () => {
-    expect(catalogue['1618']!.exit?.meaning).toBe('Another installation is in progress (see the _MSIExecute mutex).');
+    expect(catalogue['1618'].exit?.meaning).toBe('Another installation is in progress (see the _MSIExecute mutex).');
   });
 });
 

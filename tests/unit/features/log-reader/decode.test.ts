@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectEncoding, StreamDecoder } from '../../../../src/features/log-reader/decode';
-import { encodeLog, LOG_ENCODINGS } from '../../../fixtures/log-encodings';
+import { encodeLog, LOG_ENCODINGS } from '../../../../tools/log-encodings';
 
 const SUCCESS_LOG = 'success/NDP1.1SP1-KB953297-x86-msi.0.log';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunksOf, readLogChunks, readLogText } from '../../../../src/features/log-reader/read-log';
 import { largeLog } from '../../../../tools/large-log';
-import { randomBytes } from '../../../fixtures/log-encodings';
+import { randomBytes } from '../../../../tools/log-encodings';
 import { MS09_061_KBS } from '../../../fixtures/log-cases';
 
 const options = { catalogue: {}, knownKbs: MS09_061_KBS };

@@ -30,8 +30,8 @@ describe('the summary of a failed .NET update', () => {
     expect(report.headline).toBe('Setup failed: the action InstallExecute failed at line 21.');
   });
   it('gives the assembly in use as the likely cause, from KB 2263996', () => {
-    expect(report.causes[0]!.source).toBe('Microsoft, KB 2263996');
-    expect(read(report.causes[0]!.says)).toContain('assembly in the global assembly cache is locked or in use');
+    expect(report.causes[0].source).toBe('Microsoft, KB 2263996');
+    expect(read(report.causes[0].says)).toContain('assembly in the global assembly cache is locked or in use');
   });
   it('links the update page the file name reveals', () => {
     expect(links(report.about)).toContainEqual({ label: 'KB974417', href: '/kb/974417/' });
@@ -40,10 +40,10 @@ describe('the summary of a failed .NET update', () => {
     expect(links(report.whatFailed)).toContainEqual({ label: '1603 (0x643)', href: '/errors/1603/' });
   });
   it('names the first "Return value 3" with Microsoft’s advice to focus on it, and no more than that advice', () => {
-    expect(read(report.whatFailed[0]!)).toBe("The first “Return value 3” is at line 21: the action InstallExecute failed. Microsoft's advice is to focus on the first one; there may be several.");
+    expect(read(report.whatFailed[0])).toBe("The first “Return value 3” is at line 21: the action InstallExecute failed. Microsoft's advice is to focus on the first one; there may be several.");
   });
   it('tells to stop the processes that hold the assembly', () => {
-    expect(read(report.todo[0]!.says)).toContain('Process Explorer');
+    expect(read(report.todo[0].says)).toContain('Process Explorer');
   });
 });
 
@@ -51,7 +51,7 @@ describe('the summary of another product’s log', () => {
   const report = reportFor('error-1935-other-product');
   it('fills the Note line’s fields into Microsoft’s message 1935', () => {
     const note = report.findings.find((f) => f.line === 8)!;
-    expect(read(note.details[0]!)).toContain('HRESULT 0x80070003. Assembly interface IAssemblyCacheItem, function Commit');
+    expect(read(note.details[0])).toContain('HRESULT 0x80070003. Assembly interface IAssemblyCacheItem, function Commit');
   });
   it('does not blame the .NET Framework', () => {
     expect(report.causes.map((c) => read(c.says)).join(' ')).not.toContain('.NET Framework');
@@ -70,16 +70,16 @@ describe('logs without a "Return value 3"', () => {
     expect(reportFor('missing-patch-source').causes.map((c) => c.source)).toContain('Microsoft, KB 951950');
   });
   it('a log ending in 1618 is explained by the code’s meaning', () => {
-    expect(read(reportFor('engine-return-1618').causes[0]!.says)).toContain('Another installation is already in progress.');
+    expect(read(reportFor('engine-return-1618').causes[0].says)).toContain('Another installation is already in progress.');
   });
   it('a cancelled install says it was cancelled', () => {
     expect(reportFor('cancelled-return-value-2').headline).toMatch(/^Setup was cancelled/);
   });
   it('Update.exe’s masked 0x643 is not blamed on Windows Installer', () => {
-    expect(read(reportFor('update-exe-masked').causes[0]!.says)).toContain('does not mean Windows Installer was the cause');
+    expect(read(reportFor('update-exe-masked').causes[0].says)).toContain('does not mean Windows Installer was the cause');
   });
   it('a failed (CBS) component in a .NET 3.5 setup log points at an OS update package', () => {
-    expect(read(reportFor('dotnet35-errorlog').causes[0]!.says)).toContain('an operating-system update package failed');
+    expect(read(reportFor('dotnet35-errorlog').causes[0].says)).toContain('an operating-system update package failed');
   });
 });
 
@@ -89,7 +89,7 @@ describe('logs that are not failures', () => {
   });
   it('a log whose only 1603 is "Info 1603" succeeded and needs a restart', () => {
     const report = reportFor('info-1603-file-in-use');
-    expect([report.headline, report.findings[0]!.role]).toEqual(['Setup succeeded; Windows needs a restart to finish it.', 'not-a-failure']);
+    expect([report.headline, report.findings[0].role]).toEqual(['Setup succeeded; Windows needs a restart to finish it.', 'not-a-failure']);
   });
   it('a custom action’s 1603 translated to success is not a failure', () => {
     expect(reportFor('translated-to-success').headline).toBe('Setup succeeded.');
@@ -124,7 +124,7 @@ describe('statements the reference leaves unconfirmed', () => {
 
 describe('HRESULTs in CBS.log', () => {
   it('carry their Win32 code, linked', () => {
-    expect(links(reportFor('cbs-hresult').findings[0]!.details)).toEqual([{ label: '2', href: '/errors/2/' }]);
+    expect(links(reportFor('cbs-hresult').findings[0].details)).toEqual([{ label: '2', href: '/errors/2/' }]);
   });
 });
 

@@ -18,7 +18,7 @@ const BULLETIN_URL = '/bulletins/ms09-061/';
 
 describe('buildSearchIdentifiers', () => {
   it('knows every update KB of the bulletin, each pointing at its update page', () => {
-    expect(UPDATE_KBS.map((kb) => answer(`KB${kb}`))).toEqual(UPDATE_KBS.map((kb) => expect.objectContaining({ kind: 'page', url: `/kb/${kb}/` })));
+    expect(UPDATE_KBS.map((kb) => answer(`KB${kb}`))).toEqual(UPDATE_KBS.map((kb): unknown => expect.objectContaining({ kind: 'page', url: `/kb/${kb}/` })));
   });
 
   it('lists no update KB numbers besides the twelve', () => {

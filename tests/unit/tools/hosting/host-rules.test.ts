@@ -29,7 +29,7 @@ describe('_headers', () => {
   });
 
   it("adds frame-ancestors 'none' to the pages' policy", () => {
-    const csp = siteHeaderRules('/', "default-src 'self'")[0]!.headers.find(([name]) => name === 'Content-Security-Policy')![1];
+    const csp = siteHeaderRules('/', "default-src 'self'")[0].headers.find(([name]) => name === 'Content-Security-Policy')![1];
     expect(csp).toBe("default-src 'self'; frame-ancestors 'none'");
   });
 
