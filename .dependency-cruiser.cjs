@@ -25,10 +25,18 @@ module.exports = {
     {
       name: 'client-imports-no-build-module',
       severity: 'error',
-      comment: 'What ships to the browser cannot use Node, Astro build-time modules or the content loader.',
+      comment:
+        'What ships to the browser cannot use Node, Astro build-time modules or the content loader.',
       from: { path: '^src/.*/client/' },
       to: {
-        path: ['^astro:', '^node_modules/astro/', '^src/site/catalog', '^src/content-model/(collections|cross-entry-rules|entries)', '^tools/', '^tests/'],
+        path: [
+          '^astro:',
+          '^node_modules/astro/',
+          '^src/site/catalog',
+          '^src/content-model/(collections|cross-entry-rules|entries)',
+          '^tools/',
+          '^tests/',
+        ],
       },
     },
     {

@@ -18,7 +18,9 @@ if (!deployment.site) {
 
 // The starter (theme before first paint, search on demand) is inline; Astro hashes only the
 // scripts it bundles, so the inline one's hash is added to the CSP here, from the same file.
-const starter = inlineScript(readFileSync(new URL('./src/site/client/starter.js', import.meta.url), 'utf8'));
+const starter = inlineScript(
+  readFileSync(new URL('./src/site/client/starter.js', import.meta.url), 'utf8'),
+);
 
 export default defineConfig({
   site: deployment.site,
@@ -31,7 +33,10 @@ export default defineConfig({
   // anything shows, and the whole page still fits in the first one (tools/budgets/).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap needs absolute addresses, so it is written only when SITE_URL is set.
-  integrations: [mdx(), ...(deployment.site ? [sitemap({ filter: (page) => inSitemap(page, deployment.base) })] : [])],
+  integrations: [
+    mdx(),
+    ...(deployment.site ? [sitemap({ filter: (page) => inSitemap(page, deployment.base) })] : []),
+  ],
   // Shiki's inline styles are refused by the CSP; code blocks are short and read fine plain.
   markdown: { syntaxHighlight: false },
   vite: {
@@ -42,7 +47,11 @@ export default defineConfig({
         // warns it may drop (withastro/astro#18087, harmless). Only that message is silenced, so
         // any other warning still shows, and tools/build-without-warnings.mjs fails on it.
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          if (
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            log.message.includes('"use astro:head-inject"')
+          )
+            return;
           handler(level, log);
         },
       },
@@ -50,7 +59,14 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       // Pagefind compiles its WebAssembly in the page.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [starter.hash] },
     },

@@ -11,19 +11,37 @@ const BROWSER_ONLY = {
   patterns: [
     { group: ['node:*'], message: 'Browser code cannot use Node modules.' },
     { group: ['astro:*', 'astro/*'], message: 'Browser code cannot use Astro build-time modules.' },
-    { group: ['**/site/catalog', '**/content-model/*', '!**/content-model/schemas'], message: 'Browser code cannot load content: it arrives as built data.' },
-    { group: ['**/tools/**', '**/tests/**'], message: 'Browser code cannot import the Node tools or the tests.' },
+    {
+      group: ['**/site/catalog', '**/content-model/*', '!**/content-model/schemas'],
+      message: 'Browser code cannot load content: it arrives as built data.',
+    },
+    {
+      group: ['**/tools/**', '**/tests/**'],
+      message: 'Browser code cannot import the Node tools or the tests.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-base/', '.astro/', 'test-results/', 'playwright-report/', 'bench/', 'docs/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-base/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'bench/',
+      'docs/',
+    ],
+  },
   js.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommendedTypeChecked, tseslint.configs.stylisticTypeChecked],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
   // Templates' frontmatter is TypeScript too, checked without types (the Astro parser hands ESLint
   // no type information); Astro's parser must come after, so that it reads the .astro files.
@@ -32,7 +50,10 @@ export default tseslint.config(
     files: ['**/*.astro', '**/*.ts'],
     rules: {
       // Unused names that start with _ are kept on purpose (a parameter a signature needs).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -40,7 +61,10 @@ export default tseslint.config(
     rules: {
       // Event listeners are async on purpose and catch their own failures; a promise passed
       // anywhere else must still be awaited or handled.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false } },
+      ],
     },
   },
   {

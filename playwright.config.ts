@@ -23,7 +23,8 @@ const BASE_PATH = '/ms09-061/';
 const BASE_PATH_TAG = /@base-path/;
 // `npm test` always builds dist-base/; a run of single specs after `npm run build` alone skips that project.
 const withBasePath = existsSync('dist-base');
-if (!withBasePath) console.warn('dist-base/ is missing (npm run build:base): the base-path project is skipped.');
+if (!withBasePath)
+  console.warn('dist-base/ is missing (npm run build:base): the base-path project is skipped.');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -48,13 +49,33 @@ export default defineConfig({
     launchOptions: {
       ...chromium,
       // Without these, headless Chromium keeps calling Google services this network refuses.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [
     // base-path.spec.ts holds only what differs under a folder; at the root the other specs cover it.
-    { name: 'root', testIgnore: '**/base-path.spec.ts', use: { baseURL: `http://127.0.0.1:${PORT}` } },
-    ...(withBasePath ? [{ name: 'base-path', grep: BASE_PATH_TAG, use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` } }] : []),
+    {
+      name: 'root',
+      testIgnore: '**/base-path.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    ...(withBasePath
+      ? [
+          {
+            name: 'base-path',
+            grep: BASE_PATH_TAG,
+            use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {

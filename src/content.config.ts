@@ -13,14 +13,22 @@ function collectionOf(name: CollectionName) {
   return defineCollection({
     // A YAML entry's id is its file name, and an empty file fails naming the file; an MDX entry's
     // id is its file name already.
-    loader: glob({ pattern: `*${ext}`, base: `./${base}`, ...(ext === '.yaml' ? { generateId: dataEntryId(base) } : {}) }),
+    loader: glob({
+      pattern: `*${ext}`,
+      base: `./${base}`,
+      ...(ext === '.yaml' ? { generateId: dataEntryId(base) } : {}),
+    }),
     schema: schema(reference),
   });
 }
 
 /** Each collection keeps its own schema's type, from which Astro types its entries. */
-type CollectionOf<Name extends CollectionName> = Omit<ReturnType<typeof collectionOf>, 'schema'> & { schema: ReturnType<(typeof COLLECTIONS)[Name]['schema']> };
+type CollectionOf<Name extends CollectionName> = Omit<ReturnType<typeof collectionOf>, 'schema'> & {
+  schema: ReturnType<(typeof COLLECTIONS)[Name]['schema']>;
+};
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collectionOf(name)])) as {
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, collectionOf(name)]),
+) as {
   [Name in CollectionName]: CollectionOf<Name>;
 };

@@ -4,7 +4,10 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
 
 /** axe-core's browser build, read once per test worker. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /**
  * axe's rules whose outcome depends on the colours of the page (its `cat.color` rules that run
@@ -26,9 +29,14 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 export async function expectNoAxeViolations(page: Page, rules?: string[]) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   // Only violations are needed; skipping passes and incomplete results makes axe much faster.
-  const options: RunOptions = { resultTypes: ['violations'], ...(rules && { runOnly: { type: 'rule', values: rules } }) };
+  const options: RunOptions = {
+    resultTypes: ['violations'],
+    ...(rules && { runOnly: { type: 'rule', values: rules } }),
+  };
   const violations = await page.evaluate(async (options) => {
-    const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+    const { axe } = window as unknown as {
+      axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+    };
     const results = await axe.run(document, options);
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
   }, options);
@@ -44,7 +52,10 @@ export async function expectNoAxeViolations(page: Page, rules?: string[]) {
  */
 export async function expectNoAxeViolationsInBothSchemes(page: Page) {
   test.slow();
-  for (const [scheme, rules] of [['light', undefined], ['dark', COLOUR_RULES]] as const) {
+  for (const [scheme, rules] of [
+    ['light', undefined],
+    ['dark', COLOUR_RULES],
+  ] as const) {
     await test.step(`axe in ${scheme} mode`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);

@@ -32,7 +32,10 @@ export function distPage(address: string): HTMLElement | null {
       // Unreadable: recorded as null, which the tests that walk dist/ report.
     }
     // Script and style bodies are not text a reader sees (the finder's embedded JSON, for one).
-    parsed.set(file, html === null ? null : parse(html, { blockTextElements: { script: false, style: false } }));
+    parsed.set(
+      file,
+      html === null ? null : parse(html, { blockTextElements: { script: false, style: false } }),
+    );
   }
   return parsed.get(file)!;
 }

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 const SOURCES = ['src', 'public', 'astro.config.mjs', 'package.json'];
 const REBUILD: Record<string, string> = {
   dist: 'Run `npm run build` first (`npm test` builds for you).',
-  'dist-base': 'Run `npm run build:base`, or delete dist-base/ to skip the base-path tests (`npm test` builds both).',
+  'dist-base':
+    'Run `npm run build:base`, or delete dist-base/ to skip the base-path tests (`npm test` builds both).',
 };
 
 /** The newest file under a path, with its modification time. */
@@ -24,8 +25,10 @@ function newest(path: string): { path: string; time: number } {
 /** What is wrong with a build folder (dist/, dist-base/), in one line, or null when it is a build of the current sources. */
 export function buildProblem(dir: string): string | null {
   if (!existsSync(`${dir}/index.html`)) return `${dir}/ has no build.`;
-  if (!existsSync(`${dir}/pagefind/pagefind.js`)) return `${dir}/ has no search index (${dir}/pagefind/): the build stopped before Pagefind ran.`;
-  if (!existsSync(`${dir}/sw.js`)) return `${dir}/ has no service worker (${dir}/sw.js): the build stopped before tools/finish-build.mjs ran.`;
+  if (!existsSync(`${dir}/pagefind/pagefind.js`))
+    return `${dir}/ has no search index (${dir}/pagefind/): the build stopped before Pagefind ran.`;
+  if (!existsSync(`${dir}/sw.js`))
+    return `${dir}/ has no service worker (${dir}/sw.js): the build stopped before tools/finish-build.mjs ran.`;
   const built = statSync(`${dir}/index.html`).mtimeMs;
   const changed = SOURCES.filter((source) => existsSync(source))
     .map(newest)

@@ -11,6 +11,8 @@ export default class SummaryReporter implements Reporter {
   onEnd() {
     const outcomes = this.suite?.allTests().map((test) => test.outcome()) ?? [];
     const count = (...kinds: string[]) => outcomes.filter((o) => kinds.includes(o)).length;
-    console.log(`e2e: ${count('expected', 'flaky')} passed, ${count('unexpected')} failed, ${count('skipped')} skipped`);
+    console.log(
+      `e2e: ${count('expected', 'flaky')} passed, ${count('unexpected')} failed, ${count('skipped')} skipped`,
+    );
   }
 }

@@ -24,7 +24,16 @@ const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const MB = 1024 * 1024;
 // Without these, headless Chromium keeps calling Google services this network refuses.
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Budgets that are not page weights (those are in tools/budgets/page-budgets.ts). */
 const BUDGETS = {
@@ -46,7 +55,9 @@ const IDENTIFIER_QUERY = 'KB953297';
 const ERROR_CODE_QUERY = '0x80070643';
 const WORDS_QUERY = 'reinstall';
 const SEARCH_FROM = '/kb/974417/';
-const FINDER_SHARED_LINK = PAGE_BUDGETS.find((budget) => budget.name === 'finder, shared answer').sample;
+const FINDER_SHARED_LINK = PAGE_BUDGETS.find(
+  (budget) => budget.name === 'finder, shared answer',
+).sample;
 const SEARCH_SHARED_LINK = PAGE_BUDGETS.find((budget) => budget.name === 'search').sample;
 
 // `npm run bench -- --pages`: only what the built dist/ shows (page weights, the in-browser costs and
@@ -63,7 +74,10 @@ function figure(name, shown, budgetShown, within, value, budget) {
 }
 
 async function serve() {
-  const server = spawn(process.execPath, ['tools/serve.mjs', 'dist'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['tools/serve.mjs', 'dist'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'ignore',
+  });
   for (let tries = 0; tries < 50; tries++) {
     try {
       await fetch(`${ORIGIN}/`);
@@ -120,9 +134,15 @@ async function fetchedUntilShown(browser, address, answer, typing) {
   }
   const cost = await page.evaluate(async (since) => {
     const shownAt = await window.answerShown;
-    const navigation = since === 0 ? performance.getEntriesByType('navigation')[0].encodedBodySize : 0;
-    const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since && entry.responseEnd <= shownAt);
-    return { bytes: navigation + resources.reduce((sum, entry) => sum + entry.encodedBodySize, 0), milliseconds: shownAt - since };
+    const navigation =
+      since === 0 ? performance.getEntriesByType('navigation')[0].encodedBodySize : 0;
+    const resources = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && entry.responseEnd <= shownAt);
+    return {
+      bytes: navigation + resources.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+      milliseconds: shownAt - since,
+    };
   }, since);
   await context.close();
   return cost;
@@ -138,9 +158,21 @@ function searchCost(browser, query, selector) {
 
 async function searchCosts(browser) {
   return {
-    identifier: await searchCost(browser, IDENTIFIER_QUERY, 'dialog [data-results] > li[data-identifier="page"]'),
-    errorCode: await searchCost(browser, ERROR_CODE_QUERY, 'dialog [data-results] > li[data-identifier="page"]'),
-    words: await searchCost(browser, WORDS_QUERY, 'dialog [data-results] > li:not([data-identifier])'),
+    identifier: await searchCost(
+      browser,
+      IDENTIFIER_QUERY,
+      'dialog [data-results] > li[data-identifier="page"]',
+    ),
+    errorCode: await searchCost(
+      browser,
+      ERROR_CODE_QUERY,
+      'dialog [data-results] > li[data-identifier="page"]',
+    ),
+    words: await searchCost(
+      browser,
+      WORDS_QUERY,
+      'dialog [data-results] > li:not([data-identifier])',
+    ),
   };
 }
 
@@ -152,23 +184,52 @@ async function searchCosts(browser) {
  */
 async function openingCosts(browser) {
   return {
-    finder: (await fetchedUntilShown(browser, FINDER_SHARED_LINK, { selector: '[data-answer] a[href]' })).bytes,
-    search: (await fetchedUntilShown(browser, SEARCH_SHARED_LINK, { selector: 'main [data-results] > li[data-identifier="page"]', query: new URL(SEARCH_SHARED_LINK, ORIGIN).searchParams.get('q') })).bytes,
+    finder: (
+      await fetchedUntilShown(browser, FINDER_SHARED_LINK, { selector: '[data-answer] a[href]' })
+    ).bytes,
+    search: (
+      await fetchedUntilShown(browser, SEARCH_SHARED_LINK, {
+        selector: 'main [data-results] > li[data-identifier="page"]',
+        query: new URL(SEARCH_SHARED_LINK, ORIGIN).searchParams.get('q'),
+      })
+    ).bytes,
   };
 }
 
 async function lighthouseScores(executablePath) {
-  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: executablePath,
+    chromeFlags: CHROMIUM_FLAGS,
+  });
   try {
     const scores = [];
     for (const { name, sample } of PAGE_BUDGETS) {
-      const { lhr } = await lighthouse(`${ORIGIN}${sample}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const { lhr } = await lighthouse(`${ORIGIN}${sample}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      });
       const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
       const failing = Object.values(lhr.audits)
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
-        .filter((audit) => categories.some((c) => lhr.categories[c].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0)))
+        .filter(
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.scoreDisplayMode !== 'manual',
+        )
+        .filter((audit) =>
+          categories.some((c) =>
+            lhr.categories[c].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+          ),
+        )
         .map((audit) => audit.id);
-      scores.push({ name, sample, scores: categories.map((c) => Math.round(lhr.categories[c].score * 100)), failing });
+      scores.push({
+        name,
+        sample,
+        scores: categories.map((c) => Math.round(lhr.categories[c].score * 100)),
+        failing,
+      });
     }
     return scores;
   } finally {
@@ -176,26 +237,56 @@ async function lighthouseScores(executablePath) {
   }
 }
 
-console.error(`Bench on ${cpus().length} cores, ${(totalmem() / 1024 / MB).toFixed(0)} GiB, load average ${loadavg()[0].toFixed(1)}, Node ${process.version}`);
+console.error(
+  `Bench on ${cpus().length} cores, ${(totalmem() / 1024 / MB).toFixed(0)} GiB, load average ${loadavg()[0].toFixed(1)}, Node ${process.version}`,
+);
 
 if (!PAGES_ONLY) {
   console.error('Building…');
   const build = await measuredRun('npm run build');
   if (build.code !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-3000)}`);
-  figure('Build and index (npm run build), wall clock', `${build.seconds.toFixed(1)} s (processor ${build.cpuSeconds.toFixed(1)} s, peak ${(build.peakRss / MB).toFixed(0)} MB)`, `${BUDGETS.buildSeconds} s`, build.seconds <= BUDGETS.buildSeconds, build.seconds, BUDGETS.buildSeconds);
+  figure(
+    'Build and index (npm run build), wall clock',
+    `${build.seconds.toFixed(1)} s (processor ${build.cpuSeconds.toFixed(1)} s, peak ${(build.peakRss / MB).toFixed(0)} MB)`,
+    `${BUDGETS.buildSeconds} s`,
+    build.seconds <= BUDGETS.buildSeconds,
+    build.seconds,
+    BUDGETS.buildSeconds,
+  );
 }
 
 const site = weighSite();
 for (const problem of site.problems) console.error(`  ${problem}`);
 for (const { budget, pages, weight, problems } of site.types) {
   const within = weight.total <= budget.budget && problems.length === 0;
-  figure(`First view, ${budget.name} (heaviest of ${pages})`, kb(weight.total), kb(budget.budget), within, weight.total, budget.budget);
+  figure(
+    `First view, ${budget.name} (heaviest of ${pages})`,
+    kb(weight.total),
+    kb(budget.budget),
+    within,
+    weight.total,
+    budget.budget,
+  );
 }
 const starter = Math.max(...site.types.map((t) => t.weight.inlineJs));
-figure('Inline starter, the only script before the visitor acts', kb(starter), kb(STARTER), starter <= STARTER, starter, STARTER);
+figure(
+  'Inline starter, the only script before the visitor acts',
+  kb(starter),
+  kb(STARTER),
+  starter <= STARTER,
+  starter,
+  STARTER,
+);
 const untooled = site.types.filter((t) => !t.budget.tool);
 const scriptFiles = Math.max(...untooled.map((t) => t.weight.js));
-figure('Script files loaded before the visitor acts, pages without a tool', kb(scriptFiles), kb(0), scriptFiles === 0, scriptFiles, 0);
+figure(
+  'Script files loaded before the visitor acts, pages without a tool',
+  kb(scriptFiles),
+  kb(0),
+  scriptFiles === 0,
+  scriptFiles,
+  0,
+);
 
 const found = findChromium();
 if (!found) throw new Error(HOW_TO_GET_ONE);
@@ -212,16 +303,58 @@ try {
   } finally {
     await browser.close();
   }
-  figure(`Identifier answer ("${IDENTIFIER_QUERY}" on an update page), fetched until shown`, `${kb(costs.identifier.bytes)} (${costs.identifier.milliseconds.toFixed(0)} ms)`, kb(BUDGETS.identifierAnswer), costs.identifier.bytes <= BUDGETS.identifierAnswer, costs.identifier.bytes, BUDGETS.identifierAnswer);
-  figure(`Identifier answer ("${ERROR_CODE_QUERY}" on an update page), fetched until shown`, `${kb(costs.errorCode.bytes)} (${costs.errorCode.milliseconds.toFixed(0)} ms)`, kb(BUDGETS.identifierAnswer), costs.errorCode.bytes <= BUDGETS.identifierAnswer, costs.errorCode.bytes, BUDGETS.identifierAnswer);
-  figure(`First full-text search ("${WORDS_QUERY}" on an update page), fetched until shown`, `${kb(costs.words.bytes)} (${costs.words.milliseconds.toFixed(0)} ms)`, kb(BUDGETS.firstSearch), costs.words.bytes <= BUDGETS.firstSearch, costs.words.bytes, BUDGETS.firstSearch);
-  figure(`Finder opened from a shared link (${FINDER_SHARED_LINK}), fetched until its answer shows`, kb(opening.finder), kb(WITH_FINDER), opening.finder <= WITH_FINDER, opening.finder, WITH_FINDER);
-  figure(`Search page opened with a query (${SEARCH_SHARED_LINK}), fetched until its answer shows`, kb(opening.search), kb(ONE_ROUND_TRIP), opening.search <= ONE_ROUND_TRIP, opening.search, ONE_ROUND_TRIP);
+  figure(
+    `Identifier answer ("${IDENTIFIER_QUERY}" on an update page), fetched until shown`,
+    `${kb(costs.identifier.bytes)} (${costs.identifier.milliseconds.toFixed(0)} ms)`,
+    kb(BUDGETS.identifierAnswer),
+    costs.identifier.bytes <= BUDGETS.identifierAnswer,
+    costs.identifier.bytes,
+    BUDGETS.identifierAnswer,
+  );
+  figure(
+    `Identifier answer ("${ERROR_CODE_QUERY}" on an update page), fetched until shown`,
+    `${kb(costs.errorCode.bytes)} (${costs.errorCode.milliseconds.toFixed(0)} ms)`,
+    kb(BUDGETS.identifierAnswer),
+    costs.errorCode.bytes <= BUDGETS.identifierAnswer,
+    costs.errorCode.bytes,
+    BUDGETS.identifierAnswer,
+  );
+  figure(
+    `First full-text search ("${WORDS_QUERY}" on an update page), fetched until shown`,
+    `${kb(costs.words.bytes)} (${costs.words.milliseconds.toFixed(0)} ms)`,
+    kb(BUDGETS.firstSearch),
+    costs.words.bytes <= BUDGETS.firstSearch,
+    costs.words.bytes,
+    BUDGETS.firstSearch,
+  );
+  figure(
+    `Finder opened from a shared link (${FINDER_SHARED_LINK}), fetched until its answer shows`,
+    kb(opening.finder),
+    kb(WITH_FINDER),
+    opening.finder <= WITH_FINDER,
+    opening.finder,
+    WITH_FINDER,
+  );
+  figure(
+    `Search page opened with a query (${SEARCH_SHARED_LINK}), fetched until its answer shows`,
+    kb(opening.search),
+    kb(ONE_ROUND_TRIP),
+    opening.search <= ONE_ROUND_TRIP,
+    opening.search,
+    ONE_ROUND_TRIP,
+  );
 
   console.error('Lighthouse (mobile)…');
   for (const { name, sample, scores, failing } of await lighthouseScores(executablePath)) {
     const within = scores.every((score) => score >= BUDGETS.lighthouse);
-    figure(`Lighthouse mobile, ${name} (${sample})`, `${scores.join(' / ')}${failing.length > 0 ? ` — ${failing.join(', ')}` : ''}`, '100 / 100 / 100 / 100', within, scores, BUDGETS.lighthouse);
+    figure(
+      `Lighthouse mobile, ${name} (${sample})`,
+      `${scores.join(' / ')}${failing.length > 0 ? ` — ${failing.join(', ')}` : ''}`,
+      '100 / 100 / 100 / 100',
+      within,
+      scores,
+      BUDGETS.lighthouse,
+    );
   }
 } finally {
   server.kill();
@@ -235,7 +368,8 @@ async function logReaderTiming() {
   const outfile = join(mkdtempSync(join(tmpdir(), 'bench-log-reader-')), 'reader.mjs');
   await bundle({
     stdin: {
-      contents: "export { readLogChunks, chunksOf } from './src/features/log-reader/read-log'; export { largeLog } from './tools/large-log';",
+      contents:
+        "export { readLogChunks, chunksOf } from './src/features/log-reader/read-log'; export { largeLog } from './tools/large-log';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -250,26 +384,54 @@ async function logReaderTiming() {
   const { readLogChunks, chunksOf, largeLog } = await import(pathToFileURL(outfile).href);
   const log = largeLog(LOG_BYTES, 'utf-16le-bom');
   const started = performance.now();
-  const report = await readLogChunks(chunksOf(log.bytes), { catalogue: {}, knownKbs: new Set(), fileName: 'MSI50mb.LOG' });
+  const report = await readLogChunks(chunksOf(log.bytes), {
+    catalogue: {},
+    knownKbs: new Set(),
+    fileName: 'MSI50mb.LOG',
+  });
   const elapsed = performance.now() - started;
-  if (report.outcome !== 'failed') throw new Error(`The generated log should fail, the reader says ${report.outcome}`);
+  if (report.outcome !== 'failed')
+    throw new Error(`The generated log should fail, the reader says ${report.outcome}`);
   return elapsed;
 }
 
 /** Prints the table of every figure beside its budget; true when all are within. */
 function printTable() {
-  const rows = [['figure', 'measured', 'budget', ''], ...figures.map((f) => [f.name, f.shown, f.budget, f.within ? 'ok' : 'OVER'])];
+  const rows = [
+    ['figure', 'measured', 'budget', ''],
+    ...figures.map((f) => [f.name, f.shown, f.budget, f.within ? 'ok' : 'OVER']),
+  ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  console.log(`\n${rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n')}`);
+  console.log(
+    `\n${rows
+      .map((row) =>
+        row
+          .map((cell, i) => cell.padEnd(widths[i]))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n')}`,
+  );
   const over = figures.filter((f) => !f.within);
-  console.log(over.length === 0 ? '\nEvery figure within its budget.' : `\n${over.length} figure${over.length === 1 ? '' : 's'} over budget.`);
+  console.log(
+    over.length === 0
+      ? '\nEvery figure within its budget.'
+      : `\n${over.length} figure${over.length === 1 ? '' : 's'} over budget.`,
+  );
   return over.length === 0 && site.problems.length === 0;
 }
 
 if (PAGES_ONLY) process.exit(printTable() ? 0 : 1);
 
 const readerMs = await logReaderTiming();
-figure('Log reader, a 50 MB UTF-16 log analysed (Node, the worker\'s code)', `${Math.round(readerMs)} ms`, `${BUDGETS.logReaderMs} ms`, readerMs <= BUDGETS.logReaderMs, readerMs, BUDGETS.logReaderMs);
+figure(
+  "Log reader, a 50 MB UTF-16 log analysed (Node, the worker's code)",
+  `${Math.round(readerMs)} ms`,
+  `${BUDGETS.logReaderMs} ms`,
+  readerMs <= BUDGETS.logReaderMs,
+  readerMs,
+  BUDGETS.logReaderMs,
+);
 
 const synthetic = [];
 for (const count of SYNTHETIC_SIZES) {
@@ -301,9 +463,24 @@ const within = printTable();
 mkdirSync('bench', { recursive: true });
 const results = {
   date: new Date().toISOString(),
-  machine: { cores: cpus().length, memory: totalmem(), loadAverage: loadavg()[0], node: process.version },
-  figures: figures.map(({ name, value, budgetValue, within }) => ({ name, value, budget: budgetValue, within })),
-  pageTypes: site.types.map(({ budget, pages, heaviest, weight }) => ({ name: budget.name, pages, heaviest, ...weight })),
+  machine: {
+    cores: cpus().length,
+    memory: totalmem(),
+    loadAverage: loadavg()[0],
+    node: process.version,
+  },
+  figures: figures.map(({ name, value, budgetValue, within }) => ({
+    name,
+    value,
+    budget: budgetValue,
+    within,
+  })),
+  pageTypes: site.types.map(({ budget, pages, heaviest, weight }) => ({
+    name: budget.name,
+    pages,
+    heaviest,
+    ...weight,
+  })),
   synthetic,
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -22,7 +22,9 @@ build.on('close', (code) => {
     .split('\n')
     .filter((line) => /\[WARN\]/.test(line));
   if (warnings.length > 0) {
-    console.error(`\nnpm run ${script} printed ${warnings.length} warning(s); fix them or, if harmless, silence that exact message in astro.config.mjs:\n${warnings.join('\n')}`);
+    console.error(
+      `\nnpm run ${script} printed ${warnings.length} warning(s); fix them or, if harmless, silence that exact message in astro.config.mjs:\n${warnings.join('\n')}`,
+    );
     process.exit(1);
   }
 });

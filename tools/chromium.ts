@@ -12,7 +12,12 @@ import { chromium } from '@playwright/test';
  * (107 s against 221 s on 2 cores, 1 December 2026). Lighthouse measures the full browser.
  */
 const SYSTEM_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_CHROMIUM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export const HOW_TO_GET_ONE =
   'No Chromium found: install one with `sudo apt-get install -y chromium-headless-shell chromium` (Debian/Ubuntu) or `npx playwright install chromium`.';

@@ -10,7 +10,13 @@ import { injectManifest } from 'workbox-build';
 import { readDeployment } from './hosting/deployment.ts';
 import { metaPolicy } from '../src/site/csp.ts';
 import { withOwnStyleHashes } from './hosting/page-policy.ts';
-import { formatHeadersFile, formatRedirectsFile, joinPolicies, refreshTarget, siteHeaderRules } from './hosting/host-rules.ts';
+import {
+  formatHeadersFile,
+  formatRedirectsFile,
+  joinPolicies,
+  refreshTarget,
+  siteHeaderRules,
+} from './hosting/host-rules.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { base } = readDeployment(process.env);
@@ -29,15 +35,24 @@ const pages = htmlFiles(outDir).map((file) => {
     html = withOwnStyleHashes(built);
   } catch (error) {
     // Left as built, the page would carry every page's style hashes again without a word.
-    throw new Error(`${relative(outDir, file)}: its CSP cannot be cut to its own styles: ${error.message}`, { cause: error });
+    throw new Error(
+      `${relative(outDir, file)}: its CSP cannot be cut to its own styles: ${error.message}`,
+      { cause: error },
+    );
   }
   if (html !== built) writeFileSync(file, html);
   return { path: base + relative(outDir, file).replace(/(^|\/)index\.html$/, '$1'), html };
 });
 
 const policies = [...new Set(pages.map((page) => metaPolicy(page.html)).filter(Boolean))];
-if (policies.length === 0) throw new Error(`No page in ${outDir} has a content-security-policy meta tag: is security.csp still on?`);
-writeFileSync(join(outDir, '_headers'), formatHeadersFile(siteHeaderRules(base, joinPolicies(policies))));
+if (policies.length === 0)
+  throw new Error(
+    `No page in ${outDir} has a content-security-policy meta tag: is security.csp still on?`,
+  );
+writeFileSync(
+  join(outDir, '_headers'),
+  formatHeadersFile(siteHeaderRules(base, joinPolicies(policies))),
+);
 
 const redirects = pages.flatMap((page) => {
   const to = refreshTarget(page.html);
@@ -86,11 +101,19 @@ try {
     dontCacheBustURLsMatching: /^_astro\//,
     // Pages are asked for by their folder address ("finder/", "./" for the home page), not by their file.
     manifestTransforms: [
-      async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/(^|\/)index\.html$/, '$1') || './' })), warnings: [] }),
+      async (entries) => ({
+        manifest: entries.map((entry) => ({
+          ...entry,
+          url: entry.url.replace(/(^|\/)index\.html$/, '$1') || './',
+        })),
+        warnings: [],
+      }),
     ],
   });
   for (const warning of warnings) console.warn(`[service worker] ${warning}`);
-  console.log(`[finish-build] _headers (${policies.length} page polic${policies.length === 1 ? 'y' : 'ies'}), _redirects (${redirects.length}), sw.js precaching ${count} files, ${Math.round(size / 1024)} KB`);
+  console.log(
+    `[finish-build] _headers (${policies.length} page polic${policies.length === 1 ? 'y' : 'ies'}), _redirects (${redirects.length}), sw.js precaching ${count} files, ${Math.round(size / 1024)} KB`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

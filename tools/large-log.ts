@@ -5,7 +5,8 @@
  */
 import { encodeLog, type LogEncoding } from './log-encodings';
 
-const HEADER = '=== Verbose logging started: 10/14/2009  10:12:12  Build type: SHIP UNICODE 3.01.4001.5512  Calling process: C:\\WINDOWS\\system32\\msiexec.exe ===\n';
+const HEADER =
+  '=== Verbose logging started: 10/14/2009  10:12:12  Build type: SHIP UNICODE 3.01.4001.5512  Calling process: C:\\WINDOWS\\system32\\msiexec.exe ===\n';
 const FAILURE = [
   'Action start 11:59:58: InstallFinalize.',
   'MSI (s) (4C:D4) [11:59:59:001]: Note: 1: 1310 2: 5 3: C:\\Program Files\\Fabrikam\\fab.dll ',

@@ -18,7 +18,8 @@ function processTreeRss(root) {
       // The process ended between the listing and the read.
     }
   }
-  const inTree = (pid) => pid === root || (parents.has(pid) && pid !== 0 && inTree(parents.get(pid)));
+  const inTree = (pid) =>
+    pid === root || (parents.has(pid) && pid !== 0 && inTree(parents.get(pid)));
   let total = 0;
   for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
   return total;
@@ -33,7 +34,11 @@ const seconds = (time) => {
 export function measuredRun(command, { cwd = process.cwd(), env = process.env } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('bash', ['-c', `${command}; code=$?; times >&2; exit $code`], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', `${command}; code=$?; times >&2; exit $code`], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -47,7 +52,13 @@ export function measuredRun(command, { cwd = process.cwd(), env = process.env } 
       clearInterval(sampler);
       // The last line of `times` is the user and system time of everything the shell ran.
       const [user, system] = errors.trim().split('\n').at(-1).split(' ');
-      resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: seconds(user) + seconds(system), peakRss, code, output: output + errors });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        cpuSeconds: seconds(user) + seconds(system),
+        peakRss,
+        code,
+        output: output + errors,
+      });
     });
   });
 }

@@ -23,7 +23,9 @@ function stage(name, command, args, { quiet = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: quiet ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
-    if (quiet) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (output += chunk));
+    if (quiet)
+      for (const stream of [child.stdout, child.stderr])
+        stream.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       times.push({ name: code === 0 ? name : `${name} (failed)`, seconds });
@@ -48,7 +50,9 @@ const started = performance.now();
 try {
   await sideBySide(
     // ESLint reads the content types that astro check writes to .astro/, so it runs after it.
-    stage('astro check', npm, ['run', 'check']).then(() => stage('lint (ESLint)', npm, ['run', 'lint'])),
+    stage('astro check', npm, ['run', 'check']).then(() =>
+      stage('lint (ESLint)', npm, ['run', 'lint']),
+    ),
     stage('format (Prettier)', npm, ['run', 'format:check'], { quiet: true })
       .then(() => stage('layers (dependency-cruiser)', npm, ['run', 'deps'], { quiet: true }))
       .then(() => stage('unit tests', npm, ['run', 'test:unit'])),
@@ -56,14 +60,22 @@ try {
   );
   await sideBySide(
     // Bytes do not depend on the machine, so the budgets of issue 14 hold in every run.
-    stage('build (no warnings)', 'node', ['tools/build-without-warnings.mjs']).then(() => stage('byte budgets', npm, ['run', 'test:budgets'])),
-    stage('build:base (no warnings)', 'node', ['tools/build-without-warnings.mjs', 'build:base'], { quiet: true }),
+    stage('build (no warnings)', 'node', ['tools/build-without-warnings.mjs']).then(() =>
+      stage('byte budgets', npm, ['run', 'test:budgets']),
+    ),
+    stage('build:base (no warnings)', 'node', ['tools/build-without-warnings.mjs', 'build:base'], {
+      quiet: true,
+    }),
   );
   await stage('end-to-end tests', npm, ['run', 'test:e2e']);
 } catch (error) {
   console.error(`\n${error.message}`);
   process.exitCode = 1;
 } finally {
-  const rows = times.map(({ name, seconds }) => `  ${name.padEnd(34)}${seconds.toFixed(0).padStart(5)} s`);
-  console.log(`\nnpm test, stage by stage (check then lint, beside format, layers and unit tests, beside the build-failure tests; then the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(34)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`);
+  const rows = times.map(
+    ({ name, seconds }) => `  ${name.padEnd(34)}${seconds.toFixed(0).padStart(5)} s`,
+  );
+  console.log(
+    `\nnpm test, stage by stage (check then lint, beside format, layers and unit tests, beside the build-failure tests; then the two builds side by side):\n${rows.join('\n')}\n  ${'total'.padEnd(34)}${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`,
+  );
 }

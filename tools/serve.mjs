@@ -14,7 +14,8 @@ const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 const { base } = readDeployment(process.env);
 
-const readRules = (name, parse) => (existsSync(join(root, name)) ? parse(readFileSync(join(root, name), 'utf8')) : []);
+const readRules = (name, parse) =>
+  existsSync(join(root, name)) ? parse(readFileSync(join(root, name), 'utf8')) : [];
 const headerRules = readRules('_headers', parseHeadersFile);
 const redirects = readRules('_redirects', parseRedirectsFile);
 
@@ -74,7 +75,9 @@ createServer((request, response) => {
   file ??= join(root, '404.html');
   const type = types[extname(file)] ?? 'application/octet-stream';
   // Pagefind's own files are compressed already; text is what a host compresses.
-  const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const gzip =
+    /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(status, {
     ...Object.fromEntries(headersFor(headerRules, pathname)),
     'content-type': type,
@@ -85,5 +88,7 @@ createServer((request, response) => {
   if (gzip) body.pipe(createGzip({ level: 9 })).pipe(response);
   else body.pipe(response);
 }).listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`);
+  console.log(
+    `Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`,
+  );
 });

@@ -5,7 +5,15 @@
 // exactly one update, and a .NET package must serve at least one. So the synthetic updates are of
 // the other product the schema knows, Silverlight, which serves no pair (like KB970363): they pass
 // every rule as it stands, and nothing is relaxed for them.
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { measuredRun } from './measured-run.mjs';
@@ -17,13 +25,31 @@ const FIRST_KB = 9_000_000;
 
 /** A deterministic stream of made-up words, so every run indexes the same text. */
 function wordSource(seed) {
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'xi', 'zu', 'bar', 'cen', 'dor', 'fin', 'gal', 'hex'];
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ne',
+    'ru',
+    'sa',
+    'te',
+    'vo',
+    'xi',
+    'zu',
+    'bar',
+    'cen',
+    'dor',
+    'fin',
+    'gal',
+    'hex',
+  ];
   let state = seed;
   const next = () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
     return state;
   };
-  return () => Array.from({ length: 2 + (next() % 3) }, () => syllables[next() % syllables.length]).join('');
+  return () =>
+    Array.from({ length: 2 + (next() % 3) }, () => syllables[next() % syllables.length]).join('');
 }
 
 function sentence(word, length) {
@@ -73,12 +99,25 @@ function countPages(dir) {
 export async function buildSyntheticCatalogue(count) {
   const dir = mkdtempSync(join(tmpdir(), `ms09-061-synthetic-${count}-`));
   try {
-    cpSync(ROOT, dir, { recursive: true, filter: (source) => !LEFT_OUT.has(relative(ROOT, source).split('/')[0]) });
+    cpSync(ROOT, dir, {
+      recursive: true,
+      filter: (source) => !LEFT_OUT.has(relative(ROOT, source).split('/')[0]),
+    });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    for (let i = 0; i < count; i++) writeFileSync(join(dir, 'src/content/updates', `${FIRST_KB + i}.mdx`), syntheticUpdate(i));
+    for (let i = 0; i < count; i++)
+      writeFileSync(join(dir, 'src/content/updates', `${FIRST_KB + i}.mdx`), syntheticUpdate(i));
     const run = await measuredRun('npm run build', { cwd: dir });
-    if (run.code !== 0) throw new Error(`the build with ${count} synthetic updates failed:\n${run.output.slice(-3000)}`);
-    return { updates: count, pages: countPages(join(dir, 'dist')), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRss: run.peakRss };
+    if (run.code !== 0)
+      throw new Error(
+        `the build with ${count} synthetic updates failed:\n${run.output.slice(-3000)}`,
+      );
+    return {
+      updates: count,
+      pages: countPages(join(dir, 'dist')),
+      seconds: run.seconds,
+      cpuSeconds: run.cpuSeconds,
+      peakRss: run.peakRss,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -26,4 +26,6 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The data of an entry of a collection, as its schema outputs it. */
-export type CollectionData<Name extends CollectionName> = z.output<ReturnType<(typeof COLLECTIONS)[Name]['schema']>>;
+export type CollectionData<Name extends CollectionName> = z.output<
+  ReturnType<(typeof COLLECTIONS)[Name]['schema']>
+>;

@@ -12,7 +12,10 @@ export interface ContentProblem {
   message: string;
 }
 
-interface Ref { id: string; collection: string }
+interface Ref {
+  id: string;
+  collection: string;
+}
 
 function fileOf(entry: Entry<unknown>, collection: string): string {
   return entry.filePath ?? `${collection}/${entry.id}`;
@@ -39,7 +42,9 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     const file = fileOf(fw, 'frameworks');
     fw.data.brings.forEach((ref, i) => checkRef(file, `brings[${i}]`, ref));
     for (const list of ['only', 'except'] as const) {
-      fw.data.installableOn?.[list]?.forEach((ref, i) => checkRef(file, `installableOn.${list}[${i}]`, ref));
+      fw.data.installableOn?.[list]?.forEach((ref, i) =>
+        checkRef(file, `installableOn.${list}[${i}]`, ref),
+      );
     }
   }
 
@@ -49,7 +54,9 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     os.data.includes.forEach((included, i) => {
       checkRef(file, `includes[${i}].framework`, included.framework);
       const limits = installableOn.get(included.framework.id);
-      const excluded = limits?.only ? !limits.only.some((ref) => ref.id === os.id) : limits?.except?.some((ref) => ref.id === os.id);
+      const excluded = limits?.only
+        ? !limits.only.some((ref) => ref.id === os.id)
+        : limits?.except?.some((ref) => ref.id === os.id);
       if (excluded) {
         problems.push({
           file,
@@ -73,7 +80,9 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     bulletin.data.revisions.forEach((revision, i) => {
       revision.removed.forEach((row, j) => {
         row.os.forEach((ref, k) => checkRef(file, `revisions[${i}].removed[${j}].os[${k}]`, ref));
-        row.frameworks.forEach((ref, k) => checkRef(file, `revisions[${i}].removed[${j}].frameworks[${k}]`, ref));
+        row.frameworks.forEach((ref, k) =>
+          checkRef(file, `revisions[${i}].removed[${j}].frameworks[${k}]`, ref),
+        );
       });
     });
   }
@@ -87,7 +96,11 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     const { kb, bulletin } = update.data;
     const earlier = fileOfKb.get(kb);
     if (earlier) {
-      problems.push({ file, field: 'kb', message: `${formatKbNumber(kb)} is already used by ${earlier}; a KB number must be unique` });
+      problems.push({
+        file,
+        field: 'kb',
+        message: `${formatKbNumber(kb)} is already used by ${earlier}; a KB number must be unique`,
+      });
     } else {
       fileOfKb.set(kb, file);
     }
@@ -98,7 +111,11 @@ export function findContentProblems(content: Collections): ContentProblem[] {
         checkRef(file, `serves[${i}].os[${j}]`, os);
         const architecture = osArchitecture.get(os.id);
         if (architecture && !update.data.installers[architecture]) {
-          problems.push({ file, field: 'installers', message: `no ${architecture} installer, but serves[${i}] names ${os.id}` });
+          problems.push({
+            file,
+            field: 'installers',
+            message: `no ${architecture} installer, but serves[${i}] names ${os.id}`,
+          });
         }
         row.frameworks.forEach((fw, k) => {
           if (j === 0) checkRef(file, `serves[${i}].frameworks[${k}]`, fw);
@@ -122,11 +139,27 @@ export function findContentProblems(content: Collections): ContentProblem[] {
       const servedOs = new Set(update.data.serves.flatMap((row) => row.os.map((os) => os.id)));
       logFilesFor.forEach((os, i) => {
         checkRef(file, `logFilesFor[${i}]`, os);
-        if (ids.operatingSystems.has(os.id) && !servedOs.has(os.id)) problems.push({ file, field: `logFilesFor[${i}]`, message: `${os.id} is not a Windows this update serves` });
+        if (ids.operatingSystems.has(os.id) && !servedOs.has(os.id))
+          problems.push({
+            file,
+            field: `logFilesFor[${i}]`,
+            message: `${os.id} is not a Windows this update serves`,
+          });
       });
-      if (logFiles.length === 0) problems.push({ file, field: 'logFilesFor', message: 'names the Windows for its log files, but logFiles is empty' });
+      if (logFiles.length === 0)
+        problems.push({
+          file,
+          field: 'logFilesFor',
+          message: 'names the Windows for its log files, but logFiles is empty',
+        });
       // A fix page for a Windows left out shows no file names; the note is what it says instead.
-      if (!logNote) problems.push({ file, field: 'logNote', message: 'logFilesFor leaves some Windows without log file names; logNote must say what the bulletin gives for them' });
+      if (!logNote)
+        problems.push({
+          file,
+          field: 'logNote',
+          message:
+            'logFilesFor leaves some Windows without log file names; logNote must say what the bulletin gives for them',
+        });
     }
   }
 
@@ -150,7 +183,11 @@ export function findContentProblems(content: Collections): ContentProblem[] {
   for (const [key, file] of servedBy) {
     if (!listedAffected.has(key)) {
       const [bulletin, os, fw] = key.split(' ');
-      problems.push({ file, field: 'serves', message: `serves ${os} with ${fw}, which ${bulletin} does not list as affected` });
+      problems.push({
+        file,
+        field: 'serves',
+        message: `serves ${os} with ${fw}, which ${bulletin} does not list as affected`,
+      });
     }
   }
 
@@ -158,7 +195,11 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     const file = fileOf(guide, 'guides');
     guide.data.relatedKbs.forEach((kb, i) => {
       if (!fileOfKb.has(kb)) {
-        problems.push({ file, field: `relatedKbs[${i}]`, message: `${formatKbNumber(kb)} is not an update of this site` });
+        problems.push({
+          file,
+          field: `relatedKbs[${i}]`,
+          message: `${formatKbNumber(kb)} is not an update of this site`,
+        });
       }
     });
   }
@@ -168,7 +209,11 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     guide.data.errorCodes.forEach((typed, i) => {
       const [code] = readErrorCode(typed);
       if (code === undefined || !errorCodes.has(code)) {
-        problems.push({ file: fileOf(guide, 'guides'), field: `errorCodes[${i}]`, message: `"${typed}" is not an error code with a page in src/content/errors` });
+        problems.push({
+          file: fileOf(guide, 'guides'),
+          field: `errorCodes[${i}]`,
+          message: `"${typed}" is not an error code with a page in src/content/errors`,
+        });
       }
     });
   }
@@ -186,18 +231,37 @@ function findErrorProblems(content: Collections, updateKbs: Set<string>): Conten
     const file = fileOf(entry, 'errors');
     const { code } = entry.data;
     if (entry.id !== String(code)) {
-      problems.push({ file, field: 'code', message: `code ${code} is in a file named "${entry.id}"; name the file ${code}.yaml` });
+      problems.push({
+        file,
+        field: 'code',
+        message: `code ${code} is in a file named "${entry.id}"; name the file ${code}.yaml`,
+      });
     }
     const facts = [
-      ...entry.data.meanings.flatMap((meaning, i) => meaning.notes.map((fact, j) => ({ field: `meanings[${i}].notes[${j}]`, fact }))),
-      ...(['forPatch', 'causes', 'fix'] as const).flatMap((list) => entry.data[list].map((fact, i) => ({ field: `${list}[${i}]`, fact }))),
+      ...entry.data.meanings.flatMap((meaning, i) =>
+        meaning.notes.map((fact, j) => ({ field: `meanings[${i}].notes[${j}]`, fact })),
+      ),
+      ...(['forPatch', 'causes', 'fix'] as const).flatMap((list) =>
+        entry.data[list].map((fact, i) => ({ field: `${list}[${i}]`, fact })),
+      ),
     ];
     for (const { field, fact } of facts) {
       fact.links.forEach((link, k) => {
         const at = `${field}.links[${k}]`;
-        if ('guide' in link && !guides.has(link.guide)) problems.push({ file, field: at, message: `"${link.guide}" is not a guide` });
-        if ('kb' in link && !updateKbs.has(link.kb)) problems.push({ file, field: at, message: `${formatKbNumber(link.kb)} is not an update of this site` });
-        if ('error' in link && !codes.has(link.error)) problems.push({ file, field: at, message: `error ${link.error} has no page (no src/content/errors/${link.error}.yaml)` });
+        if ('guide' in link && !guides.has(link.guide))
+          problems.push({ file, field: at, message: `"${link.guide}" is not a guide` });
+        if ('kb' in link && !updateKbs.has(link.kb))
+          problems.push({
+            file,
+            field: at,
+            message: `${formatKbNumber(link.kb)} is not an update of this site`,
+          });
+        if ('error' in link && !codes.has(link.error))
+          problems.push({
+            file,
+            field: at,
+            message: `error ${link.error} has no page (no src/content/errors/${link.error}.yaml)`,
+          });
       });
     }
   }

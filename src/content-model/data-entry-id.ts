@@ -5,9 +5,17 @@
  * names the file and says what is wrong with it.
  */
 export function dataEntryId(folder: string) {
-  return ({ entry, data }: { entry: string; data: Record<string, unknown> | null | undefined }): string => {
+  return ({
+    entry,
+    data,
+  }: {
+    entry: string;
+    data: Record<string, unknown> | null | undefined;
+  }): string => {
     if (data === undefined || data === null) {
-      throw new Error(`${folder}/${entry} is empty: a content file needs the fields its collection's schema asks for (src/content-model/schemas/)`);
+      throw new Error(
+        `${folder}/${entry} is empty: a content file needs the fields its collection's schema asks for (src/content-model/schemas/)`,
+      );
     }
     return entry.replace(/\.[^./]+$/, '');
   };

@@ -24,7 +24,8 @@ export const ERROR_SOURCES = {
   },
   'win32-system-errors': {
     title: 'System Error Codes',
-    where: 'MicrosoftDocs/win32, desktop-src/Debug/system-error-codes (0–499, 1300–1699, 1700–3999)',
+    where:
+      'MicrosoftDocs/win32, desktop-src/Debug/system-error-codes (0–499, 1300–1699, 1700–3999)',
     confidence: 'Microsoft',
   },
   'msi-messages': {
@@ -69,32 +70,38 @@ export const ERROR_SOURCES = {
   },
   'office-install-failures': {
     title: 'Troubleshooting Office installation failures',
-    where: 'MicrosoftDocs/OfficeDocs-Support, Office/OfficeExperts/installation/troubleshooting-office-installation-failures.md',
+    where:
+      'MicrosoftDocs/OfficeDocs-Support, Office/OfficeExperts/installation/troubleshooting-office-installation-failures.md',
     confidence: 'Microsoft',
   },
   'missing-installer-cache': {
     title: 'Missing Windows Installer cache (KB 2667628)',
-    where: 'MicrosoftDocs/SupportArticles-docs, support/windows-client/application-management/missing-windows-installer-cache.md',
+    where:
+      'MicrosoftDocs/SupportArticles-docs, support/windows-client/application-management/missing-windows-installer-cache.md',
     confidence: 'Microsoft',
   },
   'patching-framework-fails': {
     title: 'Patching the .NET Framework fails (KB 2263996)',
-    where: 'MicrosoftDocs/SupportArticles-docs, support/developer/dotnet/framework/installation/patching-framework-fails.md',
+    where:
+      'MicrosoftDocs/SupportArticles-docs, support/developer/dotnet/framework/installation/patching-framework-fails.md',
     confidence: 'Microsoft',
   },
   'file-sync-install': {
     title: 'Troubleshoot Azure File Sync agent installation',
-    where: 'MicrosoftDocs/SupportArticles-docs, support/azure/azure-storage/files/file-sync/file-sync-troubleshoot-installation.md',
+    where:
+      'MicrosoftDocs/SupportArticles-docs, support/azure/azure-storage/files/file-sync/file-sync-troubleshoot-installation.md',
     confidence: 'Microsoft',
   },
   'cannot-install-updates': {
     title: 'Cannot install updates or programs (KB 822798)',
-    where: 'MicrosoftDocs/SupportArticles-docs, support/windows-server/installing-updates-features-roles/cannot-install-updates-programs.md',
+    where:
+      'MicrosoftDocs/SupportArticles-docs, support/windows-server/installing-updates-features-roles/cannot-install-updates-programs.md',
     confidence: 'Microsoft',
   },
   'wu-error-0x80070002': {
     title: 'Troubleshoot Windows Update error 0x80070002',
-    where: 'MicrosoftDocs/SupportArticles-docs, support/windows-server/installing-updates-features-roles/troubleshoot-windows-update-error-0x80070002.md',
+    where:
+      'MicrosoftDocs/SupportArticles-docs, support/windows-server/installing-updates-features-roles/troubleshoot-windows-update-error-0x80070002.md',
     confidence: 'Microsoft',
   },
   kb923100: {
@@ -121,7 +128,8 @@ export const ERROR_SOURCES = {
     confidence: 'Microsoft (archive copy)',
   },
   'setup-team-ms09-061': {
-    title: 'Suggestions for resolving installation errors for .NET Framework security update MS09-061',
+    title:
+      'Suggestions for resolving installation errors for .NET Framework security update MS09-061',
     where: "Microsoft's .NET setup team (Aaron Stebner), 23 October 2009",
     url: 'https://docs.microsoft.com/en-us/archive/blogs/astebner/suggestions-for-resolving-installation-errors-for-net-framework-security-update-ms09-061',
     confidence: 'Microsoft',
@@ -146,7 +154,8 @@ export const ERROR_SOURCES = {
   },
   bulletin: {
     title: 'Security bulletin MS09-061',
-    where: 'MicrosoftDocs/security-updates (localized copies), security-updates/SecurityBulletins/2009/ms09-061.md',
+    where:
+      'MicrosoftDocs/security-updates (localized copies), security-updates/SecurityBulletins/2009/ms09-061.md',
     confidence: 'Microsoft',
   },
   'hresult-arithmetic': {
@@ -156,7 +165,8 @@ export const ERROR_SOURCES = {
   },
   'research-notes': {
     title: "The research notes' own reading",
-    where: 'shared/reference/windows-installer-errors-and-logs.md, an inference, not a Microsoft statement',
+    where:
+      'shared/reference/windows-installer-errors-and-logs.md, an inference, not a Microsoft statement',
     confidence: 'Community',
   },
   'community-logs': {
@@ -167,7 +177,10 @@ export const ERROR_SOURCES = {
 } as const satisfies Record<string, ErrorSource>;
 
 export type ErrorSourceKey = keyof typeof ERROR_SOURCES;
-export const ERROR_SOURCE_KEYS = Object.keys(ERROR_SOURCES) as [ErrorSourceKey, ...ErrorSourceKey[]];
+export const ERROR_SOURCE_KEYS = Object.keys(ERROR_SOURCES) as [
+  ErrorSourceKey,
+  ...ErrorSourceKey[],
+];
 
 /** Facts from these sources must say on the page why they are not confirmed. */
 export function needsUnconfirmedMark(source: ErrorSourceKey): boolean {

@@ -51,7 +51,8 @@ export function parseErrorCode(input: string): ParsedCode {
   const text = input.replace(/\s+/g, '').toLowerCase();
   if (text === '') return { status: 'empty' };
   let match: RegExpExecArray | null;
-  if ((match = HEX_PREFIXED.exec(text)) || (match = HEX_SUFFIXED.exec(text))) return fromHexDigits(match[1]);
+  if ((match = HEX_PREFIXED.exec(text)) || (match = HEX_SUFFIXED.exec(text)))
+    return fromHexDigits(match[1]);
   if ((match = SIGNED.exec(text))) {
     const digits = match[1].replace(/^0+(?=.)/, '');
     if (digits.length > 10 || Number(digits) > 0x80000000) return { status: 'overflow' };
@@ -64,7 +65,9 @@ export function parseErrorCode(input: string): ParsedCode {
     const value = Number(digits);
     if (value > MAX_WIN32) return { status: 'number', value, form: 'unsigned' };
     const asHex = parseInt(digits, 16);
-    return asHex !== value && asHex <= MAX_WIN32 ? { status: 'number', value, form: 'decimal', hexReading: asHex } : { status: 'number', value, form: 'decimal' };
+    return asHex !== value && asHex <= MAX_WIN32
+      ? { status: 'number', value, form: 'decimal', hexReading: asHex }
+      : { status: 'number', value, form: 'decimal' };
   }
   if (BARE_HEX.test(text)) return fromHexDigits(text);
   return { status: 'junk' };
@@ -86,5 +89,8 @@ export function readErrorCode(input: string): number[] {
   const parsed = parseErrorCode(input);
   if (parsed.status !== 'number') return [];
   const win32 = win32CodeOf(parsed.value);
-  return [...(win32 === null ? [] : [win32]), ...(parsed.hexReading === undefined ? [] : [parsed.hexReading])];
+  return [
+    ...(win32 === null ? [] : [win32]),
+    ...(parsed.hexReading === undefined ? [] : [parsed.hexReading]),
+  ];
 }

@@ -44,5 +44,11 @@ export interface ErrorCodeForms {
 /** Every way a Win32 error code is written: 1603 → 1603, 0x643, 0x80070643, -2147023293, 2147944003. */
 export function errorCodeForms(win32: number): ErrorCodeForms {
   const hresult = hresultFromWin32(win32);
-  return { decimal: String(win32), hex: hexOf(win32), hresult: hexOf(hresult), signed: signedOf(hresult), unsigned: String(hresult) };
+  return {
+    decimal: String(win32),
+    hex: hexOf(win32),
+    hresult: hexOf(hresult),
+    signed: signedOf(hresult),
+    unsigned: String(hresult),
+  };
 }

@@ -15,7 +15,9 @@ export const BULLETIN_ID = 'ms09-061';
 
 /** Every collection of the table, with Astro's entry types, which render() needs. */
 async function loadCollections() {
-  const loaded = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const));
+  const loaded = await Promise.all(
+    COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const),
+  );
   return Object.fromEntries(loaded) as { [Name in CollectionName]: CollectionEntry<Name>[] };
 }
 

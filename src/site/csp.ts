@@ -30,7 +30,9 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
 function findMetaPolicy(html: string): RegExpExecArray | null {
   const match = META_POLICY.exec(html);
   if (!match && ANY_META_POLICY.test(html)) {
-    throw new Error('the page has a content-security-policy meta tag written in a way this does not read (attributes reordered or requoted?)');
+    throw new Error(
+      'the page has a content-security-policy meta tag written in a way this does not read (attributes reordered or requoted?)',
+    );
   }
   return match;
 }
@@ -47,5 +49,11 @@ export function withMetaPolicy(html: string, change: (policy: string) => string)
   if (!match) return html;
   const [tag, open, content, close] = match;
   const start = match.index;
-  return html.slice(0, start) + open + escapeAttribute(change(decodeReferences(content))) + close + html.slice(start + tag.length);
+  return (
+    html.slice(0, start) +
+    open +
+    escapeAttribute(change(decodeReferences(content))) +
+    close +
+    html.slice(start + tag.length)
+  );
 }

@@ -20,6 +20,8 @@ export function externalLinkNote(href: string): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = url.hostname.toLowerCase();
-  const microsoft = MICROSOFT_HOSTS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  const microsoft = MICROSOFT_HOSTS.some(
+    (domain) => host === domain || host.endsWith(`.${domain}`),
+  );
   return microsoft ? "opens Microsoft's site" : 'opens another site';
 }

@@ -7,7 +7,11 @@
  */
 
 /** An element as `[tag, attributes, ...children]`: short in JSON. */
-export type MarkupElement = [tag: string, attributes: Record<string, string>, ...children: Markup[]];
+export type MarkupElement = [
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: Markup[],
+];
 /** Fixed wording the page holds in a `<template data-copy-of="…">`, put in where this stands. */
 export interface MarkupCopy {
   copy: string;
@@ -17,15 +21,21 @@ export type Markup = string | MarkupElement | MarkupCopy;
 type Child = Markup | false | null | undefined;
 
 /** An element; children that are false, empty or missing are left out. */
-export function element(tag: string, attributes: Record<string, string>, ...children: Child[]): MarkupElement {
+export function element(
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: Child[]
+): MarkupElement {
   return [tag, attributes, ...children.filter((child): child is Markup => Boolean(child))];
 }
 
-const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeText = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttribute = (value: string) => escapeText(value).replaceAll('"', '&quot;');
 /** Tag, attribute and copy names: letters, digits and hyphens, as every name the answers use. */
 function plainName(name: string): string {
-  if (!/^[a-z][a-z0-9-]*$/i.test(name)) throw new Error(`"${name}" is not a plain tag, attribute or copy name`);
+  if (!/^[a-z][a-z0-9-]*$/i.test(name))
+    throw new Error(`"${name}" is not a plain tag, attribute or copy name`);
   return name;
 }
 
@@ -40,7 +50,9 @@ export function markupToHtml(markup: Markup[], tags: Record<string, string> = {}
       if (!Array.isArray(node)) return `<template data-copy="${plainName(node.copy)}"></template>`;
       const [name, attributes, ...children] = node;
       const tag = plainName(tags[name] ?? name);
-      const written = Object.entries(attributes).map(([attribute, value]) => ` ${plainName(attribute)}="${escapeAttribute(value)}"`);
+      const written = Object.entries(attributes).map(
+        ([attribute, value]) => ` ${plainName(attribute)}="${escapeAttribute(value)}"`,
+      );
       return `<${tag}${written.join('')}>${markupToHtml(children, tags)}</${tag}>`;
     })
     .join('');

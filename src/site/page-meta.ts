@@ -38,7 +38,15 @@ export interface PageMeta {
   twitter: [string, string][];
 }
 
-export function pageMeta({ title, description, pathname, site, image, noindex = false, notFound = false }: PageMetaInput): PageMeta {
+export function pageMeta({
+  title,
+  description,
+  pathname,
+  site,
+  image,
+  noindex = false,
+  notFound = false,
+}: PageMetaInput): PageMeta {
   const canonical = site && !noindex && !notFound ? new URL(pathname, site).href : undefined;
   const imageUrl = site && image ? new URL(image.path, site).href : undefined;
   const openGraph: [string, string][] = [
@@ -49,14 +57,21 @@ export function pageMeta({ title, description, pathname, site, image, noindex = 
   ];
   if (canonical) openGraph.push(['og:url', canonical]);
   if (imageUrl && image) {
-    openGraph.push(['og:image', imageUrl], ['og:image:type', 'image/png'], ['og:image:width', String(image.width)], ['og:image:height', String(image.height)], ['og:image:alt', image.alt]);
+    openGraph.push(
+      ['og:image', imageUrl],
+      ['og:image:type', 'image/png'],
+      ['og:image:width', String(image.width)],
+      ['og:image:height', String(image.height)],
+      ['og:image:alt', image.alt],
+    );
   }
   const twitter: [string, string][] = [
     ['twitter:card', imageUrl ? 'summary_large_image' : 'summary'],
     ['twitter:title', title],
     ['twitter:description', description],
   ];
-  if (imageUrl && image) twitter.push(['twitter:image', imageUrl], ['twitter:image:alt', image.alt]);
+  if (imageUrl && image)
+    twitter.push(['twitter:image', imageUrl], ['twitter:image:alt', image.alt]);
   return {
     title: `${title} · ${SITE_NAME}`,
     description,

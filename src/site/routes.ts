@@ -36,7 +36,8 @@ export const updateIndexPath = withBase('/kb/');
 export const fixIndexPath = withBase('/fix/');
 export const guideIndexPath = withBase('/guides/');
 export const updatePath = (kbDigits: string) => withBase(`/kb/${kbDigits}/`);
-export const fixPath = (osId: string, frameworkId: string) => withBase(`/fix/${osId}/${frameworkId}/`);
+export const fixPath = (osId: string, frameworkId: string) =>
+  withBase(`/fix/${osId}/${frameworkId}/`);
 export const bulletinPath = (bulletinId: string) => withBase(`/bulletins/${bulletinId}/`);
 export const guidePath = (guideId: string) => withBase(`/guides/${guideId}/`);
 /** One page per error code, addressed by its decimal form: `/errors/1603/`. */
@@ -55,10 +56,12 @@ export const pagefindScriptPath = withBase('/pagefind/pagefind.js');
 /** A list search answers identifiers from (src/features/search/identifier-lists.ts): `kbs`, `returned` or `logged`. */
 export const searchIdentifierListPath = (list: string) => withBase(`/search/${list}.json`);
 /** A returned error code's name, fetched by search for the code it answers. */
-export const searchErrorNamePath = (code: number | string) => withBase(`/search/names/${code}.json`);
+export const searchErrorNamePath = (code: number | string) =>
+  withBase(`/search/names/${code}.json`);
 export const serviceWorkerPath = withBase('/sw.js');
 /** The preview image of a page, made at build time: "/og/kb/953297.png" for "/kb/953297/". */
-export const ogImagePath = (pagePath: string) => withBase(`/og${withoutBase(pagePath).replace(/\/$/, '')}.png`);
+export const ogImagePath = (pagePath: string) =>
+  withBase(`/og${withoutBase(pagePath).replace(/\/$/, '')}.png`);
 /** Every explained error number as JSON (src/features/errors/error-catalogue.ts), fetched by the browser-side tools. */
 export const errorCataloguePath = withBase('/error-codes.json');
 

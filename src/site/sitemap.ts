@@ -12,10 +12,17 @@ export function inSitemap(url: string, base: string): boolean {
   if (!pathname.startsWith(base)) return false;
   const segments = pathname.slice(base.length).split('/').filter(Boolean);
   if (segments[0] === 'search' || segments[0] === '404' || segments[0] === '404.html') return false;
-  return !(segments.length === 2 && ALIAS_FOLDERS.includes(segments[0]) && !/^\d+$/.test(segments[1]));
+  return !(
+    segments.length === 2 &&
+    ALIAS_FOLDERS.includes(segments[0]) &&
+    !/^\d+$/.test(segments[1])
+  );
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named when the public address is known. */
 export function robotsTxt(sitemapUrl?: string): string {
-  return ['User-agent: *', 'Allow: /', ...(sitemapUrl ? [`Sitemap: ${sitemapUrl}`] : [])].join('\n') + '\n';
+  return (
+    ['User-agent: *', 'Allow: /', ...(sitemapUrl ? [`Sitemap: ${sitemapUrl}`] : [])].join('\n') +
+    '\n'
+  );
 }

@@ -4,7 +4,16 @@
  * need no build of the site, so npm test runs them beside `astro check` (vitest project "content").
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -18,17 +27,30 @@ const ROOT = resolve('.');
  */
 function brokenCopy(breakIt: (dir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'ms09-061-content-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'tools']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  for (const item of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'src',
+    'public',
+    'tools',
+  ])
+    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!/^\.(astro|vite)/.test(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+    if (!/^\.(astro|vite)/.test(name))
+      symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
   breakIt(dir);
   return dir;
 }
 
 function astro(dir: string, command: 'sync' | 'build') {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   rmSync(dir, { recursive: true, force: true });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
@@ -41,15 +63,24 @@ const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
 };
 
 test('a KB number stored with its "KB" prefix fails the build naming the file and field', () => {
-  const dir = brokenCopy((d) => edit(d, 'src/content/updates/953297.mdx', 'kb: "953297"', 'kb: "KB953297"'));
+  const dir = brokenCopy((d) =>
+    edit(d, 'src/content/updates/953297.mdx', 'kb: "953297"', 'kb: "KB953297"'),
+  );
   const { status, output } = astro(dir, 'sync');
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/updates/953297.mdx');
   expect(output).toContain('kb: a KB number is stored as its digits only');
 });
 
-test('a download link off Microsoft\'s hosts fails the build naming the file and field', () => {
-  const dir = brokenCopy((d) => edit(d, 'src/content/updates/974470.mdx', /downloadCenter: .*/, 'downloadCenter: https://downloads.example.com/KB974470.exe'));
+test("a download link off Microsoft's hosts fails the build naming the file and field", () => {
+  const dir = brokenCopy((d) =>
+    edit(
+      d,
+      'src/content/updates/974470.mdx',
+      /downloadCenter: .*/,
+      'downloadCenter: https://downloads.example.com/KB974470.exe',
+    ),
+  );
   const { status, output } = astro(dir, 'sync');
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/updates/974470.mdx');
@@ -73,25 +104,39 @@ describe('a build of a copy with a KB number used twice and an unknown Windows e
   let build: { status: number | null; output: string };
   beforeAll(() => {
     const dir = brokenCopy((d) => {
-      cpSync(join(d, 'src/content/updates/953295.mdx'), join(d, 'src/content/updates/953295-copy.mdx'));
-      edit(d, 'src/content/updates/953298.mdx', 'os: [windows-server-2003-sp2-x86]', 'os: [windows-server-2003-sp9-x86]');
+      cpSync(
+        join(d, 'src/content/updates/953295.mdx'),
+        join(d, 'src/content/updates/953295-copy.mdx'),
+      );
+      edit(
+        d,
+        'src/content/updates/953298.mdx',
+        'os: [windows-server-2003-sp2-x86]',
+        'os: [windows-server-2003-sp9-x86]',
+      );
     });
     build = astro(dir, 'build');
   });
 
   test('a KB number used twice fails the build naming both files', () => {
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('src/content/updates/953295-copy.mdx → kb: KB953295 is already used by src/content/updates/953295.mdx');
+    expect(build.output).toContain(
+      'src/content/updates/953295-copy.mdx → kb: KB953295 is already used by src/content/updates/953295.mdx',
+    );
   });
 
   test('a reference to an unknown Windows edition fails the build instead of being only logged', () => {
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('src/content/updates/953298.mdx → serves[0].os[0]: "windows-server-2003-sp9-x86" is not an entry of operatingSystems');
+    expect(build.output).toContain(
+      'src/content/updates/953298.mdx → serves[0].os[0]: "windows-server-2003-sp9-x86" is not an entry of operatingSystems',
+    );
   });
 });
 
 test('an empty operating-system file fails the build naming the file and saying it is empty', () => {
-  const dir = brokenCopy((d) => writeFileSync(join(d, 'src/content/operating-systems/windows-7-x86.yaml'), ''));
+  const dir = brokenCopy((d) =>
+    writeFileSync(join(d, 'src/content/operating-systems/windows-7-x86.yaml'), ''),
+  );
   const { status, output } = astro(dir, 'sync');
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/operating-systems/windows-7-x86.yaml is empty');

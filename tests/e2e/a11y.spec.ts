@@ -13,7 +13,11 @@ const PAGES: Record<string, { path: string; prepare?: (page: Page) => Promise<vo
     path: '/kb/953297/',
     prepare: async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.getByRole('button', { name: 'Copy the silent install command for Windows 2000, Windows XP and Windows Server 2003' }).click();
+      await page
+        .getByRole('button', {
+          name: 'Copy the silent install command for Windows 2000, Windows XP and Windows Server 2003',
+        })
+        .click();
       await expect(page.getByText('Copied.')).toBeVisible();
     },
   },
@@ -45,14 +49,22 @@ test('the dark theme changes colours only, so axe in dark mode needs only its co
   const others = new Set<string>();
   let rules = 0;
   // Pages of one type share their styles: each distinct style sheet is read once.
-  const sheets = new Set(htmlFiles().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1])));
+  const sheets = new Set(
+    htmlFiles().flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]),
+    ),
+  );
   for (const css of sheets) {
     expect(css).not.toMatch(/prefers-color-scheme/);
-    for (const [, selector, body] of css.matchAll(/([^{}]*data-theme=['"]?dark[^{}]*)\{([^{}]*)\}/g)) {
+    for (const [, selector, body] of css.matchAll(
+      /([^{}]*data-theme=['"]?dark[^{}]*)\{([^{}]*)\}/g,
+    )) {
       rules += 1;
       for (const declaration of body.split(';').filter((d) => d.trim())) {
         const [property, ...value] = declaration.split(':').map((part) => part.trim());
-        const allowed = property.startsWith('--') ? COLOUR_VALUE.test(value.join(':')) : COLOUR_PROPERTY.test(property);
+        const allowed = property.startsWith('--')
+          ? COLOUR_VALUE.test(value.join(':'))
+          : COLOUR_PROPERTY.test(property);
         if (!allowed) others.add(`${selector.trim()} { ${declaration.trim()} }`);
       }
     }

@@ -16,7 +16,10 @@ function routesUnder(address: string, level: 'h2' | 'h3') {
   const html = main.toString();
   return main.querySelectorAll(level).map((heading) => {
     const after = html.split(heading.toString())[1].split(new RegExp(`<h[1-${level[1]}][ >]`))[0];
-    return { heading: textOf(heading), links: [...after.matchAll(/href="([^"]+)"/g)].map((m) => m[1]) };
+    return {
+      heading: textOf(heading),
+      links: [...after.matchAll(/href="([^"]+)"/g)].map((m) => m[1]),
+    };
   });
 }
 
@@ -31,12 +34,22 @@ for (const address of ['/', '/guides/error-0x643-1603/']) {
 }
 
 test('where the site speaks of Windows Update it names Microsoft Update too', () => {
-  for (const address of ['/', '/guides/error-0x643-1603/', BY_HAND, '/guides/read-the-setup-logs/', REINSTALL, '/kb/953297/', '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/']) {
-    expect(textOf(distPage(address)!.querySelector('main')!), address).toContain('Microsoft Update');
+  for (const address of [
+    '/',
+    '/guides/error-0x643-1603/',
+    BY_HAND,
+    '/guides/read-the-setup-logs/',
+    REINSTALL,
+    '/kb/953297/',
+    '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
+  ]) {
+    expect(textOf(distPage(address)!.querySelector('main')!), address).toContain(
+      'Microsoft Update',
+    );
   }
 });
 
-test('the by-hand guide gives the Windows 2000 registry key of KB953297, which differs from XP\'s', () => {
+test("the by-hand guide gives the Windows 2000 registry key of KB953297, which differs from XP's", () => {
   const text = textOf(distPage(BY_HAND)!);
   expect(text).toContain('HKLM\\SOFTWARE\\Microsoft\\Updates\\.NETFramework\\1.1\\M953297');
   expect(text).toContain('HKLM\\SOFTWARE\\Microsoft\\Updates\\.NET Framework\\1.1\\M953297');
@@ -55,8 +68,10 @@ test('the KB953295 page does not claim reinstalling is "not an option"', () => {
   expect(textOf(distPage('/kb/953295/')!)).not.toContain('not an option');
 });
 
-test('KB974291 and KB974469 are titled for Windows Server 2008 RTM, the bulletin\'s row', () => {
+test("KB974291 and KB974469 are titled for Windows Server 2008 RTM, the bulletin's row", () => {
   for (const kb of ['974291', '974469']) {
-    expect(textOf(distPage(`/kb/${kb}/`)!.querySelector('h1')!), kb).toMatch(/Windows Server 2008 RTM/);
+    expect(textOf(distPage(`/kb/${kb}/`)!.querySelector('h1')!), kb).toMatch(
+      /Windows Server 2008 RTM/,
+    );
   }
 });

@@ -9,7 +9,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -45,28 +47,38 @@ const PAGES: Record<string, { path: string; use: (page: Page) => Promise<void> }
   'update page': {
     path: '/kb/953297/',
     use: async (page) => {
-      await page.getByRole('button', { name: 'Copy link to the section “Download KB953297”' }).click();
+      await page
+        .getByRole('button', { name: 'Copy link to the section “Download KB953297”' })
+        .click();
       await searchFor(page, 'cleanup tool');
     },
   },
   'fix page': {
     path: '/fix/windows-vista-sp2-x86/net-2-0-sp2/',
     use: async (page) => {
-      await page.getByRole('button', { name: 'Copy link to the section “Download KB974470”' }).click();
+      await page
+        .getByRole('button', { name: 'Copy link to the section “Download KB974470”' })
+        .click();
       await searchFor(page, '0x643');
     },
   },
   bulletin: {
     path: '/bulletins/ms09-061/',
     use: async (page) => {
-      await page.getByRole('button', { name: /^Copy link to the section/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Copy link to the section/ })
+        .first()
+        .click();
       await searchFor(page, 'ms09-061');
     },
   },
   guide: {
     path: '/guides/read-the-setup-logs/',
     use: async (page) => {
-      await page.getByRole('button', { name: /^Copy link to the section/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Copy link to the section/ })
+        .first()
+        .click();
       await searchFor(page, 'logs');
     },
   },

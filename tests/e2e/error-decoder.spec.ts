@@ -13,15 +13,28 @@ async function decode(page: Page, typed: string) {
 }
 
 /** 1603 as the brief and the research notes write it; 2147944003 is 0x80070643 read unsigned. */
-const FORMS_OF_1603 = ['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003', '0X8007 0643'];
+const FORMS_OF_1603 = [
+  '1603',
+  '0x643',
+  '643h',
+  '0x80070643',
+  '80070643',
+  '-2147023293',
+  '2147944003',
+  '0X8007 0643',
+];
 
 // Each form is read by parseErrorCode's unit tests; here one page shows the address is wired to it.
-test('every written form of 1603 in ?code= decodes to error 1603 and links its page', async ({ page }) => {
+test('every written form of 1603 in ?code= decodes to error 1603 and links its page', async ({
+  page,
+}) => {
   for (const typed of FORMS_OF_1603) {
     await page.goto(`${DECODER}?code=${encodeURIComponent(typed)}`);
     await expect(field(page)).toHaveValue(typed);
     await expect(answer(page), typed).toContainText('Error 1603 (0x643): ERROR_INSTALL_FAILURE');
-    await expect(answer(page).getByRole('link', { name: 'What 1603 means and what to do' })).toHaveAttribute('href', '/errors/1603/');
+    await expect(
+      answer(page).getByRole('link', { name: 'What 1603 means and what to do' }),
+    ).toHaveAttribute('href', '/errors/1603/');
   }
 });
 
@@ -45,19 +58,26 @@ test('the decoded state survives a reload through the address', async ({ page })
 
 test('a bare 643 points at 1603, its hex reading', async ({ page }) => {
   await page.goto(`${DECODER}?code=643`);
-  await expect(answer(page).getByRole('link', { name: 'go to error 1603' })).toHaveAttribute('href', '/errors/1603/');
+  await expect(answer(page).getByRole('link', { name: 'go to error 1603' })).toHaveAttribute(
+    'href',
+    '/errors/1603/',
+  );
 });
 
 test('an unknown code is decoded and said to be unknown', async ({ page }) => {
   await page.goto(`${DECODER}?code=0x80004005`);
-  await expect(answer(page)).toContainText('It carries no Win32 code, and this site does not know its meaning.');
+  await expect(answer(page)).toContainText(
+    'It carries no Win32 code, and this site does not know its meaning.',
+  );
   await expect(answer(page)).toContainText('-2147467259');
 });
 
 test('junk gets a clear message', async ({ page }) => {
   await page.goto(DECODER);
   await decode(page, 'setup failed');
-  await expect(answer(page)).toHaveText('“setup failed” is not an error code. Type one number, such as 1603, 0x643, 0x80070643 or -2147023293.');
+  await expect(answer(page)).toHaveText(
+    '“setup failed” is not an error code. Type one number, such as 1603, 0x643, 0x80070643 or -2147023293.',
+  );
 });
 
 test('a number above 32 bits is said to be too large', async ({ page }) => {
@@ -70,8 +90,13 @@ test('the answer is announced in a polite live region', async ({ page }) => {
   await expect(answer(page)).toHaveAttribute('aria-live', 'polite');
 });
 
-test('the answer to a code in the address moves nothing on screen, on a phone and on a desktop', async ({ page }) => {
-  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+test('the answer to a code in the address moves nothing on screen, on a phone and on a desktop', async ({
+  page,
+}) => {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ]) {
     await page.setViewportSize(viewport);
     await page.goto(`${DECODER}?code=0x80070643`);
     await expect(answer(page), `${viewport.width} px`).toContainText('ERROR_INSTALL_FAILURE');
@@ -79,7 +104,9 @@ test('the answer to a code in the address moves nothing on screen, on a phone an
   }
 });
 
-test('the closed explanation of HRESULTs stays a heading, so heading navigation finds it', async ({ page }) => {
+test('the closed explanation of HRESULTs stays a heading, so heading navigation finds it', async ({
+  page,
+}) => {
   await page.goto(DECODER);
   const heading = page.getByRole('heading', { level: 2, name: 'How an HRESULT is built' });
   await expect(heading).toBeVisible();
@@ -90,28 +117,52 @@ test('the closed explanation of HRESULTs stays a heading, so heading navigation 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the decoder says decoding needs JavaScript and links both lists of error numbers', async ({ page }) => {
+  test('the decoder says decoding needs JavaScript and links both lists of error numbers', async ({
+    page,
+  }) => {
     await page.goto(`${DECODER}?code=1603`);
-    await expect(page.getByText('Decoding runs in your browser and needs JavaScript.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'the exit codes' })).toHaveAttribute('href', '/errors/');
-    await expect(page.getByRole('link', { name: 'the numbers in setup logs' })).toHaveAttribute('href', '/errors/in-logs/');
+    await expect(
+      page.getByText('Decoding runs in your browser and needs JavaScript.'),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the exit codes' })).toHaveAttribute(
+      'href',
+      '/errors/',
+    );
+    await expect(page.getByRole('link', { name: 'the numbers in setup logs' })).toHaveAttribute(
+      'href',
+      '/errors/in-logs/',
+    );
   });
 });
 
-const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '<b>1603</b>', '\u202E346x0'];
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  '<b>1603</b>',
+  '\u202E346x0',
+];
 test('hostile ?code= values are shown as text only', async ({ page }) => {
   const dialogs = recordDialogs(page);
   for (const value of HOSTILE) {
     await page.goto(`${DECODER}?code=${encodeURIComponent(value)}`);
     await expect(answer(page), value).toContainText('is not an error code');
-    await expect(page.locator('main img, main b, main script:not([type])').filter({ hasText: /.|^$/ }), value).toHaveCount(0);
+    await expect(
+      page.locator('main img, main b, main script:not([type])').filter({ hasText: /.|^$/ }),
+      value,
+    ).toHaveCount(0);
   }
   expect(dialogs).toEqual([]);
 });
 
-const STATES = { empty: DECODER, result: `${DECODER}?code=0x80070643`, error: `${DECODER}?code=junk!` };
+const STATES = {
+  empty: DECODER,
+  result: `${DECODER}?code=0x80070643`,
+  error: `${DECODER}?code=junk!`,
+};
 for (const [state, path] of Object.entries(STATES)) {
-  test(`axe finds nothing on the decoder in its ${state} state in light and dark mode`, async ({ page }) => {
+  test(`axe finds nothing on the decoder in its ${state} state in light and dark mode`, async ({
+    page,
+  }) => {
     await page.goto(path);
     if (state !== 'empty') await expect(answer(page)).not.toBeEmpty();
     await expectNoAxeViolationsInBothSchemes(page);

@@ -15,18 +15,25 @@ async function paste(page: Page, text: string) {
 }
 
 for (const fixture of REG_QUERY_FIXTURES) {
-  test(`pasting "${fixture.name}" ticks ${fixture.ticks.join(', ')} and shows ${fixture.kbs.map((kb) => `KB${kb}`).join(', ')}`, async ({ page }) => {
+  test(`pasting "${fixture.name}" ticks ${fixture.ticks.join(', ')} and shows ${fixture.kbs.map((kb) => `KB${kb}`).join(', ')}`, async ({
+    page,
+  }) => {
     await page.goto(`/finder/?os=${fixture.os}`);
     await paste(page, fixture.text);
     await expect(status(page)).toContainText(`Read ${fixture.lines} lines`);
-    const ticked = await page.locator('input[name="fw"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const ticked = await page
+      .locator('input[name="fw"]:checked')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(ticked).toEqual(fixture.ticks);
-    for (const kb of fixture.kbs) await expect(answer(page).getByRole('region', { name: `Install KB${kb}` })).toBeVisible();
+    for (const kb of fixture.kbs)
+      await expect(answer(page).getByRole('region', { name: `Install KB${kb}` })).toBeVisible();
     await expect(answer(page).getByRole('region')).toHaveCount(fixture.kbs.length);
   });
 }
 
-test('a paste that is not reg query output is reported as not recognised, with the lines read, and never run', async ({ page }) => {
+test('a paste that is not reg query output is reported as not recognised, with the lines read, and never run', async ({
+  page,
+}) => {
   const dialogs = recordDialogs(page);
   await page.goto('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1');
   await paste(page, '<img src=x onerror=alert(1)>\n<script>alert(2)</script>\n<b>bold</b>');
@@ -34,7 +41,9 @@ test('a paste that is not reg query output is reported as not recognised, with t
     'Not recognised: none of the 3 lines read shows a .NET version the finder knows. Paste everything the command printed, from its first line.',
   );
   await expect(page.getByLabel('Output of the command')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('fix-finder img, fix-finder b, fix-finder script:not([type])')).toHaveCount(0);
+  await expect(
+    page.locator('fix-finder img, fix-finder b, fix-finder script:not([type])'),
+  ).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
   expect(dialogs).toEqual([]);
 });
@@ -42,15 +51,24 @@ test('a paste that is not reg query output is reported as not recognised, with t
 test('a key line carrying markup is named as text, never as an element', async ({ page }) => {
   await page.goto('/finder/');
   await paste(page, HOSTILE_KEY);
-  await expect(status(page)).toContainText('Other versions in it, which the bulletin does not list: v9<img src=x onerror=alert(1)>.');
+  await expect(status(page)).toContainText(
+    'Other versions in it, which the bulletin does not list: v9<img src=x onerror=alert(1)>.',
+  );
   await expect(page.locator('fix-finder img')).toHaveCount(0);
 });
 
-test('on Vista SP2 a paste without a 2.0 key says that doubt, and the answer keeps KB974470', async ({ page }) => {
+test('on Vista SP2 a paste without a 2.0 key says that doubt, and the answer keeps KB974470', async ({
+  page,
+}) => {
   await page.goto('/finder/?os=windows-vista-sp2-x64');
-  await paste(page, 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v3.5\r\n    Install    REG_DWORD    0x1\r\n    SP    REG_DWORD    0x1\r\n');
+  await paste(
+    page,
+    'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v3.5\r\n    Install    REG_DWORD    0x1\r\n    SP    REG_DWORD    0x1\r\n',
+  );
   await expect(status(page)).toContainText('Unconfirmed');
-  await expect(status(page)).toContainText('Whether the NDP\\v2.0.50727 key exists where .NET 2.0 is part of Windows (Vista, Server 2008) is not confirmed.');
+  await expect(status(page)).toContainText(
+    'Whether the NDP\\v2.0.50727 key exists where .NET 2.0 is part of Windows (Vista, Server 2008) is not confirmed.',
+  );
   await expect(answer(page).getByRole('region', { name: 'Install KB974470' })).toBeVisible();
 });
 
@@ -64,7 +82,9 @@ test('the command for each Windows family can be copied', async ({ page, context
   );
 });
 
-test('a shared link with the OS id of a /fix/ address opens the same answer as one with release and architecture', async ({ page }) => {
+test('a shared link with the OS id of a /fix/ address opens the same answer as one with release and architecture', async ({
+  page,
+}) => {
   await page.goto('/finder/?os=windows-server-2003-sp2&arch=x86&fw=net-3-5-sp1');
   // The answer's code loads after the page: read the answer once it is there.
   await expect(answer(page).getByRole('region', { name: 'Install KB953298' })).toBeVisible();
@@ -76,19 +96,29 @@ test('a shared link with the OS id of a /fix/ address opens the same answer as o
   await expect(answer(page).getByRole('region', { name: 'Install KB953298' })).toBeVisible();
 });
 
-test('32-bit Server 2003 with nothing ticked needs KB953298, marked as the site\'s reading', async ({ page }) => {
+test("32-bit Server 2003 with nothing ticked needs KB953298, marked as the site's reading", async ({
+  page,
+}) => {
   await page.goto('/finder/?os=windows-server-2003-sp2-x86');
   const card = answer(page).getByRole('region', { name: 'Install KB953298' });
-  await expect(card).toContainText('Windows Server 2003 SP2 includes .NET 1.1 SP1 as part of Windows, so it needs KB953298 whatever else is installed.');
+  await expect(card).toContainText(
+    'Windows Server 2003 SP2 includes .NET 1.1 SP1 as part of Windows, so it needs KB953298 whatever else is installed.',
+  );
   await expect(card).toContainText("Site's reading");
 });
 
-test('Windows 2000 does not offer .NET 3.5, says why, and a link asking for it gets the note, not a KB', async ({ page }) => {
+test('Windows 2000 does not offer .NET 3.5, says why, and a link asking for it gets the note, not a KB', async ({
+  page,
+}) => {
   await page.goto('/finder/?os=windows-2000-sp4&arch=x86&fw=net-3-5');
   const box = page.getByRole('checkbox', { name: '3.5', exact: true });
   await expect(box).toBeDisabled();
-  await expect(box).toHaveAccessibleDescription(/Not offered on Windows 2000 SP4: \.NET 3\.5, 3\.5 SP1\. \.NET Framework 3\.5 supports/);
-  await expect(answer(page)).toContainText('.NET Framework 3.5 cannot be installed on Windows 2000 Service Pack 4, so the finder gives no update for it.');
+  await expect(box).toHaveAccessibleDescription(
+    /Not offered on Windows 2000 SP4: \.NET 3\.5, 3\.5 SP1\. \.NET Framework 3\.5 supports/,
+  );
+  await expect(answer(page)).toContainText(
+    '.NET Framework 3.5 cannot be installed on Windows 2000 Service Pack 4, so the finder gives no update for it.',
+  );
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });
 
@@ -101,12 +131,26 @@ test('Windows XP does not offer .NET 3.5.1', async ({ page }) => {
 test('a fix page says what Windows itself needs besides its own package', async ({ page }) => {
   await page.goto('/fix/windows-vista-sp2-x86/net-1-1-sp1/');
   await expect(page.getByRole('heading', { name: 'What Windows itself needs' })).toBeVisible();
-  await expect(page.getByText('Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'About KB974470' })).toHaveAttribute('href', '/kb/974470/');
+  await expect(
+    page.getByText(
+      'Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'About KB974470' })).toHaveAttribute(
+    'href',
+    '/kb/974470/',
+  );
 });
 
-for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
-  for (const link of ['/finder/?os=windows-server-2003-sp2-x86&fw=net-1-1-sp1,net-3-5-sp1', '/finder/?os=windows-vista-sp2&arch=x64&fw=net-3-5,net-1-1-sp1', '/finder/']) {
+for (const viewport of [
+  { width: 375, height: 667 },
+  { width: 1280, height: 800 },
+]) {
+  for (const link of [
+    '/finder/?os=windows-server-2003-sp2-x86&fw=net-1-1-sp1,net-3-5-sp1',
+    '/finder/?os=windows-vista-sp2&arch=x64&fw=net-3-5,net-1-1-sp1',
+    '/finder/',
+  ]) {
     test(`${link} moves nothing a person could see at ${viewport.width} px`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto(link);

@@ -9,17 +9,32 @@ const IE8_XP =
 /** Release and architecture of each OS entry, as the finder's menus offer them. */
 const OS_CHOICES: Record<string, { release: string; arch: string }> = Object.fromEntries(
   [
-    'windows-2000-sp4-x86', 'windows-xp-sp2-sp3-x86', 'windows-server-2003-sp2-x86', 'windows-server-2003-sp2-x64',
-    'windows-server-2003-sp2-ia64', 'windows-vista-rtm-x86', 'windows-vista-rtm-x64', 'windows-vista-sp1-x86',
-    'windows-vista-sp1-x64', 'windows-vista-sp2-x86', 'windows-vista-sp2-x64', 'windows-server-2008-rtm-x86',
-    'windows-server-2008-rtm-x64', 'windows-server-2008-rtm-ia64', 'windows-server-2008-sp2-x86',
-    'windows-server-2008-sp2-x64', 'windows-server-2008-sp2-ia64',
+    'windows-2000-sp4-x86',
+    'windows-xp-sp2-sp3-x86',
+    'windows-server-2003-sp2-x86',
+    'windows-server-2003-sp2-x64',
+    'windows-server-2003-sp2-ia64',
+    'windows-vista-rtm-x86',
+    'windows-vista-rtm-x64',
+    'windows-vista-sp1-x86',
+    'windows-vista-sp1-x64',
+    'windows-vista-sp2-x86',
+    'windows-vista-sp2-x64',
+    'windows-server-2008-rtm-x86',
+    'windows-server-2008-rtm-x64',
+    'windows-server-2008-rtm-ia64',
+    'windows-server-2008-sp2-x86',
+    'windows-server-2008-sp2-x64',
+    'windows-server-2008-sp2-ia64',
   ].map((id) => {
     const arch = id.slice(id.lastIndexOf('-') + 1);
     return [id, { release: id.slice(0, id.lastIndexOf('-')), arch }];
   }),
 );
-OS_CHOICES['windows-xp-professional-x64-sp2'] = { release: 'windows-xp-professional-x64-sp2', arch: 'x64' };
+OS_CHOICES['windows-xp-professional-x64-sp2'] = {
+  release: 'windows-xp-professional-x64-sp2',
+  arch: 'x64',
+};
 
 const finder = (page: Page) => page.locator('fix-finder');
 const answer = (page: Page) => finder(page).locator('[data-answer]');
@@ -51,25 +66,39 @@ const BROWSER_SAMPLE = REFERENCE_PAIRS.filter(
 /** Packages of their own for 64-bit Windows, whose FamilyID the localized bulletins share with x86 (facts, section 2). */
 const OWN_64_BIT_PACKAGE = /-(x64|ia64)$/;
 
-test('one pair per architecture and kind of package, chosen in the finder, shows the reference\'s KB, package and downloads', async ({ page }) => {
+test("one pair per architecture and kind of package, chosen in the finder, shows the reference's KB, package and downloads", async ({
+  page,
+}) => {
   expect(BROWSER_SAMPLE).toHaveLength(8);
   await page.goto(at('/finder/'));
   for (const pair of BROWSER_SAMPLE) {
     const { release, arch } = OS_CHOICES[pair.os];
     await choose(page, release, arch, [pair.framework]);
     const card = answer(page).getByRole('region', { name: `Install KB${pair.kb}` });
-    await expect(card, `row ${pair.row}: ${pair.os} ${pair.framework}`).toContainText(pair.installer);
-    await expect(card.getByRole('link', { name: `KB${pair.kb}`, exact: true })).toHaveAttribute('href', at(`/kb/${pair.kb}/`));
-    await expect(card.getByRole('link', { name: `Search the Update Catalog for KB${pair.kb}` })).toBeVisible();
-    await expect(page).toHaveURL(at(`/finder/?os=${release}&arch=${arch}&fw=${pair.framework}`));
-    await expect(card.locator('p', { hasText: 'still offers the file' }).locator('[data-unconfirmed]')).toHaveCount(1);
-    await expect(card.locator('p', { hasText: 'Download Center FamilyID' }).locator('[data-unconfirmed]')).toHaveCount(
-      OWN_64_BIT_PACKAGE.test(pair.installer) ? 1 : 0,
+    await expect(card, `row ${pair.row}: ${pair.os} ${pair.framework}`).toContainText(
+      pair.installer,
     );
+    await expect(card.getByRole('link', { name: `KB${pair.kb}`, exact: true })).toHaveAttribute(
+      'href',
+      at(`/kb/${pair.kb}/`),
+    );
+    await expect(
+      card.getByRole('link', { name: `Search the Update Catalog for KB${pair.kb}` }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(at(`/finder/?os=${release}&arch=${arch}&fw=${pair.framework}`));
+    await expect(
+      card.locator('p', { hasText: 'still offers the file' }).locator('[data-unconfirmed]'),
+    ).toHaveCount(1);
+    await expect(
+      card.locator('p', { hasText: 'Download Center FamilyID' }).locator('[data-unconfirmed]'),
+    ).toHaveCount(OWN_64_BIT_PACKAGE.test(pair.installer) ? 1 : 0);
   }
 });
 
-test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied link shows a colleague the same answer', async ({ page, context }) => {
+test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied link shows a colleague the same answer', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(at('/finder/'));
   await page.getByLabel('1. Windows version').selectOption({ label: 'Windows XP SP2 or SP3' });
@@ -83,7 +112,9 @@ test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied li
   await page.getByRole('button', { name: 'Copy link to this answer' }).click();
   await expect(page.getByRole('status')).toHaveText('Link copied.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(new URL(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0'), page.url()).href);
+  expect(link).toBe(
+    new URL(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0'), page.url()).href,
+  );
 
   const colleague = await context.newPage();
   await colleague.goto(link);
@@ -92,47 +123,76 @@ test('Windows XP with .NET 1.1 and 2.0 reaches both downloads, and the copied li
   await expect(colleague.getByRole('checkbox', { name: '2.0', exact: true })).toBeChecked();
 });
 
-test('the setup-log folder of KB974417, which no source names, carries the Unconfirmed mark in the answer', async ({ page }) => {
+test('the setup-log folder of KB974417, which no source names, carries the Unconfirmed mark in the answer', async ({
+  page,
+}) => {
   await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-2-0-sp2'));
-  const folder = answer(page).getByRole('region', { name: 'Install KB974417' }).locator('p', { hasText: 'whose name contains KB974417' });
+  const folder = answer(page)
+    .getByRole('region', { name: 'Install KB974417' })
+    .locator('p', { hasText: 'whose name contains KB974417' });
   await expect(folder.locator('[data-unconfirmed]')).toHaveCount(1);
   await expect(folder).toContainText('The exact folder name is confirmed only for KB953297.');
 });
 
-test('3.5 SP1 on Windows Vista SP2 leads to KB974470, explaining the bulletin\'s "not affected" by the 2.0 SP2 of Windows', async ({ page }) => {
+test('3.5 SP1 on Windows Vista SP2 leads to KB974470, explaining the bulletin\'s "not affected" by the 2.0 SP2 of Windows', async ({
+  page,
+}) => {
   await page.goto(at('/finder/?os=windows-vista-sp2&arch=x86&fw=net-3-5-sp1'));
   const card = answer(page).getByRole('region', { name: 'Install KB974470' });
-  await expect(card).toContainText('Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.');
-  await expect(card.getByRole('link', { name: /KB 2696944/ })).toHaveAttribute('href', 'https://support.microsoft.com/kb/2696944');
+  await expect(card).toContainText(
+    'Windows Vista SP2 includes .NET 2.0 SP2 as part of Windows, so it needs KB974470 whatever else is installed.',
+  );
+  await expect(card.getByRole('link', { name: /KB 2696944/ })).toHaveAttribute(
+    'href',
+    'https://support.microsoft.com/kb/2696944',
+  );
   await expect(answer(page)).toContainText(
     'The bulletin lists .NET Framework 3.5 Service Pack 1 as not affected on Windows Vista Service Pack 2 (32-bit): the .NET 2.0 SP2 it runs on is part of Windows there',
   );
 });
 
-test('Windows 7 gets the plain answer that no .NET update of MS09-061 applies since revision 1.4', async ({ page }) => {
+test('Windows 7 gets the plain answer that no .NET update of MS09-061 applies since revision 1.4', async ({
+  page,
+}) => {
   await page.goto(at('/finder/?os=windows-7&arch=x64&fw=net-1-1-sp1'));
-  await expect(answer(page)).toContainText("No .NET Framework update of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4");
+  await expect(answer(page)).toContainText(
+    "No .NET Framework update of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4",
+  );
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });
 
-test('a shared link for Windows XP with .NET 1.1 SP1 shows KB953297 and its package before the finder\'s code or table loads', { tag: '@base-path' }, async ({ page }) => {
-  // Held back, not refused: the saved answer alone must be on screen while they are still on their way.
-  const { release } = await holdRequests(page, /fix-finder-answer|finder\/table\.json/);
-  await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
-  const card = answer(page).getByRole('region', { name: 'Install KB953297' });
-  await expect(card.getByRole('link', { name: 'KB953297', exact: true })).toHaveAttribute('href', at('/kb/953297/'));
-  await expect(card).toContainText('NDP1.1SP1-KB953297-x86');
-  await expect(card.getByRole('link', { name: /^For .NET Framework 1.1/ })).toHaveAttribute('href', at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
-  await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
-  release();
-});
+test(
+  "a shared link for Windows XP with .NET 1.1 SP1 shows KB953297 and its package before the finder's code or table loads",
+  { tag: '@base-path' },
+  async ({ page }) => {
+    // Held back, not refused: the saved answer alone must be on screen while they are still on their way.
+    const { release } = await holdRequests(page, /fix-finder-answer|finder\/table\.json/);
+    await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
+    const card = answer(page).getByRole('region', { name: 'Install KB953297' });
+    await expect(card.getByRole('link', { name: 'KB953297', exact: true })).toHaveAttribute(
+      'href',
+      at('/kb/953297/'),
+    );
+    await expect(card).toContainText('NDP1.1SP1-KB953297-x86');
+    await expect(card.getByRole('link', { name: /^For .NET Framework 1.1/ })).toHaveAttribute(
+      'href',
+      at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'),
+    );
+    await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
+    release();
+  },
+);
 
-test('a choice made while a shared link is still being answered wins over the link', async ({ page }) => {
+test('a choice made while a shared link is still being answered wins over the link', async ({
+  page,
+}) => {
   // The saved answer, the finder's code and its table are held back until the visitor has chosen.
   let holding = true;
   const held: (() => void)[] = [];
   await page.route(/fix-finder-answer|finder\/table\.json|finder\/answers\//, (route) =>
-    holding ? new Promise<void>((resolve) => held.push(resolve)).then(() => route.continue()) : route.continue(),
+    holding
+      ? new Promise<void>((resolve) => held.push(resolve)).then(() => route.continue())
+      : route.continue(),
   );
   await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
   await choose(page, 'windows-xp-sp2-sp3', 'x86', ['net-2-0-sp2']);
@@ -144,15 +204,21 @@ test('a choice made while a shared link is still being answered wins over the li
   await expect(page).toHaveURL(/fw=net-2-0-sp2/);
 });
 
-test('a shared link whose saved answer cannot be fetched is answered by the finder itself', async ({ page }) => {
+test('a shared link whose saved answer cannot be fetched is answered by the finder itself', async ({
+  page,
+}) => {
   await page.route(/finder\/answers\//, (route) => route.abort());
   await page.goto(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
-  await expect(answer(page).getByRole('region', { name: 'Install KB953297' })).toContainText('NDP1.1SP1-KB953297-x86');
+  await expect(answer(page).getByRole('region', { name: 'Install KB953297' })).toContainText(
+    'NDP1.1SP1-KB953297-x86',
+  );
 });
 
 test.describe('with Internet Explorer 8 on Windows XP', () => {
   test.use({ userAgent: IE8_XP });
-  test('the finder pre-selects XP, x86 and the .NET versions the browser reports, and says so', async ({ page }) => {
+  test('the finder pre-selects XP, x86 and the .NET versions the browser reports, and says so', async ({
+    page,
+  }) => {
     await page.goto(at('/finder/'));
     await expect(page.getByText('Detected from your browser — change if wrong')).toBeVisible();
     // Which .NET service pack a browser's tokens mean is partly unconfirmed (facts, section 6).
@@ -171,9 +237,13 @@ test.describe('with Internet Explorer 8 on Windows XP', () => {
   });
 });
 
-test('a browser on another system gets no pre-selection and a short explanation', async ({ page }) => {
+test('a browser on another system gets no pre-selection and a short explanation', async ({
+  page,
+}) => {
   await page.goto(at('/finder/'));
-  await expect(page.getByText('Your browser does not report a Windows version that MS09-061 covers')).toBeVisible();
+  await expect(
+    page.getByText('Your browser does not report a Windows version that MS09-061 covers'),
+  ).toBeVisible();
   await expect(page.getByLabel('1. Windows version')).toHaveValue('');
 });
 
@@ -218,7 +288,11 @@ test('hostile finder parameters are shown as text in a note and never run', asyn
     const note = page.locator('[data-ignored]');
     await expect(note, value.slice(0, 30)).toContainText('not understood and is ignored');
     await expect(note.locator('*')).toHaveCount(0);
-    await expect(page.locator('fix-finder img, fix-finder iframe, fix-finder svg, fix-finder details:not([data-registry]), fix-finder b, fix-finder style')).toHaveCount(0);
+    await expect(
+      page.locator(
+        'fix-finder img, fix-finder iframe, fix-finder svg, fix-finder details:not([data-registry]), fix-finder b, fix-finder style',
+      ),
+    ).toHaveCount(0);
     await expect(page.getByLabel('1. Windows version')).toBeVisible();
   }
   expect(dialogs).toEqual([]);
@@ -231,7 +305,9 @@ test.describe('without JavaScript', () => {
     // The form cannot answer without JavaScript, so it stays hidden rather than pretend to work.
     await expect(page.locator('[data-finder-form]')).toBeHidden();
     for (const pair of REFERENCE_PAIRS) {
-      await expect(page.locator(`a[href="${at(`/fix/${pair.os}/${pair.framework}/`)}"]`)).toHaveCount(1);
+      await expect(
+        page.locator(`a[href="${at(`/fix/${pair.os}/${pair.framework}/`)}"]`),
+      ).toHaveCount(1);
     }
   });
 });
@@ -247,7 +323,9 @@ test('a fix page opens its answer in the finder, which links back', async ({ pag
 test('the finder on the home page answers too', async ({ page }) => {
   await page.goto(at('/'));
   await choose(page, 'windows-server-2003-sp2', 'x86', ['net-1-1-sp1']);
-  await expect(answer(page).getByRole('region', { name: 'Install KB953298' })).toContainText('WindowsServer2003-KB953298-x86-ENU');
+  await expect(answer(page).getByRole('region', { name: 'Install KB953298' })).toContainText(
+    'WindowsServer2003-KB953298-x86-ENU',
+  );
 });
 
 for (const [state, path] of Object.entries({
@@ -255,7 +333,9 @@ for (const [state, path] of Object.entries({
   answered: '/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0,net-3-0',
   error: '/finder/?os=%3Cscript%3E&fw=nope',
 })) {
-  test(`axe finds nothing in the finder's ${state} state in light and dark mode`, async ({ page }) => {
+  test(`axe finds nothing in the finder's ${state} state in light and dark mode`, async ({
+    page,
+  }) => {
     await page.goto(at(path));
     await expect(page.locator('[data-finder-form]')).toBeVisible();
     await expectNoAxeViolationsInBothSchemes(page);

@@ -2,26 +2,37 @@ import { expect, test } from '@playwright/test';
 import { distPage, textOf } from '../dist';
 import { at } from '../site';
 
-test('a guide heading anchor link, opened in a new page, scrolls to that heading', { tag: '@base-path' }, async ({ page, context }) => {
-  await page.goto(at('/guides/reinstall-dotnet-in-order/'));
-  const heading = page.getByRole('heading', { level: 2 }).nth(2);
-  const id = await heading.getAttribute('id');
-  const anchor = page.locator(`a[href="#${id}"]`);
-  await expect(anchor).toHaveCount(1);
-  const shared = new URL(`#${id}`, page.url()).toString();
+test(
+  'a guide heading anchor link, opened in a new page, scrolls to that heading',
+  { tag: '@base-path' },
+  async ({ page, context }) => {
+    await page.goto(at('/guides/reinstall-dotnet-in-order/'));
+    const heading = page.getByRole('heading', { level: 2 }).nth(2);
+    const id = await heading.getAttribute('id');
+    const anchor = page.locator(`a[href="#${id}"]`);
+    await expect(anchor).toHaveCount(1);
+    const shared = new URL(`#${id}`, page.url()).toString();
 
-  const colleague = await context.newPage();
-  await colleague.setViewportSize({ width: 1000, height: 600 });
-  await colleague.goto(shared);
-  const target = colleague.locator(`#${id}`);
-  await expect(target).toBeInViewport();
-  expect(await colleague.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-});
+    const colleague = await context.newPage();
+    await colleague.setViewportSize({ width: 1000, height: 600 });
+    await colleague.goto(shared);
+    const target = colleague.locator(`#${id}`);
+    await expect(target).toBeInViewport();
+    expect(await colleague.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  },
+);
 
 test('the guides index lists every guide in reading order', () => {
-  const links = distPage('/guides/')!.querySelectorAll('article li a').map((a) => a.getAttribute('href'));
+  const links = distPage('/guides/')!
+    .querySelectorAll('article li a')
+    .map((a) => a.getAttribute('href'));
   // The order the error guide itself recommends: understand, install by hand, read the logs, reinstall.
-  expect(links).toEqual(['/guides/error-0x643-1603/', '/guides/install-the-update-by-hand/', '/guides/read-the-setup-logs/', '/guides/reinstall-dotnet-in-order/']);
+  expect(links).toEqual([
+    '/guides/error-0x643-1603/',
+    '/guides/install-the-update-by-hand/',
+    '/guides/read-the-setup-logs/',
+    '/guides/reinstall-dotnet-in-order/',
+  ]);
 });
 
 const setupLogsGuide = () => distPage('/guides/read-the-setup-logs/')!.querySelector('main')!;
@@ -29,30 +40,40 @@ const setupLogsGuide = () => distPage('/guides/read-the-setup-logs/')!.querySele
 // Reference windows-installer-errors-and-logs.md §3.4: with no Return value 3, read the end of the log.
 test('the log guide says where to look when there is no return value 3: the end of the log', () => {
   const text = textOf(setupLogsGuide());
-  expect(text).toContain('if there is none, look at the end of the log, at lines such as MainEngineThread is returning 1603 or an internal exception');
+  expect(text).toContain(
+    'if there is none, look at the end of the log, at lines such as MainEngineThread is returning 1603 or an internal exception',
+  );
   expect(text).not.toContain('look through the other log files');
 });
 
 // Reference §4.1: update.exe's KB953295.log and KB953298.log in %windir%, from community sources only.
 test('the log guide gives %windir% for KB953295.log and KB953298.log as community sources do, marked Unconfirmed', () => {
-  const statement = setupLogsGuide().querySelectorAll('p').find((p) => textOf(p).includes('%windir%') && textOf(p).includes('KB953295.log'))!;
-  expect(textOf(statement)).toContain('Community sources put that installer’s logs, KB953295.log and KB953298.log, in the Windows folder (%windir%)');
+  const statement = setupLogsGuide()
+    .querySelectorAll('p')
+    .find((p) => textOf(p).includes('%windir%') && textOf(p).includes('KB953295.log'))!;
+  expect(textOf(statement)).toContain(
+    'Community sources put that installer’s logs, KB953295.log and KB953298.log, in the Windows folder (%windir%)',
+  );
   expect(statement.querySelector('[data-unconfirmed]')).not.toBeNull();
 });
 
 // Reference, section 12 (Stebner, repair options): on Vista and Server 2008 the 2.0 and 3.0 updates
 // cannot be re-run to repair; they must be removed and installed again.
-test('the reinstall guide gives Vista and Server 2008 the setup team\'s route: remove the update and install it again', () => {
+test("the reinstall guide gives Vista and Server 2008 the setup team's route: remove the update and install it again", () => {
   const text = textOf(distPage('/guides/reinstall-dotnet-in-order/')!);
-  expect(text).toContain('cannot be re-run to repair: Microsoft’s setup team says to remove such an update');
+  expect(text).toContain(
+    'cannot be re-run to repair: Microsoft’s setup team says to remove such an update',
+  );
   expect(text).not.toContain('do not describe how to repair or reinstall these built-in versions');
 });
 
 // No source gives a reinstall order for Windows 2000 (the guide's body says so with its mark), so
 // the guide's summary, shown on the guide list and on update pages, states none.
-test('the reinstall guide\'s summary states no reinstall order for Windows 2000', () => {
+test("the reinstall guide's summary states no reinstall order for Windows 2000", () => {
   // Any order for Windows 2000 has 2.0 SP2 in it, since 3.5 does not install there.
-  const summary = distPage('/guides/')!.querySelectorAll('li').find((item) => item.querySelector('a[href="/guides/reinstall-dotnet-in-order/"]'))!;
+  const summary = distPage('/guides/')!
+    .querySelectorAll('li')
+    .find((item) => item.querySelector('a[href="/guides/reinstall-dotnet-in-order/"]'))!;
   expect(textOf(summary)).toContain('reinstall 3.5 SP1, 1.1 and 1.1 SP1 in that order');
   expect(textOf(summary)).not.toContain('2.0 SP2');
 });

@@ -20,10 +20,19 @@ function parseHeaders(text: string) {
   return rules;
 }
 
-const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
-const sourcesByDirective = (list: string[]) => new Map(list.map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .sort();
+const sourcesByDirective = (list: string[]) =>
+  new Map(list.map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
-for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const) {
+for (const [dist, base] of [
+  ['dist', '/'],
+  ['dist-base', '/ms09-061/'],
+] as const) {
   test(`${dist}/_headers parses and gives every page its own policy plus frame-ancestors 'none'`, () => {
     const rules = parseHeaders(readFileSync(`${dist}/_headers`, 'utf8'));
     const all = rules.find((rule) => rule.pattern === `${base}*`)!;
@@ -34,8 +43,15 @@ for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const
     // their sources, and the browser holds each page to its meta policy as well.
     const header = sourcesByDirective(directives(all.headers['Content-Security-Policy']));
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-    for (const page of ['kb/953297/index.html', 'finder/index.html', 'bulletins/ms09-061/index.html', '404.html']) {
-      for (const [name, sources] of sourcesByDirective(directives(metaPolicy(readFileSync(`${dist}/${page}`, 'utf8'))!))) {
+    for (const page of [
+      'kb/953297/index.html',
+      'finder/index.html',
+      'bulletins/ms09-061/index.html',
+      '404.html',
+    ]) {
+      for (const [name, sources] of sourcesByDirective(
+        directives(metaPolicy(readFileSync(`${dist}/${page}`, 'utf8'))!),
+      )) {
         expect(header.get(name), `${page}: ${name}`).toEqual(expect.arrayContaining(sources));
       }
     }
@@ -43,9 +59,18 @@ for (const [dist, base] of [['dist', '/'], ['dist-base', '/ms09-061/']] as const
 
   test(`${dist}/_headers gives long cache lifetimes to hashed files only`, () => {
     const rules = parseHeaders(readFileSync(`${dist}/_headers`, 'utf8'));
-    const cached = rules.filter((rule) => rule.headers['Cache-Control']?.includes('immutable')).map((rule) => rule.pattern);
-    expect(cached.sort()).toEqual([`${base}_astro/*`, `${base}pagefind/filter/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`]);
-    expect(rules.find((rule) => rule.pattern === `${base}sw.js`)?.headers['Cache-Control']).toBe('no-cache');
+    const cached = rules
+      .filter((rule) => rule.headers['Cache-Control']?.includes('immutable'))
+      .map((rule) => rule.pattern);
+    expect(cached.sort()).toEqual([
+      `${base}_astro/*`,
+      `${base}pagefind/filter/*`,
+      `${base}pagefind/fragment/*`,
+      `${base}pagefind/index/*`,
+    ]);
+    expect(rules.find((rule) => rule.pattern === `${base}sw.js`)?.headers['Cache-Control']).toBe(
+      'no-cache',
+    );
   });
 
   test(`${dist}/_redirects parses and sends both typed forms of every KB address to its page`, () => {

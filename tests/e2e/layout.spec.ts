@@ -48,7 +48,10 @@ test('a stored choice is on the page before its body is drawn', async ({ page })
     new MutationObserver((_, observer) => {
       if (!document.body) return;
       observer.disconnect();
-      document.documentElement.setAttribute('data-theme-at-body', document.documentElement.dataset.theme ?? '');
+      document.documentElement.setAttribute(
+        'data-theme-at-body',
+        document.documentElement.dataset.theme ?? '',
+      );
     }).observe(document, { childList: true, subtree: true });
   });
   await page.reload();
@@ -64,7 +67,9 @@ test('the theme menu is reached and changed with the keyboard', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('the skip link is the first thing the keyboard reaches and jumps to the content', async ({ page }) => {
+test('the skip link is the first thing the keyboard reaches and jumps to the content', async ({
+  page,
+}) => {
   await page.goto(at('/kb/953297/'));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -92,7 +97,9 @@ test('breadcrumbs lead back up from an update page', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header offers Search as a link to the search page, and no theme menu that could not work', async ({ page }) => {
+  test('the header offers Search as a link to the search page, and no theme menu that could not work', async ({
+    page,
+  }) => {
     await page.goto(at('/kb/953297/'));
     await expect(theme(page)).toBeHidden();
     await page.getByRole('link', { name: 'Search', exact: true }).click();
@@ -100,7 +107,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('with JavaScript the header Search opens the search dialog instead of leaving the page', async ({ page }) => {
+test('with JavaScript the header Search opens the search dialog instead of leaving the page', async ({
+  page,
+}) => {
   await page.goto(at('/kb/953297/'));
   await page.getByRole('link', { name: 'Search', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Search the site' })).toBeVisible();
@@ -118,7 +127,9 @@ test.describe('on a phone 375 pixels wide', () => {
     const wider: string[] = [];
     for (const address of addresses) {
       await page.goto(address);
-      const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+      );
       if (overflow > 0) wider.push(`${address} by ${overflow} px`);
     }
     expect(wider).toEqual([]);

@@ -20,14 +20,17 @@ const HEADLINES: Record<string, string> = {
   'missing-patch-source': 'Setup failed: Windows Installer returned 1603 (line 10).',
   'internal-error': 'Setup failed: Windows Installer stopped with an internal error (line 4).',
   'engine-return-1618': 'Setup failed: Windows Installer returned 1618 (line 6).',
-  'cancelled-return-value-2': 'Setup was cancelled: the log says the user (or a dialog) cancelled it.',
+  'cancelled-return-value-2':
+    'Setup was cancelled: the log says the user (or a dialog) cancelled it.',
   success: 'Setup succeeded.',
   'info-1603-file-in-use': 'Setup succeeded; Windows needs a restart to finish it.',
   'translated-to-success': 'Setup succeeded.',
   'nested-install': 'Setup failed: the action InstallFiles failed at line 9.',
   'update-exe-masked': 'Setup failed: Update.exe extended error code 0xf01e (line 6).',
-  'dotnet35-errorlog': 'Setup failed: ERRORLOG EVENT: the component Microsoft .NET Framework 2.0SP1 (CBS) failed (line 3).',
-  'dotnet20-error-log': 'Setup failed: the component Microsoft .NET Framework 2.0a failed (line 1).',
+  'dotnet35-errorlog':
+    'Setup failed: ERRORLOG EVENT: the component Microsoft .NET Framework 2.0SP1 (CBS) failed (line 3).',
+  'dotnet20-error-log':
+    'Setup failed: the component Microsoft .NET Framework 2.0a failed (line 1).',
   'cbs-hresult': 'This log does not say how setup ended, but it reports errors.',
   'windows-update-log': 'This log does not say how setup ended, but it reports errors.',
 };
@@ -36,7 +39,9 @@ const reader = (page: Page) => page.locator('log-reader');
 const headline = (page: Page) => reader(page).locator('[data-headline]');
 
 async function pick(page: Page, path: string, name: string) {
-  await page.getByLabel('Choose a log file, or drop it here').setInputFiles({ name, mimeType: 'text/plain', buffer: readFileSync(path) });
+  await page
+    .getByLabel('Choose a log file, or drop it here')
+    .setInputFiles({ name, mimeType: 'text/plain', buffer: readFileSync(path) });
 }
 
 /** Drops a file on the drop zone the way a browser does: a drop event carrying the file. */
@@ -71,12 +76,19 @@ test('the reader page says that the log does not leave the computer', async ({ p
   await expect(page.getByText('Your log does not leave this computer.')).toBeVisible();
 });
 
-test('the worker and the report’s renderer are not loaded before a log is given', async ({ page }) => {
+test('the worker and the report’s renderer are not loaded before a log is given', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((url) => url.includes('worker') || url.includes('knowledge.json') || url.includes('ReportScript'))).toEqual([]);
+  expect(
+    requested.filter(
+      (url) =>
+        url.includes('worker') || url.includes('knowledge.json') || url.includes('ReportScript'),
+    ),
+  ).toEqual([]);
 });
 
 /** Empties the headline shown (if any), so that the next read must write it again to pass. */
@@ -89,9 +101,18 @@ const clearHeadline = (page: Page) =>
 /** What the page shows of a fixture's analysis: its headline, where it failed, its KBs and the lines it exists to show. */
 async function expectReport(page: Page, logCase: LogCase, context: string) {
   await expect(headline(page), context).toHaveText(HEADLINES[logCase.case]);
-  if (logCase.firstFailure) await expect(reader(page).locator('[data-role="failure"]'), context).toHaveAttribute('data-line', String(logCase.firstFailure.line));
-  for (const kb of logCase.kbs) await expect(reader(page).locator('[data-about]').getByText(`KB${kb}`), context).toBeVisible();
-  for (const shown of logCase.shows) await expect(reader(page).locator(`[data-findings] > li[data-line="${shown.line}"]`), context).toBeVisible();
+  if (logCase.firstFailure)
+    await expect(reader(page).locator('[data-role="failure"]'), context).toHaveAttribute(
+      'data-line',
+      String(logCase.firstFailure.line),
+    );
+  for (const kb of logCase.kbs)
+    await expect(reader(page).locator('[data-about]').getByText(`KB${kb}`), context).toBeVisible();
+  for (const shown of logCase.shows)
+    await expect(
+      reader(page).locator(`[data-findings] > li[data-line="${shown.line}"]`),
+      context,
+    ).toBeVisible();
 }
 
 // Every fixture in every encoding is analysed by the unit tests, with the worker's own code
@@ -100,18 +121,24 @@ async function expectReport(page: Page, logCase: LogCase, context: string) {
 // encoding and dropped.
 for (const [i, logCase] of LOG_CASES.entries()) {
   const encoding = LOG_ENCODINGS[i % LOG_ENCODINGS.length];
-  test(`the ${logCase.case} log, picked (${encoding}) or pasted, shows its summary and where it failed`, async ({ page }) => {
+  test(`the ${logCase.case} log, picked (${encoding}) or pasted, shows its summary and where it failed`, async ({
+    page,
+  }) => {
     await pick(page, `${LOGS}/${encoding}/${logCase.case}/${logCase.fileName}`, logCase.fileName);
     await expectReport(page, logCase, 'picked');
     await clearHeadline(page);
-    await page.getByLabel('Or paste the text of a log').fill(readFileSync(`${LOGS}/sources/${logCase.case}/${logCase.fileName}`, 'utf8'));
+    await page
+      .getByLabel('Or paste the text of a log')
+      .fill(readFileSync(`${LOGS}/sources/${logCase.case}/${logCase.fileName}`, 'utf8'));
     await page.getByRole('button', { name: 'Read the pasted log' }).click();
     // Pasted text has no file name, so a kind known only by its name reads as the kind its lines show.
     await expect(headline(page), 'pasted').toHaveText(HEADLINES[logCase.case]);
   });
 }
 
-test('a log picked in every encoding, then dropped, shows the same report each time', async ({ page }) => {
+test('a log picked in every encoding, then dropped, shows the same report each time', async ({
+  page,
+}) => {
   const logCase = LOG_CASES[0];
   for (const encoding of LOG_ENCODINGS) {
     await clearHeadline(page);
@@ -119,20 +146,34 @@ test('a log picked in every encoding, then dropped, shows the same report each t
     await expectReport(page, logCase, encoding);
   }
   await clearHeadline(page);
-  await drop(page, readFileSync(`${LOGS}/utf-16le/${logCase.case}/${logCase.fileName}`), logCase.fileName);
+  await drop(
+    page,
+    readFileSync(`${LOGS}/utf-16le/${logCase.case}/${logCase.fileName}`),
+    logCase.fileName,
+  );
   await expectReport(page, logCase, 'dropped');
 });
 
 test('a known KB in the log’s name is linked to its page', async ({ page }) => {
-  await pick(page, `${LOGS}/utf-16le-bom/success/NDP1.1SP1-KB953297-x86-msi.0.log`, 'NDP1.1SP1-KB953297-x86-msi.0.log');
-  await expect(reader(page).locator('[data-about]').getByRole('link', { name: 'KB953297' })).toHaveAttribute('href', '/kb/953297/');
+  await pick(
+    page,
+    `${LOGS}/utf-16le-bom/success/NDP1.1SP1-KB953297-x86-msi.0.log`,
+    'NDP1.1SP1-KB953297-x86-msi.0.log',
+  );
+  await expect(
+    reader(page).locator('[data-about]').getByRole('link', { name: 'KB953297' }),
+  ).toHaveAttribute('href', '/kb/953297/');
 });
 
 test('the page says that the sample log is made up', async ({ page }) => {
-  await expect(reader(page).getByText('The sample is made up: no real computer wrote it.')).toBeVisible();
+  await expect(
+    reader(page).getByText('The sample is made up: no real computer wrote it.'),
+  ).toBeVisible();
 });
 
-test('a reading the reference leaves unconfirmed shows the site’s Unconfirmed mark with its reason', async ({ page }) => {
+test('a reading the reference leaves unconfirmed shows the site’s Unconfirmed mark with its reason', async ({
+  page,
+}) => {
   await pick(page, `${LOGS}/utf-8/translated-to-success/MSI6f1b2.LOG`, 'MSI6f1b2.LOG');
   const line = reader(page).locator('[data-findings] > li[data-line="4"]');
   await expect(line.locator('[data-unconfirmed]')).toHaveText('Unconfirmed');
@@ -149,21 +190,29 @@ test('every link in a report leads to a page of the site', async ({ page, reques
   for (const logCase of LOG_CASES) {
     await pick(page, `${LOGS}/utf-8/${logCase.case}/${logCase.fileName}`, logCase.fileName);
     await expect(headline(page)).toHaveText(HEADLINES[logCase.case]);
-    for (const href of await reader(page).locator('[data-report] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+    for (const href of await reader(page)
+      .locator('[data-report] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
       expect(href, `${logCase.case}: ${href}`).toMatch(/^\//);
-      expect((await request.get(href.split('#')[0])).status(), `${logCase.case}: ${href}`).toBe(200);
+      expect((await request.get(href.split('#')[0])).status(), `${logCase.case}: ${href}`).toBe(
+        200,
+      );
     }
   }
 });
 
 test('a code in a report is linked to its error page', async ({ page }) => {
   await pick(page, `${LOGS}/utf-8/engine-return-1618/MSI7d3e1.LOG`, 'MSI7d3e1.LOG');
-  await expect(reader(page).locator('[data-causes]').getByRole('link', { name: '1618' })).toHaveAttribute('href', '/errors/1618/');
+  await expect(
+    reader(page).locator('[data-causes]').getByRole('link', { name: '1618' }),
+  ).toHaveAttribute('href', '/errors/1618/');
 });
 
 test('random bytes get a message, not a crash', async ({ page }) => {
   await pick(page, `${LOGS}/random-bytes.bin`, 'random-bytes.bin');
-  await expect(headline(page)).toHaveText('“random-bytes.bin” does not look like a text log: it is mostly control characters, as a program or an archive would be.');
+  await expect(headline(page)).toHaveText(
+    '“random-bytes.bin” does not look like a text log: it is mostly control characters, as a program or an archive would be.',
+  );
 });
 
 test('an empty file is called empty', async ({ page }) => {
@@ -173,7 +222,9 @@ test('an empty file is called empty', async ({ page }) => {
 
 test('a file over 100 MB is refused with a message', async ({ page }) => {
   await dropOver100Mb(page);
-  await expect(reader(page).locator('[data-error]')).toContainText('more than the 100 MB the reader accepts');
+  await expect(reader(page).locator('[data-error]')).toContainText(
+    'more than the 100 MB the reader accepts',
+  );
 });
 
 const REFUSAL = '“huge.log” is 100.0 MB, more than the 100 MB the reader accepts.';
@@ -191,10 +242,14 @@ test('a file refused while a log is still read stops the worker reading it', asy
   await dropOver100Mb(page);
   await expect(page.getByRole('alert')).toContainText(REFUSAL);
   // Stopped, the worker can never report: no later check on the page could fail.
-  await expect.poll(() => stopped, { message: 'the worker reading MSI3a7f2.LOG is stopped' }).toBe(true);
+  await expect
+    .poll(() => stopped, { message: 'the worker reading MSI3a7f2.LOG is stopped' })
+    .toBe(true);
 });
 
-test('a file refused while the report’s renderer loads drops the report that waited for it', async ({ page }) => {
+test('a file refused while the report’s renderer loads drops the report that waited for it', async ({
+  page,
+}) => {
   const renderer = await holdRequests(page, '**/_astro/LogReaderReportScript*.js');
   await pick(page, `${LOGS}/utf-8/custom-action-error/MSI3a7f2.LOG`, 'MSI3a7f2.LOG');
   await renderer.held;
@@ -218,23 +273,35 @@ test('a hostile file name is shown as text', async ({ page }) => {
 
 test('an empty paste box asks for text', async ({ page }) => {
   await page.getByRole('button', { name: 'Read the pasted log' }).click();
-  await expect(reader(page).locator('[data-status]')).toHaveText('The paste box is empty: paste the text of a log first.');
+  await expect(reader(page).locator('[data-status]')).toHaveText(
+    'The paste box is empty: paste the text of a log first.',
+  );
 });
 
 test('after one log, the reader reads another without a connection', async ({ page, context }) => {
   await page.getByRole('button', { name: 'Try a sample log' }).click();
   await expect(headline(page)).toBeVisible();
   await context.setOffline(true);
-  await page.getByLabel('Or paste the text of a log').fill('Action ended 9:56:45: CostFinalize. Return value 3.');
+  await page
+    .getByLabel('Or paste the text of a log')
+    .fill('Action ended 9:56:45: CostFinalize. Return value 3.');
   await page.getByRole('button', { name: 'Read the pasted log' }).click();
-  await expect(headline(page)).toHaveText('Setup failed: the action CostFinalize failed at line 1.');
+  await expect(headline(page)).toHaveText(
+    'Setup failed: the action CostFinalize failed at line 1.',
+  );
 });
 
-test('when the report could not be loaded, the next log tries again and shows its report', async ({ page }) => {
+test('when the report could not be loaded, the next log tries again and shows its report', async ({
+  page,
+}) => {
   let refuse = true;
-  await page.route('**/_astro/LogReaderReportScript*.js', (route) => (refuse ? route.abort() : route.continue()));
+  await page.route('**/_astro/LogReaderReportScript*.js', (route) =>
+    refuse ? route.abort() : route.continue(),
+  );
   await page.getByRole('button', { name: 'Try a sample log' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The reader could not start. If you are offline, reconnect and try again.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The reader could not start. If you are offline, reconnect and try again.',
+  );
   refuse = false;
   await page.getByRole('button', { name: 'Try a sample log' }).click();
   await expect(headline(page)).toBeVisible();
@@ -248,13 +315,24 @@ test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page 
   // What the status said when the click was handled: proof that it was handled during the read.
   await page.evaluate(() => {
     const status = document.querySelector('log-reader [data-status]')!;
-    document.querySelector('[data-theme-choice]')!.addEventListener('change', () => (document.body.dataset.statusAtClick = status.textContent ?? ''));
+    document
+      .querySelector('[data-theme-choice]')!
+      .addEventListener(
+        'change',
+        () => (document.body.dataset.statusAtClick = status.textContent ?? ''),
+      );
   });
   await page.getByLabel('Choose a log file, or drop it here').setInputFiles(path);
   // At once: the read takes about a second, and waiting for its first progress left too little of it.
   await page.getByLabel('Theme').selectOption('dark');
-  await expect(page.locator('body')).toHaveAttribute('data-status-at-click', /^Reading “MSI50mb.LOG”(: [\d.]+ MB of 50.0 MB)?…$/);
-  await expect(headline(page)).toHaveText(`Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`, { timeout: 30_000 });
+  await expect(page.locator('body')).toHaveAttribute(
+    'data-status-at-click',
+    /^Reading “MSI50mb.LOG”(: [\d.]+ MB of 50.0 MB)?…$/,
+  );
+  await expect(headline(page)).toHaveText(
+    `Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`,
+    { timeout: 30_000 },
+  );
 });
 
 // The page is open (beforeEach); each state is checked in light and dark mode.
@@ -262,13 +340,17 @@ test('axe finds nothing on the reader when empty, in light and dark mode', async
   await expectNoAxeViolationsInBothSchemes(page);
 });
 
-test('axe finds nothing on the reader showing a result, in light and dark mode', async ({ page }) => {
+test('axe finds nothing on the reader showing a result, in light and dark mode', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: 'Try a sample log' }).click();
   await expect(reader(page).locator('[data-findings]')).toBeVisible();
   await expectNoAxeViolationsInBothSchemes(page);
 });
 
-test('axe finds nothing on the reader showing an error, in light and dark mode', async ({ page }) => {
+test('axe finds nothing on the reader showing an error, in light and dark mode', async ({
+  page,
+}) => {
   await dropOver100Mb(page);
   await expect(reader(page).locator('[data-error]')).toBeVisible();
   await expectNoAxeViolationsInBothSchemes(page);

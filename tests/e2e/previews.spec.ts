@@ -10,7 +10,12 @@ import { ALL_KBS, REFERENCE_PAIRS } from '../fixtures/reference-rows';
 const SITE = 'https://example.org/ms09-061';
 /** One error page per content file, named by its decimal code (src/content/errors/1603.yaml → /errors/1603/). */
 const ERROR_CODES = readdirSync('src/content/errors').map((file) => file.replace(/\.yaml$/, ''));
-const GUIDES = ['error-0x643-1603', 'install-the-update-by-hand', 'read-the-setup-logs', 'reinstall-dotnet-in-order'];
+const GUIDES = [
+  'error-0x643-1603',
+  'install-the-update-by-hand',
+  'read-the-setup-logs',
+  'reinstall-dotnet-in-order',
+];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,11 +26,19 @@ function htmlFiles(dir: string): string[] {
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 const canonical = (html: string) => attribute(html, /<link rel="canonical" href="([^"]+)"/);
-const meta = (html: string, key: string) => attribute(html, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
+const meta = (html: string, key: string) =>
+  attribute(html, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
 
 test.skip(!existsSync('dist-base'), 'needs dist-base/ (npm run build:base)');
 
-const SAMPLES = ['kb/953297', 'fix/windows-xp-sp2-sp3-x86/net-1-1-sp1', 'guides/read-the-setup-logs', 'bulletins/ms09-061', 'finder', ''];
+const SAMPLES = [
+  'kb/953297',
+  'fix/windows-xp-sp2-sp3-x86/net-1-1-sp1',
+  'guides/read-the-setup-logs',
+  'bulletins/ms09-061',
+  'finder',
+  '',
+];
 
 for (const path of SAMPLES) {
   test(`with SITE_URL, /${path} has an absolute canonical address equal to its og:url`, () => {
@@ -61,7 +74,9 @@ test('an update page preview names the fix, with a large image card', () => {
 });
 
 test('a fix page preview points at its own image', () => {
-  expect(meta(page('dist-base', 'fix/windows-vista-sp2-x86/net-2-0-sp2'), 'og:image')).toBe(`${SITE}/og/fix/windows-vista-sp2-x86/net-2-0-sp2.png`);
+  expect(meta(page('dist-base', 'fix/windows-vista-sp2-x86/net-2-0-sp2'), 'og:image')).toBe(
+    `${SITE}/og/fix/windows-vista-sp2-x86/net-2-0-sp2.png`,
+  );
 });
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -73,17 +88,22 @@ function pngSize(file: string) {
 }
 
 test('every update page has a 1200×630 PNG preview image', () => {
-  for (const kb of ALL_KBS) expect(pngSize(`dist/og/kb/${kb}.png`), kb).toEqual({ width: 1200, height: 630 });
+  for (const kb of ALL_KBS)
+    expect(pngSize(`dist/og/kb/${kb}.png`), kb).toEqual({ width: 1200, height: 630 });
 });
 
 test('every fix page has a 1200×630 PNG preview image', () => {
   for (const pair of REFERENCE_PAIRS) {
-    expect(pngSize(`dist/og/fix/${pair.os}/${pair.framework}.png`), `${pair.os} ${pair.framework}`).toEqual({ width: 1200, height: 630 });
+    expect(
+      pngSize(`dist/og/fix/${pair.os}/${pair.framework}.png`),
+      `${pair.os} ${pair.framework}`,
+    ).toEqual({ width: 1200, height: 630 });
   }
 });
 
 test('every error page has a 1200×630 PNG preview image', () => {
-  for (const code of ERROR_CODES) expect(pngSize(`dist/og/errors/${code}.png`), code).toEqual({ width: 1200, height: 630 });
+  for (const code of ERROR_CODES)
+    expect(pngSize(`dist/og/errors/${code}.png`), code).toEqual({ width: 1200, height: 630 });
 });
 
 for (const dist of ['dist', 'dist-base']) {
@@ -92,7 +112,10 @@ for (const dist of ['dist', 'dist-base']) {
     const repeated: string[] = [];
     for (const file of htmlFiles(dist)) {
       const html = readFileSync(file, 'utf8');
-      const values = { title: attribute(html, /<title>([^<]+)<\/title>/), description: meta(html, 'description') };
+      const values = {
+        title: attribute(html, /<title>([^<]+)<\/title>/),
+        description: meta(html, 'description'),
+      };
       for (const key of ['title', 'description'] as const) {
         expect(values[key], `${file} ${key}`).toBeTruthy();
         const other = seen[key].get(values[key]!);
@@ -105,10 +128,24 @@ for (const dist of ['dist', 'dist-base']) {
 }
 
 test('the sitemap lists every update, fix, error, guide, tool and index page, and no alias, search or 404 page', () => {
-  expect(readFileSync('dist-base/sitemap-index.xml', 'utf8')).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
-  const listed = [...readFileSync('dist-base/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
+  expect(readFileSync('dist-base/sitemap-index.xml', 'utf8')).toContain(
+    `<loc>${SITE}/sitemap-0.xml</loc>`,
+  );
+  const listed = [
+    ...readFileSync('dist-base/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+  ]
+    .map((m) => m[1])
+    .sort();
   const expected = [
-    '', 'finder/', 'kb/', 'fix/', 'guides/', 'errors/', 'bulletins/ms09-061/', 'tools/error-code/', 'tools/log-reader/',
+    '',
+    'finder/',
+    'kb/',
+    'fix/',
+    'guides/',
+    'errors/',
+    'bulletins/ms09-061/',
+    'tools/error-code/',
+    'tools/log-reader/',
     ...ALL_KBS.map((kb) => `kb/${kb}/`),
     ...REFERENCE_PAIRS.map((pair) => `fix/${pair.os}/${pair.framework}/`),
     ...GUIDES.map((slug) => `guides/${slug}/`),
@@ -118,7 +155,9 @@ test('the sitemap lists every update, fix, error, guide, tool and index page, an
 });
 
 test('robots.txt names the sitemap when the public address is known, and only then', () => {
-  expect(readFileSync('dist-base/robots.txt', 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  expect(readFileSync('dist-base/robots.txt', 'utf8')).toContain(
+    `Sitemap: ${SITE}/sitemap-index.xml`,
+  );
   expect(readFileSync('dist/robots.txt', 'utf8')).not.toContain('Sitemap:');
   expect(existsSync('dist/sitemap-index.xml')).toBe(false);
 });

@@ -23,7 +23,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function search(page: Page, query: string) {
-  if (!(await dialog(page).isVisible())) await page.getByRole('link', { name: 'Search', exact: true }).click();
+  if (!(await dialog(page).isVisible()))
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
   await field(page).fill(query);
   await page.clock.fastForward(PAST_TYPING_PAUSE);
 }
@@ -70,7 +71,10 @@ test('every KB, typed in the search box, puts its page first', async ({ page }) 
   for (const [i, kb] of ALL_KBS.entries()) {
     const typed = FORMS(kb)[i % 5];
     await search(page, typed);
-    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at(`/kb/${kb}/`));
+    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute(
+      'href',
+      at(`/kb/${kb}/`),
+    );
     await expect(results(page).first()).toContainText(`Go to KB${kb}`);
   }
 });
@@ -79,7 +83,10 @@ test('KB953297 in any typed form puts its page first', async ({ page }) => {
   await page.goto(at('/guides/'));
   for (const typed of FORMS('953297')) {
     await searchAfresh(page, typed);
-    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at('/kb/953297/'));
+    await expect(results(page).first().getByRole('link'), typed).toHaveAttribute(
+      'href',
+      at('/kb/953297/'),
+    );
   }
 });
 
@@ -95,39 +102,58 @@ for (const [code, forms] of [
   ['1603', ['1603', '0x643', '643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003']],
   ['1618', ['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018']],
 ] as const) {
-  test(`every written form of error ${code} puts its error page first, and Enter opens it`, async ({ page }) => {
+  test(`every written form of error ${code} puts its error page first, and Enter opens it`, async ({
+    page,
+  }) => {
     await page.goto(at('/'));
     for (const typed of forms) {
       await searchAfresh(page, typed);
-      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute('href', at(`/errors/${code}/`));
+      await expect(results(page).first().getByRole('link'), typed).toHaveAttribute(
+        'href',
+        at(`/errors/${code}/`),
+      );
     }
     await field(page).press('Enter');
     await expect(page).toHaveURL(at(`/errors/${code}/`));
   });
 }
 
-test('an unknown KB number is said to be outside MS09-061, with no unrelated update page offered', async ({ page }) => {
+test('an unknown KB number is said to be outside MS09-061, with no unrelated update page offered', async ({
+  page,
+}) => {
   await page.goto(at('/'));
   await search(page, 'KB999999');
   await expect(results(page)).toHaveCount(1);
-  await expect(dialog(page).getByRole('status')).toHaveText(/^KB999999 is not part of security bulletin MS09-061\./);
-  await expect(results(page).first().getByRole('link', { name: 'Open the fix finder' })).toHaveAttribute('href', at('/finder/'));
+  await expect(dialog(page).getByRole('status')).toHaveText(
+    /^KB999999 is not part of security bulletin MS09-061\./,
+  );
+  await expect(
+    results(page).first().getByRole('link', { name: 'Open the fix finder' }),
+  ).toHaveAttribute('href', at('/finder/'));
   await expect(dialog(page).locator(`a[href^="${at('/kb/')}"]`)).toHaveCount(0);
 });
 
-test('Enter on an unknown KB keeps its explanation on screen instead of leaving the page', async ({ page }) => {
+test('Enter on an unknown KB keeps its explanation on screen instead of leaving the page', async ({
+  page,
+}) => {
   await page.goto(at('/kb/953297/'));
   await search(page, 'KB999999');
-  await expect(dialog(page).getByRole('status')).toContainText('not part of security bulletin MS09-061');
+  await expect(dialog(page).getByRole('status')).toContainText(
+    'not part of security bulletin MS09-061',
+  );
   await field(page).press('Enter');
   await expect(page).toHaveURL(at('/kb/953297/'));
-  await expect(dialog(page).getByRole('status')).toContainText('not part of security bulletin MS09-061');
+  await expect(dialog(page).getByRole('status')).toContainText(
+    'not part of security bulletin MS09-061',
+  );
 });
 
 /** The search page's panel, the one with the filters. */
 const pagePanel = (page: Page) => page.getByRole('main').locator('search-panel');
 
-test('arrow keys in a filter menu change the filter and leave the focus there', async ({ page }) => {
+test('arrow keys in a filter menu change the filter and leave the focus there', async ({
+  page,
+}) => {
   await page.goto(at('/search/?q=install'));
   await expect(pagePanel(page).locator('[data-results] > li').first()).toBeVisible();
   const type = pagePanel(page).getByLabel('Page type');
@@ -150,7 +176,9 @@ test('the page-type filter keeps only guides', async ({ page }) => {
   await page.goto(at('/search/?q=install'));
   await pagePanel(page).getByLabel('Page type').selectOption('Guide');
   await expect(pagePanel(page).getByRole('status')).toHaveText(/^\d+ pages? found\.$/);
-  for (const href of await pagePanel(page).locator('[data-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+  for (const href of await pagePanel(page)
+    .locator('[data-results] > li h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href!.startsWith(at('/guides/'))).toBe(true);
   }
 });
@@ -159,12 +187,16 @@ test('the .NET version filter keeps only pages about that version', async ({ pag
   await page.goto(at('/search/?q=windows'));
   await pagePanel(page).getByLabel('.NET version').selectOption('1.0 SP3');
   await expect(pagePanel(page).getByRole('status')).toHaveText(/^\d+ pages? found\.$/);
-  for (const href of await pagePanel(page).locator('[data-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+  for (const href of await pagePanel(page)
+    .locator('[data-results] > li h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect([at('/kb/953295/'), at('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')]).toContain(href);
   }
 });
 
-test('/search/?q=KB953300 shows results on load, and typing keeps the address in step', async ({ page }) => {
+test('/search/?q=KB953300 shows results on load, and typing keeps the address in step', async ({
+  page,
+}) => {
   await page.goto(at('/search/?q=KB953300'));
   const panel = page.getByRole('main').locator('search-panel');
   await expect(panel.locator('[data-results] > li').first()).toContainText('Go to KB953300');
@@ -173,7 +205,11 @@ test('/search/?q=KB953300 shows results on load, and typing keeps the address in
   await expect(panel.locator('[data-results] > li').first()).toBeVisible();
 });
 
-for (const [name, key] of [['/', '/'], ['Ctrl+K', 'Control+k'], ['Cmd+K', 'Meta+k']] as const) {
+for (const [name, key] of [
+  ['/', '/'],
+  ['Ctrl+K', 'Control+k'],
+  ['Cmd+K', 'Meta+k'],
+] as const) {
   test(`${name} opens the search box and focuses it`, async ({ page }) => {
     await page.goto(at('/kb/953297/'));
     await page.keyboard.press(key);
@@ -207,7 +243,13 @@ test('no Pagefind file is requested before search is used', async ({ page }) => 
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(at('/kb/953297/'));
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.startsWith(at('/pagefind/')) || path.startsWith(at('/search/')) && path.endsWith('.json'))).toEqual([]);
+  expect(
+    requested.filter(
+      (path) =>
+        path.startsWith(at('/pagefind/')) ||
+        (path.startsWith(at('/search/')) && path.endsWith('.json')),
+    ),
+  ).toEqual([]);
   await search(page, 'logs');
   await expect(results(page).first()).toBeVisible();
   expect(requested.some((path) => path === at('/pagefind/pagefind.js'))).toBe(true);
@@ -222,7 +264,9 @@ test('what is typed before the search script arrives is still searched', async (
   await expect(results(page).first()).toContainText('Go to KB974470');
 });
 
-test('a word still being typed when the search script arrives is not searched before the typing pause', async ({ page }) => {
+test('a word still being typed when the search script arrives is not searched before the typing pause', async ({
+  page,
+}) => {
   // Nothing waits out the typing pause on a paused clock: a search before it can only be one the script's arrival started.
   await pauseClock(page);
   const pagefind = pagefindRequests(page);
@@ -241,16 +285,28 @@ test('a word still being typed when the search script arrives is not searched be
   await expect(results(page).first()).toBeVisible();
 });
 
-test('when search cannot load, it says so and offers the lists of every page instead', { tag: '@base-path' }, async ({ page }) => {
-  await page.route('**/search/kbs.json', (route) => route.abort());
-  await page.goto(at('/kb/953297/'));
-  await search(page, 'KB953300');
-  const status = dialog(page).getByRole('status');
-  await expect(status).toHaveText('Search could not be loaded. Check the connection and type again, or browse the updates, error codes or guides.');
-  await expect(status.getByRole('link', { name: 'updates' })).toHaveAttribute('href', at('/kb/'));
-  await expect(status.getByRole('link', { name: 'error codes' })).toHaveAttribute('href', at('/errors/'));
-  await expect(status.getByRole('link', { name: 'guides' })).toHaveAttribute('href', at('/guides/'));
-});
+test(
+  'when search cannot load, it says so and offers the lists of every page instead',
+  { tag: '@base-path' },
+  async ({ page }) => {
+    await page.route('**/search/kbs.json', (route) => route.abort());
+    await page.goto(at('/kb/953297/'));
+    await search(page, 'KB953300');
+    const status = dialog(page).getByRole('status');
+    await expect(status).toHaveText(
+      'Search could not be loaded. Check the connection and type again, or browse the updates, error codes or guides.',
+    );
+    await expect(status.getByRole('link', { name: 'updates' })).toHaveAttribute('href', at('/kb/'));
+    await expect(status.getByRole('link', { name: 'error codes' })).toHaveAttribute(
+      'href',
+      at('/errors/'),
+    );
+    await expect(status.getByRole('link', { name: 'guides' })).toHaveAttribute(
+      'href',
+      at('/guides/'),
+    );
+  },
+);
 
 test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
   await page.route('**/pagefind/**', () => {
@@ -261,21 +317,39 @@ test('a KB number is answered before Pagefind is fetched', async ({ page }) => {
   await expect(results(page).first()).toContainText('Go to KB953300');
 });
 
-test('an error code is answered, titled as its page, with neither full text nor the setup-log numbers fetched', async ({ page }) => {
+test('an error code is answered, titled as its page, with neither full text nor the setup-log numbers fetched', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(at('/kb/953297/'));
   await search(page, '0x80070643');
-  await expect(results(page).first()).toHaveText('Go to Error 0x643 (1603) — Error 1603 (0x643): ERROR_INSTALL_FAILURE');
-  await expect(dialog(page).getByRole('status')).toHaveText('Error 0x643 (1603) found. More results searches the other pages for it.');
-  expect(fetched.filter((path) => path.includes('/pagefind/') || path.includes('SearchSecondStep') || path.endsWith('/search/logged.json'))).toEqual([]);
+  await expect(results(page).first()).toHaveText(
+    'Go to Error 0x643 (1603) — Error 1603 (0x643): ERROR_INSTALL_FAILURE',
+  );
+  await expect(dialog(page).getByRole('status')).toHaveText(
+    'Error 0x643 (1603) found. More results searches the other pages for it.',
+  );
+  expect(
+    fetched.filter(
+      (path) =>
+        path.includes('/pagefind/') ||
+        path.includes('SearchSecondStep') ||
+        path.endsWith('/search/logged.json'),
+    ),
+  ).toEqual([]);
 });
 
 test('a number from a setup log is answered with its level and its page', async ({ page }) => {
   await page.goto(at('/kb/953297/'));
   await search(page, '2203');
-  await expect(results(page).first()).toHaveText('Go to Error 0x89B (2203) — Error 2203 in a setup log');
-  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', at('/errors/2203/'));
+  await expect(results(page).first()).toHaveText(
+    'Go to Error 0x89B (2203) — Error 2203 in a setup log',
+  );
+  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+    'href',
+    at('/errors/2203/'),
+  );
 });
 
 test('a KB number typed with a pause fetches nothing of Pagefind', async ({ page }) => {
@@ -296,11 +370,15 @@ test('a KB number typed with a pause fetches nothing of Pagefind', async ({ page
   await page.clock.runFor(300);
   await expect(results(page).first()).toContainText('Go to KB974470');
   // Searching is over once the status says what was found: full text, had it run, would be done too.
-  await expect(dialog(page).getByRole('status')).toHaveText('KB974470 found. More results searches the other pages for it.');
+  await expect(dialog(page).getByRole('status')).toHaveText(
+    'KB974470 found. More results searches the other pages for it.',
+  );
   expect(pagefind).toEqual([]);
 });
 
-test('More results under a KB number lists the other pages found, the keyboard on the first', async ({ page }) => {
+test('More results under a KB number lists the other pages found, the keyboard on the first', async ({
+  page,
+}) => {
   await page.goto(at('/kb/953297/'));
   await search(page, 'KB974470');
   await expect(results(page)).toHaveCount(1);
@@ -311,11 +389,15 @@ test('More results under a KB number lists the other pages found, the keyboard o
   await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ pages? found/);
 });
 
-test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({ page }) => {
+test('the first search on a page fetches no more than 120 KB, compressed as a static host sends it', async ({
+  page,
+}) => {
   await page.goto(at('/kb/974417/'));
   await page.waitForLoadState('networkidle');
   const sizes: Promise<number>[] = [];
-  page.on('response', (response) => sizes.push(response.body().then((body) => gzipSync(body).length)));
+  page.on('response', (response) =>
+    sizes.push(response.body().then((body) => gzipSync(body).length)),
+  );
   await search(page, 'KB953297');
   await dialog(page).getByRole('button', { name: 'More results' }).click();
   await expect(results(page).nth(1)).toBeVisible();
@@ -346,12 +428,16 @@ test('hostile searches from the address are shown as text only', async ({ page }
     await expect(panel.locator('[data-status]'), value.slice(0, 30)).not.toHaveText(/^$|Searching/);
     // Every value here is one UTF-16 unit per character, so its first 200 are what the box keeps.
     await expect(panel.getByRole('searchbox')).toHaveValue(value.slice(0, 200));
-    await expect(page.locator('main img, main iframe, main svg, main details, main b, main style')).toHaveCount(0);
+    await expect(
+      page.locator('main img, main iframe, main svg, main details, main b, main style'),
+    ).toHaveCount(0);
   }
   expect(dialogs).toEqual([]);
 });
 
-test('a /search/ address of 199 letters and an emoji keeps the emoji whole and still searches', async ({ page }) => {
+test('a /search/ address of 199 letters and an emoji keeps the emoji whole and still searches', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const query = `${'a'.repeat(199)}🙂`;
@@ -366,18 +452,26 @@ test('the 404 page offers the pages that match the missing address', async ({ pa
   await page.goto(at('/guides/cleanup-tool/'));
   const panel = page.getByRole('main').locator('search-panel');
   await expect(panel.getByRole('searchbox')).toHaveValue('guides cleanup tool');
-  await expect(panel.locator('[data-results] > li').first().getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${at('/guides/')}`));
+  await expect(
+    panel.locator('[data-results] > li').first().getByRole('link').first(),
+  ).toHaveAttribute('href', new RegExp(`^${at('/guides/')}`));
 });
 
 test('a missing /kb/999999/ says that KB is not part of MS09-061', async ({ page }) => {
   await page.goto(at('/kb/999999/'));
-  await expect(page.getByRole('main').getByRole('status')).toContainText('KB999999 is not part of security bulletin MS09-061');
+  await expect(page.getByRole('main').getByRole('status')).toContainText(
+    'KB999999 is not part of security bulletin MS09-061',
+  );
 });
 
-test('the search page says once, in its live status, that KB999999 is not part of MS09-061', async ({ page }) => {
+test('the search page says once, in its live status, that KB999999 is not part of MS09-061', async ({
+  page,
+}) => {
   await page.goto(at('/search/?q=KB999999'));
   const main = page.getByRole('main');
-  await expect(main.getByRole('status')).toHaveText(/^KB999999 is not part of security bulletin MS09-061\./);
+  await expect(main.getByRole('status')).toHaveText(
+    /^KB999999 is not part of security bulletin MS09-061\./,
+  );
   await expect(main.getByText('is not part of security bulletin MS09-061')).toHaveCount(1);
 });
 
@@ -393,7 +487,9 @@ test('words show five results first, and More results adds the next ones', async
   await expect(found.nth(5).getByRole('link').first()).toBeFocused();
 });
 
-test('a KB number answered above the results is not counted among the other pages found', async ({ page }) => {
+test('a KB number answered above the results is not counted among the other pages found', async ({
+  page,
+}) => {
   await page.goto(at('/search/?q=KB974470'));
   const main = page.getByRole('main');
   await expect(main.locator('[data-results] > li[data-identifier]')).toBeVisible();
@@ -420,55 +516,117 @@ const GUIDE_TITLES = {
 };
 
 /** The no-JavaScript list of every page (src/features/search/SearchDirectory.astro), found by its sentence. */
-const pageDirectory = (page: Page) => page.getByRole('main').locator('div', { has: page.getByText('Search needs JavaScript, which does not run in this browser.') }).last();
+const pageDirectory = (page: Page) =>
+  page
+    .getByRole('main')
+    .locator('div', {
+      has: page.getByText('Search needs JavaScript, which does not run in this browser.'),
+    })
+    .last();
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says search needs JavaScript and links the finder and the lists of every update, error code and guide', async ({ page }) => {
+  test('the search page says search needs JavaScript and links the finder and the lists of every update, error code and guide', async ({
+    page,
+  }) => {
     await page.goto(at('/search/'));
     const main = page.getByRole('main');
-    await expect(main.getByText('Search needs JavaScript, which does not run in this browser.')).toBeVisible();
-    await expect(main.getByRole('link', { name: 'Fix finder: which update your Windows needs' })).toHaveAttribute('href', at('/finder/'));
-    await expect(main.getByRole('link', { name: 'Every MS09-061 update' })).toHaveAttribute('href', at('/kb/'));
-    await expect(main.getByRole('link', { name: 'Exit codes, 0x643 (1603) among them' })).toHaveAttribute('href', at('/errors/'));
-    await expect(main.getByRole('link', { name: 'Numbers in setup logs' })).toHaveAttribute('href', at('/errors/in-logs/'));
-    await expect(main.getByRole('link', { name: 'Troubleshooting guides' })).toHaveAttribute('href', at('/guides/'));
+    await expect(
+      main.getByText('Search needs JavaScript, which does not run in this browser.'),
+    ).toBeVisible();
+    await expect(
+      main.getByRole('link', { name: 'Fix finder: which update your Windows needs' }),
+    ).toHaveAttribute('href', at('/finder/'));
+    await expect(main.getByRole('link', { name: 'Every MS09-061 update' })).toHaveAttribute(
+      'href',
+      at('/kb/'),
+    );
+    await expect(
+      main.getByRole('link', { name: 'Exit codes, 0x643 (1603) among them' }),
+    ).toHaveAttribute('href', at('/errors/'));
+    await expect(main.getByRole('link', { name: 'Numbers in setup logs' })).toHaveAttribute(
+      'href',
+      at('/errors/in-logs/'),
+    );
+    await expect(main.getByRole('link', { name: 'Troubleshooting guides' })).toHaveAttribute(
+      'href',
+      at('/guides/'),
+    );
   });
 
-  test('the search page lists every update of the bulletin by its KB number, under a heading', async ({ page }) => {
+  test('the search page lists every update of the bulletin by its KB number, under a heading', async ({
+    page,
+  }) => {
     await page.goto(at('/search/'));
     const directory = pageDirectory(page);
     await expect(directory.getByRole('heading', { level: 2, name: 'Updates' })).toBeVisible();
     await expect(directory.getByRole('link', { name: /^KB\d+: / })).toHaveCount(ALL_KBS.length);
-    for (const kb of ALL_KBS) await expect(directory.getByRole('link', { name: new RegExp(`^KB${kb}: `) })).toHaveAttribute('href', at(`/kb/${kb}/`));
+    for (const kb of ALL_KBS)
+      await expect(directory.getByRole('link', { name: new RegExp(`^KB${kb}: `) })).toHaveAttribute(
+        'href',
+        at(`/kb/${kb}/`),
+      );
     // Styled from the list's wrapper, by rules only the search page's stylesheet holds: they look like links.
     const link = directory.getByRole('link', { name: /^KB953297: / });
     await expect(link).toHaveCSS('text-decoration-line', 'underline');
-    const textColour = await directory.getByRole('heading', { name: 'Updates' }).evaluate((heading) => getComputedStyle(heading).color);
+    const textColour = await directory
+      .getByRole('heading', { name: 'Updates' })
+      .evaluate((heading) => getComputedStyle(heading).color);
     expect(await link.evaluate((a) => getComputedStyle(a).color)).not.toBe(textColour);
   });
 
-  test('the search page lists exit codes, setup-log messages and system errors by number and name, each under its heading', async ({ page }) => {
+  test('the search page lists exit codes, setup-log messages and system errors by number and name, each under its heading', async ({
+    page,
+  }) => {
     await page.goto(at('/search/'));
     const directory = pageDirectory(page);
-    for (const heading of ['Exit codes of Windows Installer', 'Messages in setup logs', 'Win32 system errors']) {
+    for (const heading of [
+      'Exit codes of Windows Installer',
+      'Messages in setup logs',
+      'Win32 system errors',
+    ]) {
       await expect(directory.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
-    await expect(directory.getByRole('link', { name: '1603 ERROR_INSTALL_FAILURE', exact: true })).toHaveAttribute('href', at('/errors/1603/'));
-    await expect(directory.getByRole('link', { name: '1618 ERROR_INSTALL_ALREADY_RUNNING', exact: true })).toHaveAttribute('href', at('/errors/1618/'));
-    await expect(directory.getByRole('link', { name: 'Info 1603', exact: true })).toHaveAttribute('href', at('/errors/1603/'));
-    await expect(directory.getByRole('link', { name: 'Error 1935', exact: true })).toHaveAttribute('href', at('/errors/1935/'));
-    await expect(directory.getByRole('link', { name: '1935 ERROR_AUTHENTICATION_FIREWALL_FAILED', exact: true })).toHaveAttribute('href', at('/errors/1935/'));
+    await expect(
+      directory.getByRole('link', { name: '1603 ERROR_INSTALL_FAILURE', exact: true }),
+    ).toHaveAttribute('href', at('/errors/1603/'));
+    await expect(
+      directory.getByRole('link', { name: '1618 ERROR_INSTALL_ALREADY_RUNNING', exact: true }),
+    ).toHaveAttribute('href', at('/errors/1618/'));
+    await expect(directory.getByRole('link', { name: 'Info 1603', exact: true })).toHaveAttribute(
+      'href',
+      at('/errors/1603/'),
+    );
+    await expect(directory.getByRole('link', { name: 'Error 1935', exact: true })).toHaveAttribute(
+      'href',
+      at('/errors/1935/'),
+    );
+    await expect(
+      directory.getByRole('link', {
+        name: '1935 ERROR_AUTHENTICATION_FIREWALL_FAILED',
+        exact: true,
+      }),
+    ).toHaveAttribute('href', at('/errors/1935/'));
   });
 
   test('the search page links every error page there is', async ({ page }) => {
     await page.goto(at('/errors/'));
-    const exitCodes = await page.getByRole('main').locator(`li > a[href^="${at('/errors/')}"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const exitCodes = await page
+      .getByRole('main')
+      .locator(`li > a[href^="${at('/errors/')}"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     await page.goto(at('/errors/in-logs/'));
-    const inLogs = await page.getByRole('main').locator(`li > a[href^="${at('/errors/')}"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const inLogs = await page
+      .getByRole('main')
+      .locator(`li > a[href^="${at('/errors/')}"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     await page.goto(at('/search/'));
-    const listed = new Set(await pageDirectory(page).locator(`a[href^="${at('/errors/')}"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
+    const listed = new Set(
+      await pageDirectory(page)
+        .locator(`a[href^="${at('/errors/')}"]`)
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    );
     const everyErrorPage = [...new Set([...exitCodes, ...inLogs])];
     // The 138 error pages of the catalogue, each in one list or both.
     expect(everyErrorPage.length).toBeGreaterThanOrEqual(138);
@@ -480,25 +638,35 @@ test.describe('without JavaScript', () => {
     const directory = pageDirectory(page);
     await expect(directory.getByRole('heading', { level: 2, name: 'Guides' })).toBeVisible();
     for (const [slug, title] of Object.entries(GUIDE_TITLES)) {
-      await expect(directory.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', at(`/guides/${slug}/`));
+      await expect(directory.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+        'href',
+        at(`/guides/${slug}/`),
+      );
     }
   });
-
 });
 
 // axe runs in the page, so it needs JavaScript: the page is shown as a browser without it shows it
 // (html without data-js, which the starter sets), in both themes.
-test('axe finds nothing in the search page’s list for browsers without JavaScript', async ({ page }) => {
+test('axe finds nothing in the search page’s list for browsers without JavaScript', async ({
+  page,
+}) => {
   await page.goto(at('/search/'));
   await page.evaluate(() => delete document.documentElement.dataset.js);
-  await expect(page.getByText('Search needs JavaScript, which does not run in this browser.')).toBeVisible();
+  await expect(
+    page.getByText('Search needs JavaScript, which does not run in this browser.'),
+  ).toBeVisible();
   await expectNoAxeViolationsInBothSchemes(page);
 });
 
-test('with JavaScript, the search page neither shows nor reads out the list of every page, and its results do not move', async ({ page }) => {
+test('with JavaScript, the search page neither shows nor reads out the list of every page, and its results do not move', async ({
+  page,
+}) => {
   await page.goto(at('/search/?q=KB953297'));
   await expect(page.getByRole('main').locator('[data-results] > li').first()).toBeVisible();
-  await expect(page.getByText('Search needs JavaScript, which does not run in this browser.')).toBeHidden();
+  await expect(
+    page.getByText('Search needs JavaScript, which does not run in this browser.'),
+  ).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Updates', exact: true })).toHaveCount(0);
   await expectNoVisibleLayoutShift(page);
 });
@@ -522,7 +690,9 @@ const styledClasses = (page: Page) =>
     const classes = new Set<string>();
     const walk = (rules: CSSRuleList) => {
       for (const rule of rules) {
-        if (rule instanceof CSSStyleRule) for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g)) classes.add(match[1].replace(/\\(.)/g, '$1'));
+        if (rule instanceof CSSStyleRule)
+          for (const match of rule.selectorText.matchAll(/\.((?:\\.|[\w-])+)/g))
+            classes.add(match[1].replace(/\\(.)/g, '$1'));
         if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
       }
     };
@@ -530,9 +700,14 @@ const styledClasses = (page: Page) =>
     return [...classes];
   });
 
-const classesInPage = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[class]')].flatMap((element) => [...element.classList]));
+const classesInPage = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[class]')].flatMap((element) => [...element.classList]),
+  );
 
-test('the search page’s own stylesheet styles every class its markup and its answers use that the site’s stylesheet styles', async ({ page }) => {
+test('the search page’s own stylesheet styles every class its markup and its answers use that the site’s stylesheet styles', async ({
+  page,
+}) => {
   await page.goto(at('/guides/'));
   const siteStyled = new Set(await styledClasses(page));
   await page.goto(at('/search/?q=KB953297'));
@@ -540,7 +715,10 @@ test('the search page’s own stylesheet styles every class its markup and its a
   await expect(panel.locator('[data-results] > li').first()).toBeVisible();
   const used = new Set(await classesInPage(page));
   // An error code's answer, then full-text results: each step's script writes its own markup.
-  for (const [query, answer] of [['0x643', 'li[data-identifier="page"] a[href$="/errors/1603/"]'], ['reinstall', 'li:not([data-identifier])']] as const) {
+  for (const [query, answer] of [
+    ['0x643', 'li[data-identifier="page"] a[href$="/errors/1603/"]'],
+    ['reinstall', 'li:not([data-identifier])'],
+  ] as const) {
     await panel.getByRole('searchbox').fill(query);
     await expect(panel.locator(`[data-results] > ${answer}`).first()).toBeVisible();
     for (const name of await classesInPage(page)) used.add(name);

@@ -15,14 +15,38 @@ import { addressOf, distPage, htmlFiles, textOf } from '../dist';
  * also what 64-bit Windows installs.
  */
 const SHARED_FAMILY_IDS: Record<string, { familyId: string; packages64: string[] }> = {
-  KB953300: { familyId: 'd4a328b5-5470-46b0-86c7-cfe0e6a3ea01', packages64: ['NDP20SP1-KB953300-v2-x64', 'NDP20SP1-KB953300-v2-ia64'] },
-  KB974417: { familyId: '491874d4-5eea-4545-9b7d-3861857c862e', packages64: ['NDP20SP2-KB974417-x64', 'NDP20SP2-KB974417-ia64'] },
-  KB974468: { familyId: '6f99521e-86b3-4083-9132-e5ac06d40b63', packages64: ['Windows6.0-KB974468-x64'] },
-  KB974292: { familyId: '3cf329c6-6d3d-41eb-bb72-8ba241df0882', packages64: ['Windows6.0-KB974292-x64'] },
-  KB974467: { familyId: '7438eb1e-6e86-4aa1-b1f4-f71a7699d233', packages64: ['Windows6.0-KB974467-x64'] },
-  KB974291: { familyId: '30e5410d-0942-4964-9037-52330488efda', packages64: ['Windows6.0-KB974291-x64', 'Windows6.0-KB974291-ia64'] },
-  KB974469: { familyId: '72fe9066-2397-439d-82fb-2b7f9d2bcce8', packages64: ['Windows6.0-KB974469-x64', 'Windows6.0-KB974469-ia64'] },
-  KB974470: { familyId: '614a92ee-0512-4ccc-b6b8-32ebcec8e6a4', packages64: ['Windows6.0-KB974470-x64', 'Windows6.0-KB974470-ia64'] },
+  KB953300: {
+    familyId: 'd4a328b5-5470-46b0-86c7-cfe0e6a3ea01',
+    packages64: ['NDP20SP1-KB953300-v2-x64', 'NDP20SP1-KB953300-v2-ia64'],
+  },
+  KB974417: {
+    familyId: '491874d4-5eea-4545-9b7d-3861857c862e',
+    packages64: ['NDP20SP2-KB974417-x64', 'NDP20SP2-KB974417-ia64'],
+  },
+  KB974468: {
+    familyId: '6f99521e-86b3-4083-9132-e5ac06d40b63',
+    packages64: ['Windows6.0-KB974468-x64'],
+  },
+  KB974292: {
+    familyId: '3cf329c6-6d3d-41eb-bb72-8ba241df0882',
+    packages64: ['Windows6.0-KB974292-x64'],
+  },
+  KB974467: {
+    familyId: '7438eb1e-6e86-4aa1-b1f4-f71a7699d233',
+    packages64: ['Windows6.0-KB974467-x64'],
+  },
+  KB974291: {
+    familyId: '30e5410d-0942-4964-9037-52330488efda',
+    packages64: ['Windows6.0-KB974291-x64', 'Windows6.0-KB974291-ia64'],
+  },
+  KB974469: {
+    familyId: '72fe9066-2397-439d-82fb-2b7f9d2bcce8',
+    packages64: ['Windows6.0-KB974469-x64', 'Windows6.0-KB974469-ia64'],
+  },
+  KB974470: {
+    familyId: '614a92ee-0512-4ccc-b6b8-32ebcec8e6a4',
+    packages64: ['Windows6.0-KB974470-x64', 'Windows6.0-KB974470-ia64'],
+  },
 };
 /** The LDR build of 2.0 SP2 (section 4: "nfxupdate.cpp (LDR, unconfirmed)"). */
 const LDR_BUILD = '2.0.50727.4062';
@@ -35,7 +59,8 @@ const AVAILABILITY = 'still offer';
 const STATEMENT = 'p, li, td, th, pre, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6';
 
 /** The statement a piece of text belongs to: a description list as a whole, else its block. */
-const statementOf = (element: HTMLElement) => element.closest('dl') ?? element.closest(STATEMENT) ?? element;
+const statementOf = (element: HTMLElement) =>
+  element.closest('dl') ?? element.closest(STATEMENT) ?? element;
 const isMarked = (element: HTMLElement) => element.querySelector('[data-unconfirmed]') !== null;
 
 /** Every visible text node of a page with the element that holds it. */
@@ -43,8 +68,13 @@ function textsOf(root: HTMLElement): { text: string; parent: HTMLElement }[] {
   const found: { text: string; parent: HTMLElement }[] = [];
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === NodeType.TEXT_NODE) found.push({ text: child.text, parent: node as HTMLElement });
-      else if (child.nodeType === NodeType.ELEMENT_NODE && !['SCRIPT', 'STYLE'].includes((child as HTMLElement).tagName)) walk(child);
+      if (child.nodeType === NodeType.TEXT_NODE)
+        found.push({ text: child.text, parent: node as HTMLElement });
+      else if (
+        child.nodeType === NodeType.ELEMENT_NODE &&
+        !['SCRIPT', 'STYLE'].includes((child as HTMLElement).tagName)
+      )
+        walk(child);
     }
   };
   walk(root);
@@ -59,7 +89,13 @@ const pages = () =>
 
 test('the dist/ walk reaches every kind of page that shows these facts', () => {
   const addresses = pages().map((p) => p.address);
-  expect(addresses).toEqual(expect.arrayContaining(['/kb/974417/', '/fix/windows-server-2003-sp2-x64/net-2-0-sp2/', '/guides/install-the-update-by-hand/']));
+  expect(addresses).toEqual(
+    expect.arrayContaining([
+      '/kb/974417/',
+      '/fix/windows-server-2003-sp2-x64/net-2-0-sp2/',
+      '/guides/install-the-update-by-hand/',
+    ]),
+  );
 });
 
 test('a FamilyID shown with a 64-bit package of its own is marked Unconfirmed', () => {
@@ -112,11 +148,17 @@ test('every download card says its download may be gone, marked Unconfirmed', ()
   const problems: string[] = [];
   let cards = 0;
   for (const { address, page } of pages()) {
-    for (const card of page.querySelectorAll('section').filter((section) => /^Download KB\d{6}/.test(textOf(section)))) {
+    for (const card of page
+      .querySelectorAll('section')
+      .filter((section) => /^Download KB\d{6}/.test(textOf(section)))) {
       cards += 1;
-      const statements = card.querySelectorAll(STATEMENT).filter((element) => textOf(element).includes(AVAILABILITY));
-      if (statements.length === 0) problems.push(`${address}: the card does not say whether the download is still offered`);
-      for (const statement of statements) if (!isMarked(statement)) problems.push(`${address}: "${textOf(statement)}"`);
+      const statements = card
+        .querySelectorAll(STATEMENT)
+        .filter((element) => textOf(element).includes(AVAILABILITY));
+      if (statements.length === 0)
+        problems.push(`${address}: the card does not say whether the download is still offered`);
+      for (const statement of statements)
+        if (!isMarked(statement)) problems.push(`${address}: "${textOf(statement)}"`);
     }
   }
   expect(cards).toBeGreaterThan(60);

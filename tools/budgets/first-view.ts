@@ -51,8 +51,15 @@ function attributes(source: string): Map<string, string> {
 
 /** The stylesheets, scripts and inline scripts of a page; what sits in a <template> does not run. */
 export function firstViewParts(html: string): FirstViewParts {
-  const live = html.replace(/<template\b[\s\S]*?<\/template>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
-  const parts: FirstViewParts = { stylesheets: [], scripts: [], inlineScripts: [], inlineStyles: [] };
+  const live = html
+    .replace(/<template\b[\s\S]*?<\/template>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const parts: FirstViewParts = {
+    stylesheets: [],
+    scripts: [],
+    inlineScripts: [],
+    inlineStyles: [],
+  };
   const content = (match: RegExpExecArray, tag: string) => {
     const start = match.index + match[0].length;
     return live.slice(start, live.indexOf(`</${tag}>`, start));
@@ -108,7 +115,9 @@ export function templateScripts(html: string, attribute: string): string[] {
 
 /** Addresses a module imports statically (`import … from`, `import "…"`), resolved against its own address. */
 export function staticImports(code: string, url: string): string[] {
-  const specifiers = [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?(["'`])([^"'`]+)\1/g)].map((m) => m[2]);
+  const specifiers = [
+    ...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?(["'`])([^"'`]+)\1/g),
+  ].map((m) => m[2]);
   return specifiers.map((specifier) => new URL(specifier, new URL(url, 'http://site')).pathname);
 }
 
@@ -128,7 +137,8 @@ export function firstViewWeight(
   const scripts: string[] = [];
   const cloned = opens ? templateScripts(html, opens.templateAttribute) : [];
   // A renamed template would otherwise leave its scripts out of the weight without a word.
-  if (opens && cloned.length === 0) throw new Error(`${path} has no <template ${opens.templateAttribute}> with a script in it`);
+  if (opens && cloned.length === 0)
+    throw new Error(`${path} has no <template ${opens.templateAttribute}> with a script in it`);
   const queue = [...parts.scripts, ...cloned];
   while (queue.length > 0) {
     const address = queue.shift()!;
@@ -136,10 +146,17 @@ export function firstViewWeight(
     scripts.push(address);
     queue.push(...staticImports(new TextDecoder().decode(read(address)), address));
   }
-  const sum = (addresses: string[]) => addresses.reduce((total, address) => total + compressed(read(address)), 0);
-  const inline = (code: string[]) => (code.length > 0 ? compressed(new TextEncoder().encode(code.join('\n'))) : 0);
+  const sum = (addresses: string[]) =>
+    addresses.reduce((total, address) => total + compressed(read(address)), 0);
+  const inline = (code: string[]) =>
+    code.length > 0 ? compressed(new TextEncoder().encode(code.join('\n'))) : 0;
   const data = opens?.data ?? [];
-  const weights = { html: compressed(page), css: sum(parts.stylesheets), js: sum(scripts), data: sum(data) };
+  const weights = {
+    html: compressed(page),
+    css: sum(parts.stylesheets),
+    js: sum(scripts),
+    data: sum(data),
+  };
   return {
     ...weights,
     inlineCss: inline(parts.inlineStyles),

@@ -53,13 +53,17 @@ export function weighSite(dist = 'dist'): SiteWeights {
       throw new Error(`${address} is linked from a page but is not in ${dist}/`);
     }
   };
-  const weigh = (address: string, opens?: OpensWith) => firstViewWeight(address, read, compressed, opens);
+  const weigh = (address: string, opens?: OpensWith) =>
+    firstViewWeight(address, read, compressed, opens);
   const problems: string[] = [];
   const byType = new Map<PageBudget, string[]>();
   for (const page of builtPages(dist)) {
     const budget = PAGE_BUDGETS.find((b) => b.pages.test(page));
     if (budget) byType.set(budget, [...(byType.get(budget) ?? []), page]);
-    else problems.push(`${page} is of no page type in tools/budgets/page-budgets.ts: add its type and budget there.`);
+    else
+      problems.push(
+        `${page} is of no page type in tools/budgets/page-budgets.ts: add its type and budget there.`,
+      );
   }
   const types = PAGE_BUDGETS.flatMap((budget): PageTypeWeight[] => {
     let sampleFound = true;
@@ -69,7 +73,9 @@ export function weighSite(dist = 'dist'): SiteWeights {
       sampleFound = false;
     }
     if (!sampleFound) {
-      problems.push(`${budget.name}: its sample page ${budget.sample} was not built (tools/budgets/page-budgets.ts).`);
+      problems.push(
+        `${budget.name}: its sample page ${budget.sample} was not built (tools/budgets/page-budgets.ts).`,
+      );
       return [];
     }
     // Two lines may share pages (the finder, and the finder opened from a shared link): the
@@ -79,18 +85,45 @@ export function weighSite(dist = 'dist'): SiteWeights {
     const heaviest = weighed.reduce((a, b) => (b.weight.total > a.weight.total ? b : a));
     const typeProblems: string[] = [];
     for (const { page, weight } of weighed) {
-      if (weight.total > budget.budget) typeProblems.push(`${page} weighs ${kb(weight.total)}, over its ${kb(budget.budget)}.`);
-      if (weight.inlineJs > STARTER) typeProblems.push(`${page} runs ${kb(weight.inlineJs)} of inline script, over ${kb(STARTER)}.`);
-      if (!budget.tool && weight.js > 0) typeProblems.push(`${page} loads ${kb(weight.js)} of script before the visitor acts; it has no tool, so it should load none.`);
+      if (weight.total > budget.budget)
+        typeProblems.push(`${page} weighs ${kb(weight.total)}, over its ${kb(budget.budget)}.`);
+      if (weight.inlineJs > STARTER)
+        typeProblems.push(
+          `${page} runs ${kb(weight.inlineJs)} of inline script, over ${kb(STARTER)}.`,
+        );
+      if (!budget.tool && weight.js > 0)
+        typeProblems.push(
+          `${page} loads ${kb(weight.js)} of script before the visitor acts; it has no tool, so it should load none.`,
+        );
     }
-    return [{ budget, pages: pages.length, heaviest: heaviest.page, weight: heaviest.weight, problems: typeProblems }];
+    return [
+      {
+        budget,
+        pages: pages.length,
+        heaviest: heaviest.page,
+        weight: heaviest.weight,
+        problems: typeProblems,
+      },
+    ];
   });
   return { types, problems };
 }
 
 export function weightTable({ types }: SiteWeights): string {
   const rows = [
-    ['page type', 'pages', 'HTML', 'inline CSS', 'inline JS', 'CSS files', 'JS files', 'data', 'total', 'budget', ''],
+    [
+      'page type',
+      'pages',
+      'HTML',
+      'inline CSS',
+      'inline JS',
+      'CSS files',
+      'JS files',
+      'data',
+      'total',
+      'budget',
+      '',
+    ],
     ...types.map(({ budget, pages, weight, problems }) => [
       budget.name,
       String(pages),
@@ -106,5 +139,11 @@ export function weightTable({ types }: SiteWeights): string {
     ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  '),
+    )
+    .join('\n');
 }

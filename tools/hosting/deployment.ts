@@ -24,22 +24,30 @@ function readSite(value: string | undefined): { site?: string } {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(`SITE_URL "${value}" is not an address: write it as https://host (with http:// or https://).`);
+    throw new Error(
+      `SITE_URL "${value}" is not an address: write it as https://host (with http:// or https://).`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL "${value}" must start with https:// or http://.`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL "${value}" has a path: give only the origin (${url.origin}) and put the folder in BASE_PATH.`);
+    throw new Error(
+      `SITE_URL "${value}" has a path: give only the origin (${url.origin}) and put the folder in BASE_PATH.`,
+    );
   }
   return { site: `${url.origin}/` };
 }
 
 function readBase(value: string | undefined): string {
   const segments = (value ?? '').split('/').filter(Boolean);
-  const bad = segments.find((segment) => !SEGMENT.test(segment) || segment === '.' || segment === '..');
+  const bad = segments.find(
+    (segment) => !SEGMENT.test(segment) || segment === '.' || segment === '..',
+  );
   if (bad !== undefined) {
-    throw new Error(`BASE_PATH "${value}" has the folder name "${bad}": use letters, digits, ".", "_", "~" and "-" only.`);
+    throw new Error(
+      `BASE_PATH "${value}" has the folder name "${bad}": use letters, digits, ".", "_", "~" and "-" only.`,
+    );
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }

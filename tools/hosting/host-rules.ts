@@ -21,7 +21,13 @@ export interface Redirect {
 }
 
 export function formatHeadersFile(rules: HeaderRule[]): string {
-  return rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
+  return (
+    rules
+      .map((rule) =>
+        [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 /** Reads `_headers`; throws on a line it cannot place, naming the line. */
@@ -35,7 +41,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const header = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
     const rule = rules.at(-1);
-    if (!header || !rule) throw new Error(`_headers line ${index + 1} is neither a path nor "Name: value" under one: ${line}`);
+    if (!header || !rule)
+      throw new Error(
+        `_headers line ${index + 1} is neither a path nor "Name: value" under one: ${line}`,
+      );
     rule.headers.push([header[1], header[2].trim()]);
   });
   return rules;
@@ -64,7 +73,9 @@ export function matchesPattern(pattern: string, pathname: string): boolean {
 
 /** Every header the rules give a path, in file order, as a host that merges rules sends them. */
 export function headersFor(rules: HeaderRule[], pathname: string): [string, string][] {
-  return rules.filter((rule) => matchesPattern(rule.pattern, pathname)).flatMap((rule) => rule.headers);
+  return rules
+    .filter((rule) => matchesPattern(rule.pattern, pathname))
+    .flatMap((rule) => rule.headers);
 }
 
 /**
@@ -75,7 +86,10 @@ export function headersFor(rules: HeaderRule[], pathname: string): [string, stri
 export function joinPolicies(policies: string[]): string {
   const directives = new Map<string, string[]>();
   for (const policy of policies) {
-    for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+    for (const directive of policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)) {
       const [name, ...sources] = directive.split(/\s+/);
       const known = directives.get(name) ?? [];
       for (const source of sources) if (!known.includes(source)) known.push(source);
@@ -105,7 +119,10 @@ export function siteHeaderRules(base: string, pagePolicy: string): HeaderRule[] 
         ['Content-Security-Policy', `${pagePolicy}; frame-ancestors 'none'`],
         ['Referrer-Policy', 'no-referrer'],
         ['X-Content-Type-Options', 'nosniff'],
-        ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), clipboard-write=(self)'],
+        [
+          'Permissions-Policy',
+          'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), clipboard-write=(self)',
+        ],
       ],
     },
     // Astro's bundles and Pagefind's index chunks carry a content hash in their names.

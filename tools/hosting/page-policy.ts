@@ -19,7 +19,8 @@ const STYLE_SRC = /(^|;)(\s*style-src)(?=[\s;]|$)([^;]*)/;
 export function withOwnStyleHashes(html: string): string {
   const own = new Set<string>([...html.matchAll(STYLE)].map((match) => cspHashSource(match[1])));
   return withMetaPolicy(html, (policy) => {
-    if (!STYLE_SRC.test(policy)) throw new Error(`the page's content-security-policy has no style-src: ${policy}`);
+    if (!STYLE_SRC.test(policy))
+      throw new Error(`the page's content-security-policy has no style-src: ${policy}`);
     return policy.replace(STYLE_SRC, (_, before: string, name: string, sources: string) => {
       const kept = sources
         .trim()

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { kbNumberSchema, osFrameworkPairsSchema, severitySchema, type ReferenceFactory } from './shared';
+import {
+  kbNumberSchema,
+  osFrameworkPairsSchema,
+  severitySchema,
+  type ReferenceFactory,
+} from './shared';
 
 export const bulletinSchema = (reference: ReferenceFactory) =>
   z.object({
@@ -14,9 +19,24 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
     microsoftLink: z.url({ protocol: /^https$/ }),
     summary: z.string().min(1),
     ratingNote: z.string().min(1),
-    cves: z.array(z.object({ id: z.string().regex(/^CVE-\d{4}-\d{4,}$/), name: z.string(), summary: z.string() })).min(1),
+    cves: z
+      .array(
+        z.object({
+          id: z.string().regex(/^CVE-\d{4}-\d{4,}$/),
+          name: z.string(),
+          summary: z.string(),
+        }),
+      )
+      .min(1),
     /** The bulletin's affected (OS, .NET) pairs, typed apart from the updates' `serves` as a deliberate cross-check: the build fails when the two differ. */
-    affected: z.array(z.object({ os: reference('operatingSystems'), frameworks: z.array(reference('frameworks')).min(1) })).min(1),
+    affected: z
+      .array(
+        z.object({
+          os: reference('operatingSystems'),
+          frameworks: z.array(reference('frameworks')).min(1),
+        }),
+      )
+      .min(1),
     /** Pairs the bulletin names as not affected; without `os`, on every supported Windows. */
     notAffected: z
       .array(
@@ -32,7 +52,13 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
     attackVectors: z.array(z.string()).default([]),
     /** What can be done until the update installs: commands as the bulletin gives them, and how to undo them. */
     workarounds: z
-      .array(z.object({ summary: z.string().min(1), commands: z.array(z.string()).default([]), undo: z.array(z.string()).default([]) }))
+      .array(
+        z.object({
+          summary: z.string().min(1),
+          commands: z.array(z.string()).default([]),
+          undo: z.array(z.string()).default([]),
+        }),
+      )
       .default([]),
     mitigations: z.array(z.string()).default([]),
     /**

@@ -34,12 +34,21 @@ export const errorFactSchema = z
   .strict()
   .superRefine((fact, ctx) => {
     if (needsUnconfirmedMark(fact.source) && !fact.unconfirmed) {
-      ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: `a fact from "${fact.source}" is not confirmed: say why in "unconfirmed"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unconfirmed'],
+        message: `a fact from "${fact.source}" is not confirmed: say why in "unconfirmed"`,
+      });
     }
   });
 export type ErrorFact = z.infer<typeof errorFactSchema>;
 
-const symbolicName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a symbolic name is upper case with underscores, like ERROR_INSTALL_FAILURE');
+const symbolicName = z
+  .string()
+  .regex(
+    /^[A-Z][A-Z0-9_]*$/,
+    'a symbolic name is upper case with underscores, like ERROR_INSTALL_FAILURE',
+  );
 
 /** What msiexec (or the update's installer) returns when it ends. */
 const exitCodeMeaning = z
@@ -88,7 +97,11 @@ const logMessageMeaning = z
   })
   .strict();
 
-export const errorMeaningSchema = z.discriminatedUnion('kind', [exitCodeMeaning, systemErrorMeaning, logMessageMeaning]);
+export const errorMeaningSchema = z.discriminatedUnion('kind', [
+  exitCodeMeaning,
+  systemErrorMeaning,
+  logMessageMeaning,
+]);
 export type ErrorMeaning = z.infer<typeof errorMeaningSchema>;
 export type ErrorMeaningKind = ErrorMeaning['kind'];
 
@@ -108,12 +121,20 @@ export const errorSchema = z
   .superRefine((entry, ctx) => {
     const expected = `0x${entry.code.toString(16).toUpperCase()}`;
     if (entry.hex !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['hex'], message: `hex ${entry.hex} does not match code ${entry.code}, which is ${expected}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hex'],
+        message: `hex ${entry.hex} does not match code ${entry.code}, which is ${expected}`,
+      });
     }
     const kinds = entry.meanings.map((meaning) => meaning.kind);
     kinds.forEach((kind, i) => {
       if (kinds.indexOf(kind) !== i) {
-        ctx.addIssue({ code: 'custom', path: ['meanings', i], message: `a second "${kind}" meaning: one number has at most one meaning of each kind` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['meanings', i],
+          message: `a second "${kind}" meaning: one number has at most one meaning of each kind`,
+        });
       }
     });
   });

@@ -6,10 +6,18 @@ const registryKeySchema = z.object({
   /** Path under HKEY_LOCAL_MACHINE\SOFTWARE, without a leading backslash. */
   key: z
     .string()
-    .regex(/^[^\\]/, 'a key is written under HKEY_LOCAL_MACHINE\\SOFTWARE, without a leading backslash')
-    .refine((key) => !/^(HKLM|HKEY_|SOFTWARE\\)/i.test(key), 'a key is written without the HKLM\\SOFTWARE part'),
+    .regex(
+      /^[^\\]/,
+      'a key is written under HKEY_LOCAL_MACHINE\\SOFTWARE, without a leading backslash',
+    )
+    .refine(
+      (key) => !/^(HKLM|HKEY_|SOFTWARE\\)/i.test(key),
+      'a key is written without the HKLM\\SOFTWARE part',
+    ),
   /** Value name → data as reg.exe shows it, with REG_DWORD data in decimal ("SP": "2"). */
-  values: z.record(z.string().min(1), z.string().min(1)).refine((values) => Object.keys(values).length > 0, 'a key needs at least one value to match'),
+  values: z
+    .record(z.string().min(1), z.string().min(1))
+    .refine((values) => Object.keys(values).length > 0, 'a key needs at least one value to match'),
   /** Only where this version is part of Windows (1.0 SP3 on XP Media Center and Tablet PC). */
   whenPartOfWindows: z.boolean().default(false),
   unconfirmed: z.string().min(1).optional(),
@@ -44,6 +52,8 @@ export const frameworkSchema = (reference: ReferenceFactory) =>
     /** Without it, no source limits where this version installs, and the finder offers it everywhere. */
     installableOn: installableOnSchema(reference).optional(),
     /** The keys that show this level installed, and where that is written. */
-    registry: z.object({ source: sourceSchema, keys: z.array(registryKeySchema).min(1) }).optional(),
+    registry: z
+      .object({ source: sourceSchema, keys: z.array(registryKeySchema).min(1) })
+      .optional(),
   });
 export type Framework = z.infer<ReturnType<typeof frameworkSchema>>;

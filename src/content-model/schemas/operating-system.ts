@@ -23,7 +23,9 @@ export const operatingSystemSchema = (reference: ReferenceFactory) =>
   z.object({
     name: z.string().min(1),
     /** Groups the architectures of one release in the fix finder ("windows-vista-sp1"). */
-    release: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a release is a lowercase kebab-case slug'),
+    release: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a release is a lowercase kebab-case slug'),
     releaseName: z.string().min(1),
     family: z.string().min(1),
     servicePack: z.string().min(1),

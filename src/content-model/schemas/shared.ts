@@ -21,9 +21,9 @@ export const osFrameworkPairsSchema = (reference: ReferenceFactory) =>
     frameworks: z.array(reference('frameworks')).min(1),
   });
 
-export const kbNumberSchema = z
-  .string()
-  .refine(isStoredKbNumber, { message: 'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)' });
+export const kbNumberSchema = z.string().refine(isStoredKbNumber, {
+  message: 'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)',
+});
 
 export const architectureSchema = z.enum(['x86', 'x64', 'ia64']);
 export type Architecture = z.infer<typeof architectureSchema>;

@@ -59,10 +59,20 @@ export const updateSchema = (reference: ReferenceFactory) =>
        * A folder other sources give for the log files, apart from the setup team's folder under
        * %temp% (update.exe's KB953295.log and KB953298.log in %windir%), and why it is in doubt.
        */
-      otherLogFolder: z.object({ folder: z.string().min(1), unconfirmed: z.string().min(1) }).strict().optional(),
+      otherLogFolder: z
+        .object({ folder: z.string().min(1), unconfirmed: z.string().min(1) })
+        .strict()
+        .optional(),
       logNote: z.string().optional(),
       registry: z
-        .array(z.object({ appliesTo: z.string(), path: z.string(), value: z.string().optional(), unconfirmed: unconfirmedNote }))
+        .array(
+          z.object({
+            appliesTo: z.string(),
+            path: z.string(),
+            value: z.string().optional(),
+            unconfirmed: unconfirmedNote,
+          }),
+        )
         .default([]),
       registryNote: z.string().optional(),
       fixedFileVersion: z
@@ -74,16 +84,27 @@ export const updateSchema = (reference: ReferenceFactory) =>
         })
         .optional(),
       cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)).min(1),
-      replaces: z.string().regex(/^MS\d{2}-\d{3}$/).optional(),
+      replaces: z
+        .string()
+        .regex(/^MS\d{2}-\d{3}$/)
+        .optional(),
       uninstall: z.string().optional(),
     })
     .superRefine((update, ctx) => {
       if (update.product !== '.NET Framework') return;
       if (update.serves.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['serves'], message: 'a .NET Framework update must serve at least one (OS, .NET) row' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['serves'],
+          message: 'a .NET Framework update must serve at least one (OS, .NET) row',
+        });
       }
       if (!update.downloadCenter) {
-        ctx.addIssue({ code: 'custom', path: ['downloadCenter'], message: 'a .NET Framework update needs its Download Center link' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['downloadCenter'],
+          message: 'a .NET Framework update needs its Download Center link',
+        });
       }
     });
 export type Update = z.infer<ReturnType<typeof updateSchema>>;

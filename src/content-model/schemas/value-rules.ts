@@ -13,7 +13,11 @@ export function isStoredKbNumber(value: string): boolean {
 }
 
 /** The hosts of Microsoft's own download sites: the Download Center and the Update Catalog. */
-export const OFFICIAL_DOWNLOAD_HOSTS = ['www.microsoft.com', 'download.microsoft.com', 'www.catalog.update.microsoft.com'] as const;
+export const OFFICIAL_DOWNLOAD_HOSTS = [
+  'www.microsoft.com',
+  'download.microsoft.com',
+  'www.catalog.update.microsoft.com',
+] as const;
 
 const INSTALLER_FILE = /\.(exe|msu|msi|msp|cab|zip)$/i;
 

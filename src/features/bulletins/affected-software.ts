@@ -26,7 +26,10 @@ export interface AffectedSoftwareRow {
   note?: string;
 }
 
-export function affectedSoftwareRows(content: Collections, bulletinId: string): AffectedSoftwareRow[] {
+export function affectedSoftwareRows(
+  content: Collections,
+  bulletinId: string,
+): AffectedSoftwareRow[] {
   const os = new Map(content.operatingSystems.map((e) => [e.id, e.data]));
   const fw = new Map(content.frameworks.map((e) => [e.id, e.data]));
   const sortable: { rank: [number, number]; row: AffectedSoftwareRow }[] = [];
@@ -34,8 +37,12 @@ export function affectedSoftwareRows(content: Collections, bulletinId: string): 
   for (const { data: update } of content.updates) {
     if (update.bulletin.id !== bulletinId) continue;
     for (const serve of update.serves) {
-      const systems = serve.os.flatMap((ref) => (os.has(ref.id) ? [{ id: ref.id, ...os.get(ref.id)! }] : []));
-      const versions = serve.frameworks.flatMap((ref) => (fw.has(ref.id) ? [{ id: ref.id, ...fw.get(ref.id)! }] : []));
+      const systems = serve.os.flatMap((ref) =>
+        os.has(ref.id) ? [{ id: ref.id, ...os.get(ref.id)! }] : [],
+      );
+      const versions = serve.frameworks.flatMap((ref) =>
+        fw.has(ref.id) ? [{ id: ref.id, ...fw.get(ref.id)! }] : [],
+      );
       const architecture = systems[0]?.architecture;
       sortable.push({
         rank: [Math.min(...systems.map((s) => s.order)), Math.min(...versions.map((v) => v.order))],
@@ -87,13 +94,28 @@ export interface RowName {
  */
 export function rowNames(row: AffectedSoftwareRow): { systems: RowName[]; frameworks: RowName[] } {
   const { systems, frameworks } = row;
-  if (systems.length === 0 || frameworks.length === 0) return { systems: [{ name: row.platform }], frameworks: [{ name: row.component }] };
+  if (systems.length === 0 || frameworks.length === 0)
+    return { systems: [{ name: row.platform }], frameworks: [{ name: row.component }] };
   if (systems.length > 1 && frameworks.length > 1) {
-    throw new Error(`KB${row.kb}: a row of several Windows editions and several .NET versions (${row.platform}; ${row.component}) cannot link each pair once`);
+    throw new Error(
+      `KB${row.kb}: a row of several Windows editions and several .NET versions (${row.platform}; ${row.component}) cannot link each pair once`,
+    );
   }
-  const pair = (os: NamedEntry, framework: NamedEntry) => ({ osId: os.id, frameworkId: framework.id });
+  const pair = (os: NamedEntry, framework: NamedEntry) => ({
+    osId: os.id,
+    frameworkId: framework.id,
+  });
   if (systems.length > 1) {
-    return { systems: systems.map((os) => ({ name: os.name, pair: pair(os, frameworks[0]) })), frameworks: [{ name: row.component }] };
+    return {
+      systems: systems.map((os) => ({ name: os.name, pair: pair(os, frameworks[0]) })),
+      frameworks: [{ name: row.component }],
+    };
   }
-  return { systems: [{ name: row.platform }], frameworks: frameworks.map((framework) => ({ name: framework.name, pair: pair(systems[0], framework) })) };
+  return {
+    systems: [{ name: row.platform }],
+    frameworks: frameworks.map((framework) => ({
+      name: framework.name,
+      pair: pair(systems[0], framework),
+    })),
+  };
 }

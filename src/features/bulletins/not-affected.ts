@@ -9,7 +9,11 @@ import { listInWords } from './revisions';
 import { answerForOs } from '../finder/answer';
 import type { FixTable, FixTableFramework, FixTableOs } from '../fixes/fix-table';
 
-interface Note { os: FixTableOs; framework: FixTableFramework; message: string }
+interface Note {
+  os: FixTableOs;
+  framework: FixTableFramework;
+  message: string;
+}
 
 /** The finder's note on each pair, as it words it for one Windows edition and one .NET version. */
 function finderNotes(table: FixTable, osIds: string[], frameworkIds: string[]): Note[] {
@@ -17,7 +21,9 @@ function finderNotes(table: FixTable, osIds: string[], frameworkIds: string[]): 
     const os = table.operatingSystems.find((o) => o.id === osId);
     if (!os) return [];
     return frameworkIds.flatMap((frameworkId) => {
-      const note = answerForOs(table, os, [frameworkId]).notes.find((n) => n.framework.id === frameworkId);
+      const note = answerForOs(table, os, [frameworkId]).notes.find(
+        (n) => n.framework.id === frameworkId,
+      );
       return note ? [{ os, framework: note.framework, message: note.message }] : [];
     });
   });
@@ -28,13 +34,18 @@ function finderNotes(table: FixTable, osIds: string[], frameworkIds: string[]): 
  * edition and the .NET version, one sentence names them all; otherwise each keeps its own.
  */
 function mergedExplanations(notes: Note[]): string[] {
-  const shape = ({ os, framework, message }: Note) => message.replace(framework.name, '\u0001').replace(os.name, '\u0000');
+  const shape = ({ os, framework, message }: Note) =>
+    message.replace(framework.name, '\u0001').replace(os.name, '\u0000');
   const shapes = new Set(notes.map(shape));
-  const namesBoth = notes.every(({ os, framework, message }) => message.includes(os.name) && message.includes(framework.name));
+  const namesBoth = notes.every(
+    ({ os, framework, message }) => message.includes(os.name) && message.includes(framework.name),
+  );
   if (notes.length === 0 || shapes.size > 1 || !namesBoth) return notes.map((note) => note.message);
   const unique = (names: string[]) => listInWords([...new Set(names)]);
   return [
-    [...shapes][0].replace('\u0001', unique(notes.map((n) => n.framework.name))).replace('\u0000', unique(notes.map((n) => n.os.name))),
+    [...shapes][0]
+      .replace('\u0001', unique(notes.map((n) => n.framework.name)))
+      .replace('\u0000', unique(notes.map((n) => n.os.name))),
   ];
 }
 
@@ -42,7 +53,11 @@ function mergedExplanations(notes: Note[]): string[] {
  * One sentence or more per row of the bulletin's not-affected list: the finder's explanation
  * where it has one, otherwise the versions and the Windows editions (or the bulletin's note).
  */
-export function notAffectedItems(content: Collections, table: FixTable, bulletinId: string): string[] {
+export function notAffectedItems(
+  content: Collections,
+  table: FixTable,
+  bulletinId: string,
+): string[] {
   const bulletin = bulletinEntry(content, bulletinId);
   const osName = new Map(content.operatingSystems.map((e) => [e.id, e.data.name]));
   const fwName = new Map(content.frameworks.map((e) => [e.id, e.data.name]));
@@ -53,6 +68,8 @@ export function notAffectedItems(content: Collections, table: FixTable, bulletin
     if (!row.os) return `${frameworks}: ${row.note ?? 'on every supported Windows'}`;
     const osIds = row.os.map((ref) => ref.id);
     const explanations = mergedExplanations(finderNotes(table, osIds, frameworkIds));
-    return explanations.length > 0 ? explanations.join(' ') : `${frameworks}: on ${listInWords(osIds.map((id) => osName.get(id) ?? id))}`;
+    return explanations.length > 0
+      ? explanations.join(' ')
+      : `${frameworks}: on ${listInWords(osIds.map((id) => osName.get(id) ?? id))}`;
   });
 }

@@ -29,19 +29,27 @@ export interface Revision {
 
 /** "A", "A and B", "A, B and C". */
 export function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** A date as the site writes it: 22 June 2010. */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 function namesOf(content: Collections) {
   const os = new Map(content.operatingSystems.map((e) => [e.id, e.data]));
   const fw = new Map(content.frameworks.map((e) => [e.id, e.data.name]));
   return {
-    releases: (ids: string[]) => listInWords([...new Set(ids.map((id) => os.get(id)?.releaseName ?? id))]),
+    releases: (ids: string[]) =>
+      listInWords([...new Set(ids.map((id) => os.get(id)?.releaseName ?? id))]),
     frameworks: (ids: string[]) => listInWords(ids.map((id) => fw.get(id) ?? id)),
   };
 }
@@ -51,7 +59,9 @@ export function bulletinWithdrawals(content: Collections, bulletinId: string): W
   const { revisions } = bulletinEntry(content, bulletinId).data;
   const names = namesOf(content);
   const served = new Set(
-    content.updates.filter((u) => u.data.bulletin.id === bulletinId).flatMap((u) => u.data.serves.flatMap((row) => row.os.map((os) => os.id))),
+    content.updates
+      .filter((u) => u.data.bulletin.id === bulletinId)
+      .flatMap((u) => u.data.serves.flatMap((row) => row.os.map((os) => os.id))),
   );
   return revisions.flatMap((revision, i) =>
     revision.removed.map((removal) => {
@@ -59,7 +69,10 @@ export function bulletinWithdrawals(content: Collections, bulletinId: string): W
       const frameworkIds = removal.frameworks.map((ref) => ref.id);
       const releases = names.releases(osIds);
       const lastListed = revisions[i - 1]?.version ?? removal.listedFrom;
-      const listed = removal.listedFrom === lastListed ? `Revision ${lastListed}` : `Revisions ${removal.listedFrom} to ${lastListed}`;
+      const listed =
+        removal.listedFrom === lastListed
+          ? `Revision ${lastListed}`
+          : `Revisions ${removal.listedFrom} to ${lastListed}`;
       const history =
         `${listed} of the bulletin listed ${formatKbNumber(removal.kb)} for ${names.frameworks(frameworkIds)} on ${releases}; ` +
         `revision ${revision.version} (${formatDate(revision.date)}) removed ${names.frameworks(frameworkIds)} from them, because ${removal.because}.`;
@@ -71,7 +84,11 @@ export function bulletinWithdrawals(content: Collections, bulletinId: string): W
         frameworkIds,
         releases,
         history,
-        ...(nothingLeft ? { consequence: `Since then no .NET Framework update of ${bulletinId.toUpperCase()} applies to those systems.` } : {}),
+        ...(nothingLeft
+          ? {
+              consequence: `Since then no .NET Framework update of ${bulletinId.toUpperCase()} applies to those systems.`,
+            }
+          : {}),
       };
     }),
   );

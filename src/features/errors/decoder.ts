@@ -5,7 +5,12 @@
  */
 import type { CatalogueEntry, ErrorCatalogue } from './error-catalogue';
 import { hexOf, parseErrorCode, win32CodeOf, type CodeForm } from '../../identifiers/error-code';
-import { hresultFromWin32, hresultParts, signedOf, type HresultParts } from '../../identifiers/hresult';
+import {
+  hresultFromWin32,
+  hresultParts,
+  signedOf,
+  type HresultParts,
+} from '../../identifiers/hresult';
 import { NAMED_HRESULTS, type NamedHresult } from './hresult-names';
 
 export interface DecodedRow {
@@ -37,7 +42,9 @@ const SHOWN_LENGTH = 40;
 /** Cut by code points, so that an emoji is never split. */
 function shorten(value: string): string {
   const characters = [...value.trim()];
-  return characters.length > SHOWN_LENGTH ? `${characters.slice(0, SHOWN_LENGTH).join('')}…` : characters.join('');
+  return characters.length > SHOWN_LENGTH
+    ? `${characters.slice(0, SHOWN_LENGTH).join('')}…`
+    : characters.join('');
 }
 
 const EXAMPLES = 'Type one number, such as 1603, 0x643, 0x80070643 or -2147023293.';
@@ -46,9 +53,13 @@ export function decodeErrorCode(input: string, catalogue: ErrorCatalogue): Decod
   const parsed = parseErrorCode(input);
   const shown = shorten(input);
   if (parsed.status === 'empty') return { status: 'empty' };
-  if (parsed.status === 'junk') return { status: 'junk', message: `“${shown}” is not an error code. ${EXAMPLES}` };
+  if (parsed.status === 'junk')
+    return { status: 'junk', message: `“${shown}” is not an error code. ${EXAMPLES}` };
   if (parsed.status === 'overflow') {
-    return { status: 'overflow', message: `“${shown}” is too large: error codes fit in 32 bits, at most 0xFFFFFFFF (8 hex digits) or 4294967295 (10 decimal digits). ${EXAMPLES}` };
+    return {
+      status: 'overflow',
+      message: `“${shown}” is too large: error codes fit in 32 bits, at most 0xFFFFFFFF (8 hex digits) or 4294967295 (10 decimal digits). ${EXAMPLES}`,
+    };
   }
 
   const { value, form } = parsed;
@@ -56,10 +67,15 @@ export function decodeErrorCode(input: string, catalogue: ErrorCatalogue): Decod
   const hresult = win32 !== null && value <= 0xffff ? hresultFromWin32(win32) : value;
   const entry = win32 === null ? undefined : catalogue[String(win32)];
   const namedHresult = NAMED_HRESULTS.get(hresult);
-  const hexReading = parsed.hexReading === undefined ? undefined : catalogue[String(parsed.hexReading)];
+  const hexReading =
+    parsed.hexReading === undefined ? undefined : catalogue[String(parsed.hexReading)];
 
   const rows: DecodedRow[] = [];
-  if (win32 !== null) rows.push({ label: 'Decimal', value: String(win32) }, { label: 'Hexadecimal', value: hexOf(win32) });
+  if (win32 !== null)
+    rows.push(
+      { label: 'Decimal', value: String(win32) },
+      { label: 'Hexadecimal', value: hexOf(win32) },
+    );
   rows.push(
     { label: 'HRESULT', value: hexOf(hresult) },
     { label: 'HRESULT as a signed number', value: signedOf(hresult) },
@@ -68,9 +84,12 @@ export function decodeErrorCode(input: string, catalogue: ErrorCatalogue): Decod
 
   let headline: string;
   if (entry) headline = `${shown} is ${entry.title}.`;
-  else if (win32 !== null) headline = `${shown} is Win32 code ${win32} (${hexOf(win32)}). This site has no page for it: the sources it relies on do not explain it.`;
-  else if (namedHresult) headline = `${shown} is the HRESULT ${namedHresult.name}${namedHresult.meaning ? `: ${namedHresult.meaning}` : '.'}`;
-  else headline = `${shown} is the HRESULT ${hexOf(hresult)}. It carries no Win32 code, and this site does not know its meaning.`;
+  else if (win32 !== null)
+    headline = `${shown} is Win32 code ${win32} (${hexOf(win32)}). This site has no page for it: the sources it relies on do not explain it.`;
+  else if (namedHresult)
+    headline = `${shown} is the HRESULT ${namedHresult.name}${namedHresult.meaning ? `: ${namedHresult.meaning}` : '.'}`;
+  else
+    headline = `${shown} is the HRESULT ${hexOf(hresult)}. It carries no Win32 code, and this site does not know its meaning.`;
 
   return {
     status: 'decoded',

@@ -2,15 +2,30 @@
  * What an error page and the error index show, derived from one `errors` entry: its title, its
  * addresses, the forms people type, and how each of its meanings is headed.
  */
-import type { ErrorEntry, ErrorLink, ErrorMeaning, ErrorMeaningKind } from '../../content-model/schemas/error';
+import type {
+  ErrorEntry,
+  ErrorLink,
+  ErrorMeaning,
+  ErrorMeaningKind,
+} from '../../content-model/schemas/error';
 import { errorCodeForms } from '../../identifiers/hresult';
 import { loggedNumberTitle, returnedCodeTitle } from './error-title';
-import { errorCodeToolPath, errorPath, finderPath, guidePath, updatePath, logReaderPath } from '../../site/routes';
+import {
+  errorCodeToolPath,
+  errorPath,
+  finderPath,
+  guidePath,
+  updatePath,
+  logReaderPath,
+} from '../../site/routes';
 import { formatKbNumber } from '../../identifiers/kb-number';
 
-const has = (entry: ErrorEntry, kind: ErrorMeaningKind) => entry.meanings.some((meaning) => meaning.kind === kind);
+const has = (entry: ErrorEntry, kind: ErrorMeaningKind) =>
+  entry.meanings.some((meaning) => meaning.kind === kind);
 const meaningOf = <K extends ErrorMeaningKind>(entry: ErrorEntry, kind: K) =>
-  entry.meanings.find((meaning): meaning is Extract<ErrorMeaning, { kind: K }> => meaning.kind === kind);
+  entry.meanings.find(
+    (meaning): meaning is Extract<ErrorMeaning, { kind: K }> => meaning.kind === kind,
+  );
 
 /** True for numbers Windows or an installer returns, which have hex and HRESULT forms worth typing. */
 export function isReturnedCode(entry: ErrorEntry): boolean {
@@ -23,14 +38,18 @@ export function isReturnedCode(entry: ErrorEntry): boolean {
  */
 export function errorTitle(entry: ErrorEntry): string {
   const part = errorTitlePart(entry);
-  return part.logged ? loggedNumberTitle(part.level, entry.code) : returnedCodeTitle(entry.code, part.name);
+  return part.logged
+    ? loggedNumberTitle(part.level, entry.code)
+    : returnedCodeTitle(entry.code, part.name);
 }
 
 /**
  * What an error's title says besides its number: a returned code's name ('' when the sources give
  * none), or a setup-log number's level. An exit code is titled as one even when logs print it too.
  */
-export function errorTitlePart(entry: ErrorEntry): { logged: false; name: string } | { logged: true; level: string } {
+export function errorTitlePart(
+  entry: ErrorEntry,
+): { logged: false; name: string } | { logged: true; level: string } {
   const exit = meaningOf(entry, 'exit-code');
   if (exit) return { logged: false, name: exit.name };
   const message = meaningOf(entry, 'log-message');
@@ -55,7 +74,18 @@ export function errorAliases(entry: ErrorEntry): string[] {
 export function typedForms(entry: ErrorEntry): string[] {
   const forms = errorCodeForms(entry.code);
   if (!isReturnedCode(entry)) return [forms.decimal];
-  return [...new Set([forms.decimal, forms.hex, forms.hex.toLowerCase(), `${forms.hex.slice(2)}h`, forms.hresult, forms.hresult.slice(2), forms.signed, forms.unsigned])];
+  return [
+    ...new Set([
+      forms.decimal,
+      forms.hex,
+      forms.hex.toLowerCase(),
+      `${forms.hex.slice(2)}h`,
+      forms.hresult,
+      forms.hresult.slice(2),
+      forms.signed,
+      forms.unsigned,
+    ]),
+  ];
 }
 
 /** How a meaning is headed, on the page and in the decoder; the warning below tells them apart. */
@@ -64,7 +94,9 @@ export function meaningHeading(meaning: ErrorMeaning, code: number): string {
     case 'exit-code':
       return `As an exit code: ${meaning.name}`;
     case 'system-error':
-      return meaning.name ? `In the Win32 list of system errors: ${meaning.name}` : 'In the Win32 list of system errors';
+      return meaning.name
+        ? `In the Win32 list of system errors: ${meaning.name}`
+        : 'In the Win32 list of system errors';
     case 'log-message':
       return `In a setup log: ${meaning.level} ${code}.`;
   }
@@ -77,7 +109,9 @@ export function meaningHeading(meaning: ErrorMeaning, code: number): string {
  * log messages, and where sources speak. The page's table of forms still gives every code's.
  */
 export function computedHresultForPatchSection(entry: ErrorEntry): string | null {
-  const success = entry.meanings.some((meaning) => meaning.kind !== 'log-message' && meaning.outcome === 'success');
+  const success = entry.meanings.some(
+    (meaning) => meaning.kind !== 'log-message' && meaning.outcome === 'success',
+  );
   if (success || !isReturnedCode(entry) || entry.forPatch.length > 0) return null;
   return errorCodeForms(entry.code).hresult;
 }
@@ -108,9 +142,16 @@ const GROUPS: { kind: ErrorMeaningKind; heading: string }[] = [
  * The index: every number under each kind of meaning it has, numbers in order. `kinds` picks the
  * groups one page shows (the exit codes on one, what setup logs hold on another).
  */
-export function errorIndexGroups(entries: ErrorEntry[], kinds: ErrorMeaningKind[] = GROUPS.map((group) => group.kind)): ErrorIndexGroup[] {
+export function errorIndexGroups(
+  entries: ErrorEntry[],
+  kinds: ErrorMeaningKind[] = GROUPS.map((group) => group.kind),
+): ErrorIndexGroup[] {
   const sorted = [...entries].sort((a, b) => a.code - b.code);
-  return GROUPS.filter(({ kind }) => kinds.includes(kind)).map(({ kind, heading }) => ({ kind, heading, entries: sorted.filter((entry) => has(entry, kind)) }));
+  return GROUPS.filter(({ kind }) => kinds.includes(kind)).map(({ kind, heading }) => ({
+    kind,
+    heading,
+    entries: sorted.filter((entry) => has(entry, kind)),
+  }));
 }
 
 /** True when the research notes set the exit code in bold, singling it out for updates such as MS09-061's. */
@@ -125,10 +166,20 @@ const TOOLS = {
 } as const;
 
 /** Where a fact's link goes and what it says; guide titles come from the guides collection. */
-export function errorLinkTarget(link: ErrorLink, guideTitles: ReadonlyMap<string, string>): { href: string; label: string; external: boolean } {
-  if ('guide' in link) return { href: guidePath(link.guide), label: guideTitles.get(link.guide) ?? link.guide, external: false };
-  if ('kb' in link) return { href: updatePath(link.kb), label: formatKbNumber(link.kb), external: false };
-  if ('error' in link) return { href: errorPath(link.error), label: `Error ${link.error}`, external: false };
+export function errorLinkTarget(
+  link: ErrorLink,
+  guideTitles: ReadonlyMap<string, string>,
+): { href: string; label: string; external: boolean } {
+  if ('guide' in link)
+    return {
+      href: guidePath(link.guide),
+      label: guideTitles.get(link.guide) ?? link.guide,
+      external: false,
+    };
+  if ('kb' in link)
+    return { href: updatePath(link.kb), label: formatKbNumber(link.kb), external: false };
+  if ('error' in link)
+    return { href: errorPath(link.error), label: `Error ${link.error}`, external: false };
   if ('tool' in link) return { ...TOOLS[link.tool], external: false };
   return { href: link.url, label: link.label, external: true };
 }

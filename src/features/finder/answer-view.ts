@@ -9,9 +9,18 @@ import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from '../../site/extern
 import type { FinderAnswer } from './answer';
 import { servedNoteSentence, type FixTableUpdate } from '../fixes/fix-table';
 import { formatKbNumber } from '../../identifiers/kb-number';
-import { MARK_REASON_CLASS, SITE_READING_MARK_CLASS, UNCONFIRMED_MARK_CLASS } from '../../site/marks';
+import {
+  MARK_REASON_CLASS,
+  SITE_READING_MARK_CLASS,
+  UNCONFIRMED_MARK_CLASS,
+} from '../../site/marks';
 import { element, type Markup } from '../../site/markup';
-import { downloadWording, logFolderWording, otherLogFolderWording, type Wording } from '../updates/package-wording';
+import {
+  downloadWording,
+  logFolderWording,
+  otherLogFolderWording,
+  type Wording,
+} from '../updates/package-wording';
 import { fixPath, updatePath } from '../../site/routes';
 import type { Architecture, Source } from '../../content-model/schemas/shared';
 
@@ -38,7 +47,12 @@ export const badge = (label: 'Unconfirmed' | "Site's reading") =>
   );
 
 /** The Unconfirmed mark with its reason in words, as src/site/components/Unconfirmed.astro renders it. */
-export const unconfirmed = (why: string): Markup[] => [' ', badge('Unconfirmed'), ' ', element('span', { class: MARK_REASON_CLASS }, why)];
+export const unconfirmed = (why: string): Markup[] => [
+  ' ',
+  badge('Unconfirmed'),
+  ' ',
+  element('span', { class: MARK_REASON_CLASS }, why),
+];
 
 /** A link to Microsoft's site, marked the way src/site/components/ExternalLink.astro marks one. */
 function externalLink(href: string, text: string) {
@@ -52,22 +66,35 @@ function externalLink(href: string, text: string) {
 }
 
 const sourceLine = (source: Source, says?: string) =>
-  element('p', { class: SMALL }, 'Source: ', source.url ? externalLink(source.url, source.title) : source.title, says ? `: “${says}”` : '');
+  element(
+    'p',
+    { class: SMALL },
+    'Source: ',
+    source.url ? externalLink(source.url, source.title) : source.title,
+    says ? `: “${says}”` : '',
+  );
 
-const readingLine = (reading: string | undefined) => reading && element('p', { class: SMALL }, badge("Site's reading"), ' ', reading);
+const readingLine = (reading: string | undefined) =>
+  reading && element('p', { class: SMALL }, badge("Site's reading"), ' ', reading);
 
 /** Wording from src/features/updates/package-wording.ts, as markup. */
-const wordingMarkup = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : element('code', {}, part.code)));
+const wordingMarkup = (wording: Wording) =>
+  wording.map((part) => (typeof part === 'string' ? part : element('code', {}, part.code)));
 
 function downloadLinks(update: FixTableUpdate, architecture: Architecture) {
-  const wording = downloadWording(update.kb, update.downloadCenter, familyIdUnconfirmedFor(update.installers, [architecture]));
+  const wording = downloadWording(
+    update.kb,
+    update.downloadCenter,
+    familyIdUnconfirmedFor(update.installers, [architecture]),
+  );
   return element(
     'div',
     { class: 'mt-2 text-sm' },
     element(
       'p',
       { class: 'flex flex-wrap gap-x-4 gap-y-1' },
-      wording.downloadCenter && externalLink(wording.downloadCenter.href, wording.downloadCenter.label),
+      wording.downloadCenter &&
+        externalLink(wording.downloadCenter.href, wording.downloadCenter.label),
       externalLink(wording.updateCatalog.href, wording.updateCatalog.label),
     ),
     wording.familyId &&
@@ -78,7 +105,12 @@ function downloadLinks(update: FixTableUpdate, architecture: Architecture) {
         element('code', { class: 'font-mono break-all' }, wording.familyId.id),
         ...(wording.familyId.unconfirmed ? unconfirmed(wording.familyId.unconfirmed) : []),
       ),
-    element('p', { class: 'mt-1' }, wording.availability.text, ...unconfirmed(wording.availability.unconfirmed)),
+    element(
+      'p',
+      { class: 'mt-1' },
+      wording.availability.text,
+      ...unconfirmed(wording.availability.unconfirmed),
+    ),
   );
 }
 
@@ -87,8 +119,19 @@ function logFolders(update: FixTableUpdate) {
   const wording = logFolderWording(update.kb, update.logFolder);
   const other = update.otherLogFolder && otherLogFolderWording(update.otherLogFolder);
   return [
-    element('p', { class: 'mt-2 text-sm' }, ...wordingMarkup(wording.sentence), ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : [])),
-    other && element('p', { class: 'mt-1 text-sm' }, ...wordingMarkup(other.sentence), ...unconfirmed(other.unconfirmed)),
+    element(
+      'p',
+      { class: 'mt-2 text-sm' },
+      ...wordingMarkup(wording.sentence),
+      ...(wording.unconfirmed ? unconfirmed(wording.unconfirmed) : []),
+    ),
+    other &&
+      element(
+        'p',
+        { class: 'mt-1 text-sm' },
+        ...wordingMarkup(other.sentence),
+        ...unconfirmed(other.unconfirmed),
+      ),
   ];
 }
 
@@ -96,7 +139,9 @@ function logFolders(update: FixTableUpdate) {
 export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): Markup[] {
   if (!answer) return [copy('choose')];
   const { os } = answer;
-  const markup: Markup[] = [element(ANSWER_HEADING, { class: 'text-lg font-semibold' }, `Answer for ${os.name}`)];
+  const markup: Markup[] = [
+    element(ANSWER_HEADING, { class: 'text-lg font-semibold' }, `Answer for ${os.name}`),
+  ];
   if (answer.osNote) markup.push(element('p', { class: 'mt-2' }, answer.osNote));
   if (ticked === 0 && !answer.osNote) markup.push(copy('tick'));
   for (const fix of answer.fixes) {
@@ -104,13 +149,28 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
     markup.push(
       element(
         'section',
-        { class: 'mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40', 'aria-label': `Install ${kb}` },
-        element('p', { class: 'font-semibold' }, 'Install ', element('a', { class: LINK, href: updatePath(fix.kb) }, kb), `: ${fix.update.title}`),
+        {
+          class:
+            'mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40',
+          'aria-label': `Install ${kb}`,
+        },
+        element(
+          'p',
+          { class: 'font-semibold' },
+          'Install ',
+          element('a', { class: LINK, href: updatePath(fix.kb) }, kb),
+          `: ${fix.update.title}`,
+        ),
         ...fix.windowsOwn.map((own) =>
           element(
             'div',
             { class: 'mt-2' },
-            element('p', {}, own.sentence, own.included.except ? ` (Not for ${own.included.except}.)` : ''),
+            element(
+              'p',
+              {},
+              own.sentence,
+              own.included.except ? ` (Not for ${own.included.except}.)` : '',
+            ),
             sourceLine(own.included.source, own.included.says),
             readingLine(own.included.siteReading),
             copy('site-reading'),
@@ -125,14 +185,23 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
                 'li',
                 {},
                 // A version answered through the level it runs on has no page of its own: link that level's.
-                element('a', { class: LINK, href: fixPath(os.id, (via ?? framework).id) }, `For ${framework.name}`),
+                element(
+                  'a',
+                  { class: LINK, href: fixPath(os.id, (via ?? framework).id) },
+                  `For ${framework.name}`,
+                ),
                 via ? ` — it runs on ${via.name} here, and ${kb} is the update for that.` : '',
                 note && ' ',
                 note && element('span', { class: 'block' }, servedNoteSentence(note)),
               ),
             ),
           ),
-        element('p', { class: 'mt-2 text-sm' }, 'Package: ', element('code', { class: 'font-mono' }, fix.installer)),
+        element(
+          'p',
+          { class: 'mt-2 text-sm' },
+          'Package: ',
+          element('code', { class: 'font-mono' }, fix.installer),
+        ),
         downloadLinks(fix.update, os.architecture),
         ...logFolders(fix.update),
       ),
@@ -144,7 +213,11 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
       element(
         'div',
         { class: NOTE },
-        element('p', {}, `If ${included.onlyWhen}, .NET ${framework.shortName} is part of Windows and needs ${formatKbNumber(kb)}: tick ${framework.shortName} above.`),
+        element(
+          'p',
+          {},
+          `If ${included.onlyWhen}, .NET ${framework.shortName} is part of Windows and needs ${formatKbNumber(kb)}: tick ${framework.shortName} above.`,
+        ),
         sourceLine(included.source, included.says),
       ),
     );
@@ -165,7 +238,11 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
               element(
                 'li',
                 {},
-                element('a', { class: LINK, href: fixPath(os.id, alt.framework.id) }, alt.framework.name),
+                element(
+                  'a',
+                  { class: LINK, href: fixPath(os.id, alt.framework.id) },
+                  alt.framework.name,
+                ),
                 ': ',
                 element('a', { class: LINK, href: updatePath(alt.kb) }, formatKbNumber(alt.kb)),
               ),

@@ -30,14 +30,24 @@ export function finderReleases(table: FixTable): { family: string; releases: Fin
     let family = families.find((f) => f.family === os.family);
     if (!family) families.push((family = { family: os.family, releases: [] }));
     let release = family.releases.find((r) => r.release === os.release);
-    if (!release) family.releases.push((release = { release: os.release, name: os.releaseName, architectures: [] }));
-    if (!release.architectures.includes(os.architecture)) release.architectures.push(os.architecture);
+    if (!release)
+      family.releases.push(
+        (release = { release: os.release, name: os.releaseName, architectures: [] }),
+      );
+    if (!release.architectures.includes(os.architecture))
+      release.architectures.push(os.architecture);
   }
   return families;
 }
 
-export function osFor(table: FixTable, release: string | undefined, architecture: Architecture | undefined): FixTableOs | undefined {
-  return table.operatingSystems.find((os) => os.release === release && os.architecture === architecture);
+export function osFor(
+  table: FixTable,
+  release: string | undefined,
+  architecture: Architecture | undefined,
+): FixTableOs | undefined {
+  return table.operatingSystems.find(
+    (os) => os.release === release && os.architecture === architecture,
+  );
 }
 
 /** A .NET version that cannot be installed on a Windows entry, and why (from the framework's data). */
@@ -52,17 +62,30 @@ export interface Unavailable {
 export function unavailableOn(framework: FixTableFramework, osId: string): Unavailable | undefined {
   const limits = framework.installableOn;
   if (!limits) return undefined;
-  const excluded = limits.only ? !limits.only.includes(osId) : (limits.except?.includes(osId) ?? false);
+  const excluded = limits.only
+    ? !limits.only.includes(osId)
+    : (limits.except?.includes(osId) ?? false);
   if (!excluded) return undefined;
-  return { framework, reason: limits.reason, source: limits.source, ...(limits.siteReading ? { siteReading: limits.siteReading } : {}) };
+  return {
+    framework,
+    reason: limits.reason,
+    source: limits.source,
+    ...(limits.siteReading ? { siteReading: limits.siteReading } : {}),
+  };
 }
 
 /**
  * The .NET versions the finder should not offer for a release (and architecture, when chosen):
  * those that cannot be installed on any of its matching Windows entries.
  */
-export function unavailableForChoice(table: FixTable, release: string | undefined, architecture: Architecture | undefined): Unavailable[] {
-  const entries = table.operatingSystems.filter((os) => os.release === release && (!architecture || os.architecture === architecture));
+export function unavailableForChoice(
+  table: FixTable,
+  release: string | undefined,
+  architecture: Architecture | undefined,
+): Unavailable[] {
+  const entries = table.operatingSystems.filter(
+    (os) => os.release === release && (!architecture || os.architecture === architecture),
+  );
   if (entries.length === 0) return [];
   return table.frameworks.flatMap((framework) => {
     const reasons = entries.map((os) => unavailableOn(framework, os.id));
@@ -127,7 +150,11 @@ export function answerFinder(table: FixTable, state: FinderState): FinderAnswer 
   return os && answerForOs(table, os, state.frameworks);
 }
 
-interface Origin { framework: FixTableFramework; from: 'windows' | 'ticked' | 'brought'; by?: FixTableFramework }
+interface Origin {
+  framework: FixTableFramework;
+  from: 'windows' | 'ticked' | 'brought';
+  by?: FixTableFramework;
+}
 
 /**
  * What one Windows entry with these .NET versions ticked needs. A computer has one level of each
@@ -141,7 +168,9 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
   const answer: FinderAnswer = { os, fixes: [], notes: [], conditional: [] };
 
   const servedHere = table.frameworks.some((f) => kbFor(f));
-  const withdrawnHere = table.frameworks.map((f) => table.withdrawn[pairKey(os.id, f.id)]).find((w) => w !== undefined);
+  const withdrawnHere = table.frameworks
+    .map((f) => table.withdrawn[pairKey(os.id, f.id)])
+    .find((w) => w !== undefined);
   if (!servedHere && withdrawnHere) {
     answer.osNote = `No .NET Framework update of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere.version}. ${withdrawnHere.reason}`;
   }
@@ -150,7 +179,9 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
     let fix = answer.fixes.find((f) => f.kb === kb);
     if (!fix) {
       const installer = table.updates[kb]?.installers[os.architecture] ?? '';
-      answer.fixes.push((fix = { kb, installer, update: table.updates[kb], frameworks: [], windowsOwn: [] }));
+      answer.fixes.push(
+        (fix = { kb, installer, update: table.updates[kb], frameworks: [], windowsOwn: [] }),
+      );
     }
     return fix;
   };
@@ -173,24 +204,37 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
 
   const own = os.includes.filter((included) => !included.onlyWhen);
   const origins: Origin[] = [
-    ...own.map((included) => ({ framework: byId.get(included.framework)!, from: 'windows' as const })),
+    ...own.map((included) => ({
+      framework: byId.get(included.framework)!,
+      from: 'windows' as const,
+    })),
     ...usable.map((framework) => ({ framework, from: 'ticked' as const })),
     ...usable.flatMap((framework) =>
-      framework.brings.map((id) => ({ framework: byId.get(id)!, from: 'brought' as const, by: framework })),
+      framework.brings.map((id) => ({
+        framework: byId.get(id)!,
+        from: 'brought' as const,
+        by: framework,
+      })),
     ),
   ];
   /** The level a version is at; on a tie, what is ticked counts before what Windows or another version brings. */
   const levelOf = (version: string) =>
     origins
       .filter((o) => o.framework.version === version)
-      .reduce((best, o) => (rank(o.framework) > rank(best.framework) || (o.framework === best.framework && o.from === 'ticked') ? o : best));
+      .reduce((best, o) =>
+        rank(o.framework) > rank(best.framework) ||
+        (o.framework === best.framework && o.from === 'ticked')
+          ? o
+          : best,
+      );
 
   for (const included of own) {
     const framework = byId.get(included.framework)!;
     const level = levelOf(framework.version);
     const kb = kbFor(level.framework);
     if (!kb) continue;
-    const raisedBy = rank(level.framework) > rank(framework) ? (level.by ?? level.framework) : undefined;
+    const raisedBy =
+      rank(level.framework) > rank(framework) ? (level.by ?? level.framework) : undefined;
     fixFor(kb).windowsOwn.push({
       included,
       framework,
@@ -203,10 +247,18 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
   for (const framework of usable) {
     const level = levelOf(framework.version);
     if (level.framework !== framework) {
-      answer.notes.push({ framework, message: supersededMessage(table, os, framework, level), alternatives: [] });
+      answer.notes.push({
+        framework,
+        message: supersededMessage(table, os, framework, level),
+        alternatives: [],
+      });
       continue;
     }
-    if (framework.brings.length > 0 && answerThroughBrought(table, os, framework, levelOf, fixFor, answer)) continue;
+    if (
+      framework.brings.length > 0 &&
+      answerThroughBrought(table, os, framework, levelOf, fixFor, answer)
+    )
+      continue;
     const kb = kbFor(framework);
     if (kb) {
       fixFor(kb).frameworks.push(covered(table, os, framework));
@@ -219,7 +271,8 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
   for (const included of os.includes.filter((i) => i.onlyWhen)) {
     const framework = byId.get(included.framework)!;
     const kb = kbFor(framework);
-    if (kb && !usable.some((f) => f.version === framework.version)) answer.conditional.push({ included, framework, kb });
+    if (kb && !usable.some((f) => f.version === framework.version))
+      answer.conditional.push({ included, framework, kb });
   }
   return answer;
 }
@@ -244,7 +297,12 @@ function answerThroughBrought(
     if (!kb) continue;
     fixFor(kb);
     if (table.notAffected[pairKey(os.id, framework.id)] !== undefined) {
-      const why = level.from === 'windows' ? `is part of Windows there` : level.from === 'brought' ? `comes with .NET ${level.by!.shortName}` : `is ticked too`;
+      const why =
+        level.from === 'windows'
+          ? `is part of Windows there`
+          : level.from === 'brought'
+            ? `comes with .NET ${level.by!.shortName}`
+            : `is ticked too`;
       answer.notes.push({
         framework,
         message: `The bulletin lists ${framework.name} as not affected on ${os.name}: the .NET ${level.framework.shortName} it runs on ${why}, and ${formatKbNumber(kb)} above is the update for that (this site's reading of the bulletin's table).`,
@@ -252,7 +310,9 @@ function answerThroughBrought(
       });
     } else {
       const direct = table.served[pairKey(os.id, framework.id)] === kb;
-      fixFor(kb).frameworks.push(covered(table, os, framework, direct ? undefined : level.framework));
+      fixFor(kb).frameworks.push(
+        covered(table, os, framework, direct ? undefined : level.framework),
+      );
     }
     return true;
   }
@@ -260,7 +320,12 @@ function answerThroughBrought(
 }
 
 /** A chosen version an update covers, with the note of the row that serves it: its own, or that of the level it runs on. */
-function covered(table: FixTable, os: FixTableOs, framework: FixTableFramework, via?: FixTableFramework): FinderFix['frameworks'][number] {
+function covered(
+  table: FixTable,
+  os: FixTableOs,
+  framework: FixTableFramework,
+  via?: FixTableFramework,
+): FinderFix['frameworks'][number] {
   const note = table.servedNotes[pairKey(os.id, (via ?? framework).id)];
   return { framework, ...(via ? { via } : {}), ...(note ? { note } : {}) };
 }
@@ -275,26 +340,43 @@ function windowsOwnSentence(
 ): string {
   const opening = `${os.releaseName} includes .NET ${framework.shortName} as part of Windows`;
   const KB = formatKbNumber(kb);
-  if (raisedBy) return `${opening}; with .NET ${raisedBy.shortName} installed it is at .NET ${level.shortName}, so it needs ${KB}.`;
+  if (raisedBy)
+    return `${opening}; with .NET ${raisedBy.shortName} installed it is at .NET ${level.shortName}, so it needs ${KB}.`;
   // Later levels of the same version that some installable version would bring here, with an update of their own.
   const raisers = table.frameworks.filter(
     (f) =>
       !unavailableOn(f, os.id) &&
       f.brings.some((id) => {
         const brought = table.frameworks.find((b) => b.id === id)!;
-        return brought.version === framework.version && table.frameworks.indexOf(brought) > table.frameworks.indexOf(framework) && table.served[pairKey(os.id, id)];
+        return (
+          brought.version === framework.version &&
+          table.frameworks.indexOf(brought) > table.frameworks.indexOf(framework) &&
+          table.served[pairKey(os.id, id)]
+        );
       }),
   );
   if (raisers.length === 0) return `${opening}, so it needs ${KB} whatever else is installed.`;
   return `${opening}, so it needs ${KB} unless ${raisers.map((f) => `.NET ${f.shortName}`).join(' or ')} raised it to a later level: tick it if it is installed.`;
 }
 
-function supersededMessage(table: FixTable, os: FixTableOs, framework: FixTableFramework, level: Origin): string {
-  const why = level.from === 'windows' ? `part of ${os.releaseName}` : level.from === 'brought' ? `brought by .NET ${level.by!.shortName}` : 'ticked too';
+function supersededMessage(
+  table: FixTable,
+  os: FixTableOs,
+  framework: FixTableFramework,
+  level: Origin,
+): string {
+  const why =
+    level.from === 'windows'
+      ? `part of ${os.releaseName}`
+      : level.from === 'brought'
+        ? `brought by .NET ${level.by!.shortName}`
+        : 'ticked too';
   const opening = `.NET ${framework.shortName}: a computer has one level of .NET ${framework.version}, and here it is the later .NET ${level.framework.shortName} (${why})`;
   const result = resolveFix(table, os.id, level.framework.id);
-  if (result.kind === 'update') return `${opening}, so ${formatKbNumber(result.kb)} for that level covers it.`;
-  if (result.kind === 'not-affected') return `${opening}, which the bulletin lists as not affected.`;
+  if (result.kind === 'update')
+    return `${opening}, so ${formatKbNumber(result.kb)} for that level covers it.`;
+  if (result.kind === 'not-affected')
+    return `${opening}, which the bulletin lists as not affected.`;
   return `${opening}, for which the bulletin lists no update on ${os.name}.`;
 }
 
@@ -329,17 +411,29 @@ export interface Suggestion {
  * come from IE's `.NET CLR` tokens, where a generic 2.0 token gives way to the 2.0 level that a
  * detected 3.5 brings.
  */
-export function suggestFromUserAgent(table: FixTable, reading: UserAgentReading): Suggestion | undefined {
+export function suggestFromUserAgent(
+  table: FixTable,
+  reading: UserAgentReading,
+): Suggestion | undefined {
   const matching = windowsReportedBy(table.operatingSystems, reading);
   if (matching.length === 0) return undefined;
   const releases = [...new Set(matching.map((os) => os.release))];
   // An upgraded machine can still send the token of the level it left (3.5 next to 3.5 SP1):
   // of each version, only the latest level reported counts.
-  const reported = table.frameworks.filter((f) => f.userAgentTokens.some((token) => reading.clrVersions.includes(token)));
-  const latest = reported.filter((f, i) => !reported.slice(i + 1).some((later) => later.version === f.version));
+  const reported = table.frameworks.filter((f) =>
+    f.userAgentTokens.some((token) => reading.clrVersions.includes(token)),
+  );
+  const latest = reported.filter(
+    (f, i) => !reported.slice(i + 1).some((later) => later.version === f.version),
+  );
   const brought = new Set(latest.flatMap((f) => f.brings));
   const frameworks = latest
-    .filter((f) => !table.frameworks.some((other) => brought.has(other.id) && other.version === f.version && other.id !== f.id))
+    .filter(
+      (f) =>
+        !table.frameworks.some(
+          (other) => brought.has(other.id) && other.version === f.version && other.id !== f.id,
+        ),
+    )
     .map((f) => f.id);
   const candidates = finderReleases(table)
     .flatMap((family) => family.releases)

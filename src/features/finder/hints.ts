@@ -17,17 +17,24 @@ export interface FinderHint {
 
 function unavailableTexts(unavailable: Unavailable[], releaseName: string): string[] {
   const groups = new Map<string, Unavailable[]>();
-  for (const u of unavailable) groups.set(u.reason + (u.siteReading ?? ''), [...(groups.get(u.reason + (u.siteReading ?? '')) ?? []), u]);
-  return [...groups.values()]
-    .map((group) => {
-      const [first] = group;
-      const reading = first.siteReading ? ` (${first.siteReading})` : '';
-      return `Not offered on ${releaseName}: .NET ${group.map((u) => u.framework.shortName).join(', ')}. ${first.reason}${reading} Source: ${first.source.title}.`;
-    });
+  for (const u of unavailable)
+    groups.set(u.reason + (u.siteReading ?? ''), [
+      ...(groups.get(u.reason + (u.siteReading ?? '')) ?? []),
+      u,
+    ]);
+  return [...groups.values()].map((group) => {
+    const [first] = group;
+    const reading = first.siteReading ? ` (${first.siteReading})` : '';
+    return `Not offered on ${releaseName}: .NET ${group.map((u) => u.framework.shortName).join(', ')}. ${first.reason}${reading} Source: ${first.source.title}.`;
+  });
 }
 
 /** The hint for a release, and for its architecture once chosen; undefined for a release the table does not have. */
-export function finderHint(table: FixTable, release: string, architecture?: string): FinderHint | undefined {
+export function finderHint(
+  table: FixTable,
+  release: string,
+  architecture?: string,
+): FinderHint | undefined {
   const entries = table.operatingSystems.filter((os) => os.release === release);
   if (entries.length === 0) return undefined;
   const name = (id: string) => table.frameworks.find((f) => f.id === id)!.shortName;
@@ -36,8 +43,12 @@ export function finderHint(table: FixTable, release: string, architecture?: stri
   const unavailable = unavailableForChoice(table, release, os?.architecture);
   const always = os?.includes.filter((i) => !i.onlyWhen) ?? [];
   const own = [
-    always.length > 0 ? `Part of ${releaseName}: .NET ${always.map((i) => name(i.framework)).join(', ')}. The answer includes what it needs, ticked or not.` : '',
-    ...(os?.includes ?? []).filter((i) => i.onlyWhen).map((i) => `Part of Windows only if ${i.onlyWhen}: .NET ${name(i.framework)}.`),
+    always.length > 0
+      ? `Part of ${releaseName}: .NET ${always.map((i) => name(i.framework)).join(', ')}. The answer includes what it needs, ticked or not.`
+      : '',
+    ...(os?.includes ?? [])
+      .filter((i) => i.onlyWhen)
+      .map((i) => `Part of Windows only if ${i.onlyWhen}: .NET ${name(i.framework)}.`),
   ];
   return {
     unavailable: unavailable.map((u) => u.framework.id),

@@ -4,7 +4,12 @@
  * the frameworks collection (Microsoft KB 318785), so a key is written in one place.
  */
 import { parseRegQuery, type RegKey } from './reg-query';
-import { pairKey, type FixTable, type FixTableFramework, type FixTableOs } from '../fixes/fix-table';
+import {
+  pairKey,
+  type FixTable,
+  type FixTableFramework,
+  type FixTableOs,
+} from '../fixes/fix-table';
 import { unavailableOn } from './answer';
 import type { Source } from '../../content-model/schemas/shared';
 
@@ -34,7 +39,8 @@ function softwarePath(path: string): string | undefined {
 
 /** REG_DWORD data (`0x2`) compared as a number, text as text. */
 function sameData(printed: string, type: string, expected: string): boolean {
-  if (type === 'REG_DWORD') return /^0x[0-9a-f]+$/i.test(printed) && Number.parseInt(printed, 16) === Number(expected);
+  if (type === 'REG_DWORD')
+    return /^0x[0-9a-f]+$/i.test(printed) && Number.parseInt(printed, 16) === Number(expected);
   return printed.toLowerCase() === expected.toLowerCase();
 }
 
@@ -47,16 +53,26 @@ function shown(key: RegKey, names: string[]): string {
     const value = valueOf(key, name);
     return value ? [`${value.name} ${value.data}`] : [];
   });
-  return values.length > 0 ? `${key.path}: ${values.join(', ')}` : `${key.path} (no ${names.join(' or ')} value)`;
+  return values.length > 0
+    ? `${key.path}: ${values.join(', ')}`
+    : `${key.path} (no ${names.join(' or ')} value)`;
 }
 
 /** The segment of a version key (`v2.0.50727`) and everything above it. */
 const VERSION_SEGMENT = /^v\d/i;
 
-export function readInstalledFrameworks(text: string, frameworks: FixTableFramework[]): InstalledReading {
+export function readInstalledFrameworks(
+  text: string,
+  frameworks: FixTableFramework[],
+): InstalledReading {
   const output = parseRegQuery(text);
   const patterns = frameworks.flatMap((framework) =>
-    (framework.registry?.keys ?? []).map((key) => ({ framework, key: key.key.toLowerCase(), values: key.values, unconfirmed: key.unconfirmed })),
+    (framework.registry?.keys ?? []).map((key) => ({
+      framework,
+      key: key.key.toLowerCase(),
+      values: key.values,
+      unconfirmed: key.unconfirmed,
+    })),
   );
   const knownKeys = new Set(patterns.map((p) => p.key));
   const versionParents = new Set(
@@ -74,14 +90,17 @@ export function readInstalledFrameworks(text: string, frameworks: FixTableFramew
     const path = softwarePath(key.path);
     if (path === undefined) continue;
     const matching = patterns.filter(
-      (p) => p.key === path && Object.entries(p.values).every(([name, data]) => {
-        const value = valueOf(key, name);
-        return value !== undefined && sameData(value.data, value.type, data);
-      }),
+      (p) =>
+        p.key === path &&
+        Object.entries(p.values).every(([name, data]) => {
+          const value = valueOf(key, name);
+          return value !== undefined && sameData(value.data, value.type, data);
+        }),
     );
     for (const match of matching) {
       const earlier = found.get(match.framework.version);
-      if (earlier && frameworks.indexOf(earlier.framework) >= frameworks.indexOf(match.framework)) continue;
+      if (earlier && frameworks.indexOf(earlier.framework) >= frameworks.indexOf(match.framework))
+        continue;
       found.set(match.framework.version, {
         framework: match.framework,
         shown: shown(key, Object.keys(match.values)),
@@ -90,13 +109,20 @@ export function readInstalledFrameworks(text: string, frameworks: FixTableFramew
     }
     if (matching.length > 0) continue;
     if (knownKeys.has(path)) {
-      const names = [...new Set(patterns.filter((p) => p.key === path).flatMap((p) => Object.keys(p.values)))];
+      const names = [
+        ...new Set(patterns.filter((p) => p.key === path).flatMap((p) => Object.keys(p.values))),
+      ];
       unmatched.push(shown(key, names));
       continue;
     }
     const slash = path.lastIndexOf('\\');
     const last = key.path.slice(key.path.lastIndexOf('\\') + 1);
-    if (versionParents.has(path.slice(0, slash)) && VERSION_SEGMENT.test(last) && !otherVersions.includes(last)) otherVersions.push(last);
+    if (
+      versionParents.has(path.slice(0, slash)) &&
+      VERSION_SEGMENT.test(last) &&
+      !otherVersions.includes(last)
+    )
+      otherVersions.push(last);
   }
   const order = (f: FoundFramework) => frameworks.indexOf(f.framework);
   return {
@@ -124,14 +150,18 @@ export function registryCommands(table: FixTable): RegistryCommand[] {
   const families = [...new Set(table.operatingSystems.map((os) => os.family))];
   return families.flatMap((family) => {
     const systems = table.operatingSystems.filter((os) => os.family === family);
-    const covered = systems.some((os) => table.frameworks.some((f) => table.served[pairKey(os.id, f.id)]));
+    const covered = systems.some((os) =>
+      table.frameworks.some((f) => table.served[pairKey(os.id, f.id)]),
+    );
     if (!covered) return [];
     const sixtyFourBit = systems.some((os) => os.architecture !== 'x86');
     const trees: string[] = [];
     const single: string[] = [];
     for (const framework of table.frameworks) {
       if (systems.every((os) => unavailableOn(framework, os.id))) continue;
-      const partOfWindows = systems.some((os) => os.includes.some((i) => i.framework === framework.id));
+      const partOfWindows = systems.some((os) =>
+        os.includes.some((i) => i.framework === framework.id),
+      );
       for (const key of framework.registry?.keys ?? []) {
         if (key.whenPartOfWindows && !partOfWindows) continue;
         const segments = key.key.split('\\');
@@ -144,7 +174,9 @@ export function registryCommands(table: FixTable): RegistryCommand[] {
         if (!list.includes(query)) list.push(query);
       }
     }
-    const wow = sixtyFourBit ? trees.map((q) => q.replace('HKLM\\SOFTWARE\\', 'HKLM\\SOFTWARE\\Wow6432Node\\')) : [];
+    const wow = sixtyFourBit
+      ? trees.map((q) => q.replace('HKLM\\SOFTWARE\\', 'HKLM\\SOFTWARE\\Wow6432Node\\'))
+      : [];
     return [{ family, command: [...trees, ...wow, ...single].join(' & '), sixtyFourBit }];
   });
 }
@@ -168,8 +200,19 @@ export interface ReadingLine {
  * What the paste showed, and, once a Windows is chosen, where the answer does not depend on it:
  * a version that is part of that Windows whose key the reference does not confirm.
  */
-export function describeReading(table: FixTable, reading: InstalledReading, os?: FixTableOs): ReadingLine[] {
-  const others = reading.otherVersions.length > 0 ? [{ text: `Other versions in it, which the bulletin does not list: ${reading.otherVersions.join(', ')}.` }] : [];
+export function describeReading(
+  table: FixTable,
+  reading: InstalledReading,
+  os?: FixTableOs,
+): ReadingLine[] {
+  const others =
+    reading.otherVersions.length > 0
+      ? [
+          {
+            text: `Other versions in it, which the bulletin does not list: ${reading.otherVersions.join(', ')}.`,
+          },
+        ]
+      : [];
   if (reading.found.length === 0 && reading.unmatched.length === 0) {
     const text =
       reading.lines === 0
@@ -178,16 +221,32 @@ export function describeReading(table: FixTable, reading: InstalledReading, os?:
     return [{ text, error: true }, ...others];
   }
   const ticked = reading.found.map((f) => `.NET ${f.framework.shortName}`).join(', ') || 'nothing';
-  const skipped = reading.unrecognised > 0 ? ` ${reading.unrecognised} of ${reading.lines} lines were not recognised (error messages, other text) and were skipped.` : '';
-  const lines: ReadingLine[] = [{ text: `Read ${reading.lines} lines and ticked ${ticked}.${skipped}` }];
+  const skipped =
+    reading.unrecognised > 0
+      ? ` ${reading.unrecognised} of ${reading.lines} lines were not recognised (error messages, other text) and were skipped.`
+      : '';
+  const lines: ReadingLine[] = [
+    { text: `Read ${reading.lines} lines and ticked ${ticked}.${skipped}` },
+  ];
   for (const f of reading.found) {
-    lines.push({ text: `.NET ${f.framework.shortName} from ${f.shown}.${f.unconfirmed ? ` ${f.unconfirmed}` : ''}`, ...(f.unconfirmed ? { unconfirmed: true } : {}) });
+    lines.push({
+      text: `.NET ${f.framework.shortName} from ${f.shown}.${f.unconfirmed ? ` ${f.unconfirmed}` : ''}`,
+      ...(f.unconfirmed ? { unconfirmed: true } : {}),
+    });
   }
-  if (reading.unmatched.length > 0) lines.push({ text: `Also read, but matching no .NET level the finder lists: ${reading.unmatched.join('; ')}.` });
+  if (reading.unmatched.length > 0)
+    lines.push({
+      text: `Also read, but matching no .NET level the finder lists: ${reading.unmatched.join('; ')}.`,
+    });
   lines.push(...others);
   for (const included of os?.includes ?? []) {
     const version = table.frameworks.find((f) => f.id === included.framework)!.version;
-    if (!included.registryUnconfirmed || included.onlyWhen || reading.found.some((f) => f.framework.version === version)) continue;
+    if (
+      !included.registryUnconfirmed ||
+      included.onlyWhen ||
+      reading.found.some((f) => f.framework.version === version)
+    )
+      continue;
     lines.push({
       text: `The output shows no .NET ${version} key. ${included.registryUnconfirmed} ${os!.releaseName} includes it as part of Windows, so the answer includes it anyway.`,
       unconfirmed: true,

@@ -9,7 +9,14 @@
  */
 import type { Architecture, Source } from '../../content-model/schemas/shared';
 import { updateCatalogSearchUrl } from '../updates/download-links';
-import { pairKey, type FixTable, type FixTableFramework, type FixTableIncluded, type FixTableOs, type FixTableUpdate } from '../fixes/fix-table';
+import {
+  pairKey,
+  type FixTable,
+  type FixTableFramework,
+  type FixTableIncluded,
+  type FixTableOs,
+  type FixTableUpdate,
+} from '../fixes/fix-table';
 
 /** One character per pair: the index of its value in `values`, or ABSENT. */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -22,8 +29,14 @@ export interface PackedPairs<Value> {
 }
 
 /** An included .NET version with its framework and source as indexes. */
-type PackedIncluded = Omit<FixTableIncluded, 'framework' | 'source' | 'registryUnconfirmed'> & { framework: number; source: number };
-type PackedLimit = Omit<NonNullable<FixTableFramework['installableOn']>, 'only' | 'except' | 'source'> & {
+type PackedIncluded = Omit<FixTableIncluded, 'framework' | 'source' | 'registryUnconfirmed'> & {
+  framework: number;
+  source: number;
+};
+type PackedLimit = Omit<
+  NonNullable<FixTableFramework['installableOn']>,
+  'only' | 'except' | 'source'
+> & {
   only?: number[];
   except?: number[];
   source: number;
@@ -33,10 +46,34 @@ export interface PackedFixTable {
   bulletin: FixTable['bulletin'];
   sources: Source[];
   limits: PackedLimit[];
-  operatingSystems: [id: string, name: string, release: string, releaseName: string, family: string, architecture: Architecture, ntVersion: FixTableOs['ntVersion'], includes: PackedIncluded[]][];
+  operatingSystems: [
+    id: string,
+    name: string,
+    release: string,
+    releaseName: string,
+    family: string,
+    architecture: Architecture,
+    ntVersion: FixTableOs['ntVersion'],
+    includes: PackedIncluded[],
+  ][];
   /** `limit` is an index into `limits`, or -1 where none applies. */
-  frameworks: [id: string, name: string, shortName: string, version: string, brings: number[], userAgentTokens: string[], limit: number][];
-  updates: [kb: string, title: string, installers: FixTableUpdate['installers'], downloadCenter: string, logFolder: string, otherLogFolder: FixTableUpdate['otherLogFolder'] | 0][];
+  frameworks: [
+    id: string,
+    name: string,
+    shortName: string,
+    version: string,
+    brings: number[],
+    userAgentTokens: string[],
+    limit: number,
+  ][];
+  updates: [
+    kb: string,
+    title: string,
+    installers: FixTableUpdate['installers'],
+    downloadCenter: string,
+    logFolder: string,
+    otherLogFolder: FixTableUpdate['otherLogFolder'] | 0,
+  ][];
   served: PackedPairs<string>;
   servedNotes: PackedPairs<string>;
   notAffected: PackedPairs<string>;
@@ -50,7 +87,11 @@ function indexIn<T>(list: T[], value: T): number {
   return found >= 0 ? found : list.push(value) - 1;
 }
 
-function packPairs<Value>(record: Record<string, Value>, osIds: string[], frameworkIds: string[]): PackedPairs<Value> {
+function packPairs<Value>(
+  record: Record<string, Value>,
+  osIds: string[],
+  frameworkIds: string[],
+): PackedPairs<Value> {
   const values: Value[] = [];
   const rows = osIds.map((os) =>
     frameworkIds
@@ -58,7 +99,8 @@ function packPairs<Value>(record: Record<string, Value>, osIds: string[], framew
         const key = pairKey(os, framework);
         if (!(key in record)) return ABSENT;
         const index = indexIn(values, record[key]);
-        if (index >= DIGITS.length) throw new Error(`More than ${DIGITS.length} distinct values in one pair record`);
+        if (index >= DIGITS.length)
+          throw new Error(`More than ${DIGITS.length} distinct values in one pair record`);
         return DIGITS[index];
       })
       .join(''),
@@ -66,11 +108,16 @@ function packPairs<Value>(record: Record<string, Value>, osIds: string[], framew
   return { values, rows };
 }
 
-function unpackPairs<Value>({ values, rows }: PackedPairs<Value>, osIds: string[], frameworkIds: string[]): Record<string, Value> {
+function unpackPairs<Value>(
+  { values, rows }: PackedPairs<Value>,
+  osIds: string[],
+  frameworkIds: string[],
+): Record<string, Value> {
   const record: Record<string, Value> = {};
   rows.forEach((row, o) => {
     [...row].forEach((digit, f) => {
-      if (digit !== ABSENT) record[pairKey(osIds[o], frameworkIds[f])] = values[DIGITS.indexOf(digit)]!;
+      if (digit !== ABSENT)
+        record[pairKey(osIds[o], frameworkIds[f])] = values[DIGITS.indexOf(digit)]!;
     });
   });
   return record;
@@ -110,9 +157,24 @@ export function packFixTable(table: FixTable): PackedFixTable {
           source: indexIn(sources, source),
         });
       }
-      return [f.id, f.name, f.shortName, f.version, f.brings.map((id) => frameworkIds.indexOf(id)), f.userAgentTokens, limit];
+      return [
+        f.id,
+        f.name,
+        f.shortName,
+        f.version,
+        f.brings.map((id) => frameworkIds.indexOf(id)),
+        f.userAgentTokens,
+        limit,
+      ];
     }),
-    updates: Object.values(table.updates).map((p) => [p.kb, p.title, p.installers, p.downloadCenter ?? '', p.logFolder ?? '', p.otherLogFolder ?? 0]),
+    updates: Object.values(table.updates).map((p) => [
+      p.kb,
+      p.title,
+      p.installers,
+      p.downloadCenter ?? '',
+      p.logFolder ?? '',
+      p.otherLogFolder ?? 0,
+    ]),
     served: packPairs(table.served, osIds, frameworkIds),
     servedNotes: packPairs(table.servedNotes, osIds, frameworkIds),
     notAffected: packPairs(table.notAffected, osIds, frameworkIds),
@@ -132,23 +194,36 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
       family,
       architecture,
       ntVersion,
-      includes: includes.map(({ framework, source, ...rest }) => ({ ...rest, framework: frameworkIds[framework], source: packed.sources[source] })),
+      includes: includes.map(({ framework, source, ...rest }) => ({
+        ...rest,
+        framework: frameworkIds[framework],
+        source: packed.sources[source],
+      })),
     }),
   );
-  const frameworks = packed.frameworks.map(([id, name, shortName, version, brings, userAgentTokens, limit]): FixTableFramework => {
-    const framework: FixTableFramework = { id, name, shortName, version, brings: brings.map((i) => frameworkIds[i]), userAgentTokens };
-    const packedLimit = packed.limits[limit];
-    if (packedLimit) {
-      const { only, except, source, ...rest } = packedLimit;
-      framework.installableOn = {
-        ...rest,
-        ...(only ? { only: only.map((i) => osIds[i]) } : {}),
-        ...(except ? { except: except.map((i) => osIds[i]) } : {}),
-        source: packed.sources[source],
+  const frameworks = packed.frameworks.map(
+    ([id, name, shortName, version, brings, userAgentTokens, limit]): FixTableFramework => {
+      const framework: FixTableFramework = {
+        id,
+        name,
+        shortName,
+        version,
+        brings: brings.map((i) => frameworkIds[i]),
+        userAgentTokens,
       };
-    }
-    return framework;
-  });
+      const packedLimit = packed.limits[limit];
+      if (packedLimit) {
+        const { only, except, source, ...rest } = packedLimit;
+        framework.installableOn = {
+          ...rest,
+          ...(only ? { only: only.map((i) => osIds[i]) } : {}),
+          ...(except ? { except: except.map((i) => osIds[i]) } : {}),
+          source: packed.sources[source],
+        };
+      }
+      return framework;
+    },
+  );
   const updates: FixTable['updates'] = {};
   for (const [kb, title, installers, downloadCenter, logFolder, otherLogFolder] of packed.updates) {
     updates[kb] = {
@@ -186,7 +261,8 @@ export function registryPart(table: FixTable): RegistryPart {
   for (const f of table.frameworks) if (f.registry) part.frameworks[f.id] = f.registry;
   for (const os of table.operatingSystems) {
     for (const included of os.includes) {
-      if (included.registryUnconfirmed) part.registryUnconfirmed[pairKey(os.id, included.framework)] = included.registryUnconfirmed;
+      if (included.registryUnconfirmed)
+        part.registryUnconfirmed[pairKey(os.id, included.framework)] = included.registryUnconfirmed;
     }
   }
   return part;
@@ -203,7 +279,8 @@ export function withRegistry(table: FixTable, part: RegistryPart): FixTable {
         return doubt ? { ...included, registryUnconfirmed: doubt } : included;
       }),
     })),
-    frameworks: table.frameworks.map((f) => (part.frameworks[f.id] ? { ...f, registry: part.frameworks[f.id] } : f)),
+    frameworks: table.frameworks.map((f) =>
+      part.frameworks[f.id] ? { ...f, registry: part.frameworks[f.id] } : f,
+    ),
   };
 }
-

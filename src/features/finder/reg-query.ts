@@ -28,7 +28,8 @@ export interface RegQueryOutput {
 
 const KEY_LINE = /^(?:HKEY_[A-Z_]+|HKLM|HKCU|HKCR|HKU|HKCC)\\\S/i;
 /** Indented name, then the type after a tab or two or more spaces, then the data, if any. A line cut inside its type is not one. */
-const VALUE_LINE = /^[ \t]+(\S.*?)(?:\t| {2,})(REG_(?:SZ|EXPAND_SZ|MULTI_SZ|DWORD|QWORD|BINARY|NONE))(?:(?:\t| {2,})(.*))?$/i;
+const VALUE_LINE =
+  /^[ \t]+(\S.*?)(?:\t| {2,})(REG_(?:SZ|EXPAND_SZ|MULTI_SZ|DWORD|QWORD|BINARY|NONE))(?:(?:\t| {2,})(.*))?$/i;
 const BANNER = /^! REG\.EXE VERSION \d/i;
 
 export function parseRegQuery(text: string): RegQueryOutput {
@@ -45,7 +46,11 @@ export function parseRegQuery(text: string): RegQueryOutput {
     }
     const value = VALUE_LINE.exec(line);
     if (value && current) {
-      current.values.push({ name: value[1], type: value[2].toUpperCase(), data: value[3]?.trim() ?? '' });
+      current.values.push({
+        name: value[1],
+        type: value[2].toUpperCase(),
+        data: value[3]?.trim() ?? '',
+      });
       continue;
     }
     if (!BANNER.test(line)) output.unrecognised++;

@@ -27,13 +27,17 @@ function shorten(value: string): string {
   return shown === value ? value : `${shown}…`;
 }
 
-export function readFinderState(params: URLSearchParams, table: FixTable): { state: FinderState; ignored: IgnoredParameter[] } {
+export function readFinderState(
+  params: URLSearchParams,
+  table: FixTable,
+): { state: FinderState; ignored: IgnoredParameter[] } {
   const ignored: IgnoredParameter[] = [];
   const state: FinderState = { frameworks: [] };
 
   // Only the first os and arch count; repeats are reported like any other value not used.
   for (const name of ['os', 'arch'] as const) {
-    for (const extra of params.getAll(name).slice(1)) if (extra !== '') ignored.push({ name, value: shorten(extra) });
+    for (const extra of params.getAll(name).slice(1))
+      if (extra !== '') ignored.push({ name, value: shorten(extra) });
   }
 
   const os = params.get('os');
@@ -49,14 +53,20 @@ export function readFinderState(params: URLSearchParams, table: FixTable): { sta
 
   const arch = params.get('arch');
   if (arch !== null && arch !== '' && arch !== state.architecture) {
-    const known = !entry && table.operatingSystems.some(
-      (o) => o.architecture === arch && (state.release === undefined || o.release === state.release),
-    );
+    const known =
+      !entry &&
+      table.operatingSystems.some(
+        (o) =>
+          o.architecture === arch && (state.release === undefined || o.release === state.release),
+      );
     if (known) state.architecture = arch as Architecture;
     else ignored.push({ name: 'arch', value: shorten(arch) });
   }
 
-  for (const id of params.getAll('fw').flatMap((value) => value.split(',')).filter(Boolean)) {
+  for (const id of params
+    .getAll('fw')
+    .flatMap((value) => value.split(','))
+    .filter(Boolean)) {
     if (table.frameworks.some((f) => f.id === id)) {
       if (!state.frameworks.includes(id)) state.frameworks.push(id);
     } else {
@@ -100,8 +110,20 @@ export function singleChoice(params: URLSearchParams): SingleChoice | undefined 
   const [release, ...moreReleases] = params.getAll('os');
   const [architecture, ...moreArchitectures] = params.getAll('arch');
   const frameworks = params.getAll('fw');
-  if (!release || !architecture || moreReleases.length > 0 || moreArchitectures.length > 0 || frameworks.length > 1) return undefined;
+  if (
+    !release ||
+    !architecture ||
+    moreReleases.length > 0 ||
+    moreArchitectures.length > 0 ||
+    frameworks.length > 1
+  )
+    return undefined;
   const [framework] = frameworks;
-  if (![release, architecture, ...(framework === undefined ? [] : [framework])].every((id) => ID.test(id))) return undefined;
+  if (
+    ![release, architecture, ...(framework === undefined ? [] : [framework])].every((id) =>
+      ID.test(id),
+    )
+  )
+    return undefined;
   return { release, architecture, ...(framework === undefined ? {} : { framework }) };
 }

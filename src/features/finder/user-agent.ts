@@ -44,8 +44,13 @@ export interface ReportedWindows {
  * one rule for which Windows the finder answers from the browser, in the first-view script (from
  * the page's list) and in the suggestion (from the table).
  */
-export function windowsReportedBy<W extends ReportedWindows>(windows: W[], reading: UserAgentReading): W[] {
-  return windows.filter((entry) => entry.ntVersion === reading.ntVersion && entry.architecture === reading.architecture);
+export function windowsReportedBy<W extends ReportedWindows>(
+  windows: W[],
+  reading: UserAgentReading,
+): W[] {
+  return windows.filter(
+    (entry) => entry.ntVersion === reading.ntVersion && entry.architecture === reading.architecture,
+  );
 }
 
 /** The Windows a browser may report, as the page lists them for the first-view script: "5.1 x86,6.0 x64". */

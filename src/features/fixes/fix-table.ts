@@ -3,16 +3,28 @@
  * A FixTable is plain, serialisable data: fix pages use it at build time, and the fix
  * finder ships the same table to the browser, so both always give the same answer.
  */
-import { bulletinEntry, type Bulletin, type Collections, type Framework, type OperatingSystem, type Update } from '../../content-model/entries';
+import {
+  bulletinEntry,
+  type Bulletin,
+  type Collections,
+  type Framework,
+  type OperatingSystem,
+  type Update,
+} from '../../content-model/entries';
 import { bulletinWithdrawals, type Withdrawal } from '../bulletins/revisions';
 import { updateCatalogSearchUrl } from '../updates/download-links';
 import type { OtherLogFolder } from '../updates/package-wording';
 
 /** A .NET version that comes with a Windows entry, with the framework as an id. */
-export type FixTableIncluded = Omit<OperatingSystem['includes'][number], 'framework'> & { framework: string };
+export type FixTableIncluded = Omit<OperatingSystem['includes'][number], 'framework'> & {
+  framework: string;
+};
 
 /** A Windows entry as the schema types it, with references as ids and only what answers need. */
-export type FixTableOs = Pick<OperatingSystem, 'name' | 'release' | 'releaseName' | 'family' | 'architecture' | 'ntVersion'> & {
+export type FixTableOs = Pick<
+  OperatingSystem,
+  'name' | 'release' | 'releaseName' | 'family' | 'architecture' | 'ntVersion'
+> & {
   id: string;
   includes: FixTableIncluded[];
 };
@@ -20,7 +32,10 @@ export type FixTableOs = Pick<OperatingSystem, 'name' | 'release' | 'releaseName
 type InstallableOn = NonNullable<Framework['installableOn']>;
 
 /** A .NET version as the schema types it, with references as ids. */
-export type FixTableFramework = Pick<Framework, 'name' | 'shortName' | 'version' | 'userAgentTokens'> & {
+export type FixTableFramework = Pick<
+  Framework,
+  'name' | 'shortName' | 'version' | 'userAgentTokens'
+> & {
   id: string;
   brings: string[];
   /** Where it installs, with OS ids; absent when no source limits it. */
@@ -33,7 +48,10 @@ export type FixTableFramework = Pick<Framework, 'name' | 'shortName' | 'version'
  * files come only with another folder for them: the one answer sentence that names them sends
  * the visitor to that folder, and the finder ships this table to the browser.
  */
-export type FixTableUpdate = Pick<Update, 'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'> & {
+export type FixTableUpdate = Pick<
+  Update,
+  'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'
+> & {
   updateCatalog: string;
   otherLogFolder?: OtherLogFolder;
 };
@@ -59,7 +77,8 @@ export const pairKey = (os: string, framework: string) => `${os} ${framework}`;
 /** Builds the table for one bulletin (the site has one: MS09-061). */
 export function buildFixTable(content: Collections, bulletinId: string): FixTable {
   const bulletin = bulletinEntry(content, bulletinId);
-  const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+  const byOrder = <T extends { data: { order: number } }>(a: T, b: T) =>
+    a.data.order - b.data.order;
 
   const operatingSystems = [...content.operatingSystems].sort(byOrder).map(({ id, data }) => ({
     id,
@@ -124,7 +143,8 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
   const withdrawn: FixTable['withdrawn'] = {};
   for (const row of bulletinWithdrawals(content, bulletinId)) {
     for (const os of row.osIds) {
-      for (const fw of row.frameworkIds) withdrawn[pairKey(os, fw)] = { kb: row.kb, version: row.version, reason: row.history };
+      for (const fw of row.frameworkIds)
+        withdrawn[pairKey(os, fw)] = { kb: row.kb, version: row.version, reason: row.history };
     }
   }
 
@@ -185,7 +205,8 @@ export interface Fix {
  * How a fix states its row's note, the same on its page, in the lists of fixes and in the finder:
  * without it, "Install KB953295" would say more than the bulletin, which limits that row to two editions.
  */
-export const servedNoteSentence = (note: string) => `The bulletin lists it here with this note: ${note}.`;
+export const servedNoteSentence = (note: string) =>
+  `The bulletin lists it here with this note: ${note}.`;
 
 /**
  * Every (OS, .NET) pair the bulletin lists as affected, with its update: one fix page each.
@@ -215,7 +236,11 @@ export function groupFixesByOs(fixes: Fix[]): Fix[][] {
 }
 
 /** The updates that serve the most (OS, .NET) pairs, most first: the home page's common fixes. */
-export function mostServingUpdates<Entry extends { data: { kb: string } }>(table: FixTable, updates: Entry[], count: number): Entry[] {
+export function mostServingUpdates<Entry extends { data: { kb: string } }>(
+  table: FixTable,
+  updates: Entry[],
+  count: number,
+): Entry[] {
   return kbsByReach(table)
     .slice(0, count)
     .map((kb) => updates.find((u) => u.data.kb === kb)!);
@@ -225,5 +250,7 @@ export function mostServingUpdates<Entry extends { data: { kb: string } }>(table
 export function kbsByReach(table: FixTable): string[] {
   const reach = new Map<string, number>();
   for (const kb of Object.values(table.served)) reach.set(kb, (reach.get(kb) ?? 0) + 1);
-  return [...reach.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kb]) => kb);
+  return [...reach.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kb]) => kb);
 }

@@ -192,7 +192,12 @@ export class LogAnalyser {
     for (let i = 0; i < sample.length; i++) {
       const c = sample.charCodeAt(i);
       // Tab, line feed, form feed and carriage return are text; other C0/C1 controls and U+FFFD are not.
-      if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || (c >= 0x7f && c < 0xa0) || c === 0xfffd) this.controlChars++;
+      if (
+        (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) ||
+        (c >= 0x7f && c < 0xa0) ||
+        c === 0xfffd
+      )
+        this.controlChars++;
     }
   }
 
@@ -224,7 +229,12 @@ export class LogAnalyser {
     }
   }
 
-  private finding(kind: FindingKind, line: number, text: string, details: Partial<Finding> = {}): Finding {
+  private finding(
+    kind: FindingKind,
+    line: number,
+    text: string,
+    details: Partial<Finding> = {},
+  ): Finding {
     return {
       kind,
       line,
@@ -245,7 +255,8 @@ export class LogAnalyser {
       return false;
     }
     this.findings.push(finding);
-    if (finding.after.length < CONTEXT_AFTER && !this.open.includes(finding)) this.open.push(finding);
+    if (finding.after.length < CONTEXT_AFTER && !this.open.includes(finding))
+      this.open.push(finding);
     return true;
   }
 
@@ -264,12 +275,20 @@ export class LogAnalyser {
 
   private end(finding: Finding, outcome: Outcome) {
     this.keep(finding);
-    this.ending = { finding, outcome, above: outcome === 'failed' ? this.messagesAbove(finding.line, undefined) : [] };
+    this.ending = {
+      finding,
+      outcome,
+      above: outcome === 'failed' ? this.messagesAbove(finding.line, undefined) : [],
+    };
   }
 
   private messagesAbove(failureLine: number, actionStartLine: number | undefined): Finding[] {
     return this.recent.filter(
-      (f) => f.line < failureLine && (actionStartLine !== undefined ? f.line >= actionStartLine : failureLine - f.line <= ABOVE_FAILURE_LINES),
+      (f) =>
+        f.line < failureLine &&
+        (actionStartLine !== undefined
+          ? f.line >= actionStartLine
+          : failureLine - f.line <= ABOVE_FAILURE_LINES),
     );
   }
 
@@ -284,7 +303,11 @@ export class LogAnalyser {
     const ended = rules.actionEnded(message);
     if (ended) {
       if (ended.value === 3) {
-        const finding = this.finding('action-failed', number, text, { subject: ended.action, code: 3, outcome: 'failed' });
+        const finding = this.finding('action-failed', number, text, {
+          subject: ended.action,
+          code: 3,
+          outcome: 'failed',
+        });
         this.keep(finding);
         if (!this.firstReturn3) {
           this.firstReturn3 = finding;
@@ -292,43 +315,70 @@ export class LogAnalyser {
         }
       } else if (ended.value === 2) {
         this.cancelled = true;
-        this.keep(this.finding('action-cancelled', number, text, { subject: ended.action, code: 2, outcome: 'cancelled' }));
+        this.keep(
+          this.finding('action-cancelled', number, text, {
+            subject: ended.action,
+            code: 2,
+            outcome: 'cancelled',
+          }),
+        );
       }
       return;
     }
 
     const note = rules.installerNote(message);
     if (note) {
-      this.remember(this.finding('installer-note', number, text, { code: note.code, fields: note.fields }));
+      this.remember(
+        this.finding('installer-note', number, text, { code: note.code, fields: note.fields }),
+      );
       return;
     }
 
     const status = rules.installationStatus(message);
     if (status !== null) {
-      this.end(this.finding('installation-status', number, text, { code: status }), outcomeOfCode(status));
+      this.end(
+        this.finding('installation-status', number, text, { code: status }),
+        outcomeOfCode(status),
+      );
       return;
     }
 
     const product = rules.productResult(message);
     if (product) {
-      this.end(this.finding('product-result', number, text, { subject: product.product, outcome: product.outcome }), product.outcome);
+      this.end(
+        this.finding('product-result', number, text, {
+          subject: product.product,
+          outcome: product.outcome,
+        }),
+        product.outcome,
+      );
       return;
     }
 
     const notInstalled = rules.updateNotInstalled(message);
     if (notInstalled) {
-      this.failureLine(this.finding('update-not-installed', number, text, { subject: notInstalled.update, code: notInstalled.code }));
+      this.failureLine(
+        this.finding('update-not-installed', number, text, {
+          subject: notInstalled.update,
+          code: notInstalled.code,
+        }),
+      );
       return;
     }
 
     const installer = rules.installerMessage(message);
     if (installer) {
       if (installer.level === 'Info' && installer.code === 1603) {
-        this.keep(this.finding('file-in-use', number, text, { code: 1603, subject: installer.text }));
+        this.keep(
+          this.finding('file-in-use', number, text, { code: 1603, subject: installer.text }),
+        );
       } else if (installer.level === 'Error') {
         // Every `Error` line is a finding; of `Info` lines only 1603 (above). Microsoft calls Info
         // 2898, 2743 and 2726 usually harmless (reference §2.1), which says nothing of `Error 2743.`.
-        const finding = this.finding('installer-error', number, text, { code: installer.code, subject: installer.text });
+        const finding = this.finding('installer-error', number, text, {
+          code: installer.code,
+          subject: installer.text,
+        });
         this.keep(finding);
         this.remember(finding);
       }
@@ -338,9 +388,18 @@ export class LogAnalyser {
     const customAction = rules.customActionError(message);
     if (customAction) {
       if (customAction.translatedToSuccess) {
-        this.keep(this.finding('custom-action-ignored', number, text, { subject: customAction.action, code: customAction.code, outcome: 'succeeded' }));
+        this.keep(
+          this.finding('custom-action-ignored', number, text, {
+            subject: customAction.action,
+            code: customAction.code,
+            outcome: 'succeeded',
+          }),
+        );
       } else {
-        const finding = this.finding('custom-action-error', number, text, { subject: customAction.action, code: customAction.code });
+        const finding = this.finding('custom-action-error', number, text, {
+          subject: customAction.action,
+          code: customAction.code,
+        });
         this.remember(finding);
         this.failureLine(finding);
       }
@@ -357,7 +416,10 @@ export class LogAnalyser {
     const ddsetExit = rules.ddsetExit(message);
     if (ddsetExit) {
       if (ddsetExit.code !== 0) {
-        const finding = this.finding('ddset-exit', number, text, { subject: ddsetExit.step, code: ddsetExit.code });
+        const finding = this.finding('ddset-exit', number, text, {
+          subject: ddsetExit.step,
+          code: ddsetExit.code,
+        });
         this.keep(finding);
         this.remember(finding);
       }
@@ -366,7 +428,10 @@ export class LogAnalyser {
 
     const engine = rules.engineReturn(message);
     if (engine !== null) {
-      this.end(this.finding('engine-return', number, text, { code: engine }), outcomeOfCode(engine));
+      this.end(
+        this.finding('engine-return', number, text, { code: engine }),
+        outcomeOfCode(engine),
+      );
       return;
     }
 
@@ -407,7 +472,8 @@ export class LogAnalyser {
         return;
       }
       const failure = rules.updateExeFailure(updateExe);
-      if (failure !== null) this.failureLine(this.finding('update-exe-failure', number, text, { subject: failure }));
+      if (failure !== null)
+        this.failureLine(this.finding('update-exe-failure', number, text, { subject: failure }));
       return;
     }
 
@@ -419,18 +485,30 @@ export class LogAnalyser {
 
     const cbs = rules.cbsFailure(message);
     if (cbs) {
-      this.keep(this.finding('cbs-failure', number, text, { code: cbs.hresult, subject: cbs.name }));
+      this.keep(
+        this.finding('cbs-failure', number, text, { code: cbs.hresult, subject: cbs.name }),
+      );
       return;
     }
 
     const windowsUpdate = rules.windowsUpdateLine(line);
     if (windowsUpdate) {
       const hresult = rules.failureHresult(windowsUpdate.text);
-      if (hresult !== null) this.keep(this.finding('windows-update-error', number, text, { code: hresult, subject: windowsUpdate.component }));
+      if (hresult !== null)
+        this.keep(
+          this.finding('windows-update-error', number, text, {
+            code: hresult,
+            subject: windowsUpdate.component,
+          }),
+        );
     }
   }
 
-  private readDotnetSetupLine(dotnet: { source: string; text: string }, number: number, text: string) {
+  private readDotnetSetupLine(
+    dotnet: { source: string; text: string },
+    number: number,
+    text: string,
+  ) {
     const errorlog = rules.errorlogEvent(dotnet.text);
     const component = rules.componentFailed(errorlog ?? dotnet.text);
     if (errorlog !== null) {
@@ -443,7 +521,12 @@ export class LogAnalyser {
       return;
     }
     if (component) {
-      this.failureLine(this.finding('component-failed', number, text, { subject: component.component, ...(component.code != null ? { code: component.code } : {}) }));
+      this.failureLine(
+        this.finding('component-failed', number, text, {
+          subject: component.component,
+          ...(component.code != null ? { code: component.code } : {}),
+        }),
+      );
     }
   }
 }

@@ -40,8 +40,17 @@ export function buildCodeCatalogue(errors: readonly ErrorData[]): CodeCatalogue 
   for (const { code, meanings } of errors) {
     const info: CodeInfo = { url: errorPath(code) };
     for (const meaning of meanings) {
-      if (meaning.kind === 'exit-code') info.exit = { name: meaning.name, meaning: plain(meaning.meaning), success: meaning.outcome === 'success' };
-      else if (meaning.kind === 'system-error') info.system = { ...(meaning.name ? { name: meaning.name } : {}), meaning: plain(meaning.meaning) };
+      if (meaning.kind === 'exit-code')
+        info.exit = {
+          name: meaning.name,
+          meaning: plain(meaning.meaning),
+          success: meaning.outcome === 'success',
+        };
+      else if (meaning.kind === 'system-error')
+        info.system = {
+          ...(meaning.name ? { name: meaning.name } : {}),
+          meaning: plain(meaning.meaning),
+        };
       else info.message = plain(meaning.message);
     }
     catalogue[String(code)] = info;

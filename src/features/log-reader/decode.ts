@@ -28,7 +28,8 @@ const UTF16_NUL_SHARE = 0.3;
 export function detectEncoding(sample: Uint8Array): DetectedEncoding {
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: true };
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
+    return { encoding: 'utf-8', bom: true };
 
   const utf16 = utf16ByNulPattern(sample);
   if (utf16) return { encoding: utf16, bom: false };
@@ -48,8 +49,10 @@ function utf16ByNulPattern(sample: Uint8Array): TextEncodingName | null {
     if (sample[i] === 0) evenNuls++;
     if (sample[i + 1] === 0) oddNuls++;
   }
-  if (oddNuls / pairs >= UTF16_NUL_SHARE && evenNuls / pairs < UTF16_NUL_SHARE / 3) return 'utf-16le';
-  if (evenNuls / pairs >= UTF16_NUL_SHARE && oddNuls / pairs < UTF16_NUL_SHARE / 3) return 'utf-16be';
+  if (oddNuls / pairs >= UTF16_NUL_SHARE && evenNuls / pairs < UTF16_NUL_SHARE / 3)
+    return 'utf-16le';
+  if (evenNuls / pairs >= UTF16_NUL_SHARE && oddNuls / pairs < UTF16_NUL_SHARE / 3)
+    return 'utf-16be';
   return null;
 }
 
@@ -114,7 +117,9 @@ export class StreamDecoder {
     if (this.detected!.encoding !== 'utf-8') return this.decoder!.decode(chunk, { stream: true });
     try {
       const text = this.decoder!.decode(chunk, { stream: true });
-      this.utf8Tail = incompleteUtf8Tail(concat([this.utf8Tail, chunk.subarray(Math.max(0, chunk.length - 3))]));
+      this.utf8Tail = incompleteUtf8Tail(
+        concat([this.utf8Tail, chunk.subarray(Math.max(0, chunk.length - 3))]),
+      );
       return text;
     } catch {
       this.detected = { encoding: 'windows-1252', bom: false };

@@ -45,6 +45,11 @@ export class KbCollector {
 
   private add(kb: string, source: KbSource, line?: number) {
     if (this.mentions.has(kb) || this.mentions.size >= MAX_KBS) return;
-    this.mentions.set(kb, { kb, source, ...(line === undefined ? {} : { line }), known: this.knownKbs.has(kb) });
+    this.mentions.set(kb, {
+      kb,
+      source,
+      ...(line === undefined ? {} : { line }),
+      known: this.knownKbs.has(kb),
+    });
   }
 }

@@ -8,7 +8,8 @@
  * A Windows Installer engine line starts `MSI (s) (4C:D4) [16:44:54:463]: `; Microsoft's older
  * examples omit the time (`MSI (s) (40:A4): `) and some use `!` between the ids (`(54!70)`).
  */
-const ENGINE_PREFIX = /^MSI \([A-Za-z]\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\)(?: \[[\d:.]+\])?: /;
+const ENGINE_PREFIX =
+  /^MSI \([A-Za-z]\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\)(?: \[[\d:.]+\])?: /;
 /** .NET custom actions write their own lines with a date in front: `10/14/09 10:12:13 DDSet_…`. */
 const DATED_PREFIX = /^\d{1,2}\/\d{1,2}\/\d{2,4} \d{1,2}:\d{2}:\d{2} /;
 
@@ -36,7 +37,9 @@ export const WORTH_READING =
 const ACTION_TIME = String.raw`\d{1,2}:\d{2}:\d{2}(?:\s?[AP]M)?`;
 const ACTION_START = new RegExp(String.raw`^Action start ${ACTION_TIME}: (.+?)\.?$`);
 /** `Action ended 9:58:55: CheckCAServer. Return value 3.` */
-const ACTION_ENDED = new RegExp(String.raw`^Action ended ${ACTION_TIME}: (.+?)\. Return value (\d+)\.?$`);
+const ACTION_ENDED = new RegExp(
+  String.raw`^Action ended ${ACTION_TIME}: (.+?)\. Return value (\d+)\.?$`,
+);
 
 export function actionStart(message: string): string | null {
   return ACTION_START.exec(message)?.[1] ?? null;
@@ -50,9 +53,17 @@ export function actionEnded(message: string): { action: string; value: number } 
 /** `Error 1327. Invalid Drive: C:\`, `Info 1603. The file …`, also inside `Product: X -- Error 1327. …`. */
 const INSTALLER_MESSAGE = /(?:^|-- )(Error|Info|Warning) (\d{3,5})\.\s*(.*)$/;
 
-export function installerMessage(message: string): { level: 'Error' | 'Info' | 'Warning'; code: number; text: string } | null {
+export function installerMessage(
+  message: string,
+): { level: 'Error' | 'Info' | 'Warning'; code: number; text: string } | null {
   const match = INSTALLER_MESSAGE.exec(message);
-  return match ? { level: match[1] as 'Error' | 'Info' | 'Warning', code: Number(match[2]), text: match[3].trim() } : null;
+  return match
+    ? {
+        level: match[1] as 'Error' | 'Info' | 'Warning',
+        code: Number(match[2]),
+        text: match[3].trim(),
+      }
+    : null;
 }
 
 /**
@@ -60,7 +71,9 @@ export function installerMessage(message: string): { level: 'Error' | 'Info' | '
  * `[2]`, `[3]` … placeholders. Values may hold spaces and colons (`C:\`), so a marker counts only
  * when it is the next number in order.
  */
-export function installerNote(message: string): { code: number; fields: Record<number, string> } | null {
+export function installerNote(
+  message: string,
+): { code: number; fields: Record<number, string> } | null {
   const start = message.indexOf('Note: 1: ');
   if (start === -1) return null;
   const body = message.slice(start + 'Note: '.length);
@@ -74,7 +87,9 @@ export function installerNote(message: string): { code: number; fields: Record<n
   }
   const fields: Record<number, string> = {};
   markers.forEach((m, i) => {
-    fields[m.field] = body.slice(m.valueAt, i + 1 < markers.length ? markers[i + 1].at : undefined).trim();
+    fields[m.field] = body
+      .slice(m.valueAt, i + 1 < markers.length ? markers[i + 1].at : undefined)
+      .trim();
   });
   const code = Number(fields[1]);
   return Number.isInteger(code) && /^\d{3,5}$/.test(fields[1] ?? '') ? { code, fields } : null;
@@ -83,10 +98,16 @@ export function installerNote(message: string): { code: number; fields: Record<n
 /** `CustomAction X returned actual error code 1603 (note this may not be 100% accurate …)`. */
 const CUSTOM_ACTION_ERROR = /^CustomAction (.+?) returned actual error code (-?\d+)(.*)$/;
 
-export function customActionError(message: string): { action: string; code: number; translatedToSuccess: boolean } | null {
+export function customActionError(
+  message: string,
+): { action: string; code: number; translatedToSuccess: boolean } | null {
   const match = CUSTOM_ACTION_ERROR.exec(message);
   if (!match) return null;
-  return { action: match[1], code: Number(match[2]), translatedToSuccess: /translated to success/i.test(match[3]) };
+  return {
+    action: match[1],
+    code: Number(match[2]),
+    translatedToSuccess: /translated to success/i.test(match[3]),
+  };
 }
 
 /** `DDSet_Error: Failed to install assembly '…' because of system error: …` (reference §2.5). */
@@ -110,17 +131,28 @@ export function engineReturn(message: string): number | null {
 export type ProductOutcome = 'failed' | 'succeeded';
 
 /** `Product: X -- Installation failed.`, `-- Configuration completed successfully.`, `-- Removal failed.` … */
-const PRODUCT_RESULT = /Product: (.+?) -- (Installation|Configuration|Removal) (failed|completed successfully|operation failed)\.?/;
+const PRODUCT_RESULT =
+  /Product: (.+?) -- (Installation|Configuration|Removal) (failed|completed successfully|operation failed)\.?/;
 
-export function productResult(message: string): { product: string; operation: string; outcome: ProductOutcome } | null {
+export function productResult(
+  message: string,
+): { product: string; operation: string; outcome: ProductOutcome } | null {
   const match = PRODUCT_RESULT.exec(message);
   if (!match) return null;
-  return { product: match[1], operation: match[2].toLowerCase(), outcome: match[3] === 'completed successfully' ? 'succeeded' : 'failed' };
+  return {
+    product: match[1],
+    operation: match[2].toLowerCase(),
+    outcome: match[3] === 'completed successfully' ? 'succeeded' : 'failed',
+  };
 }
 
 /** `Product: X - Update 'Y' could not be installed. Error code 1603. …` (event 1023's text). */
-export function updateNotInstalled(message: string): { product: string; update: string; code: number } | null {
-  const match = /Product: (.+?) - Update '(.+?)' could not be installed\. Error code (-?\d+)/.exec(message);
+export function updateNotInstalled(
+  message: string,
+): { product: string; update: string; code: number } | null {
+  const match = /Product: (.+?) - Update '(.+?)' could not be installed\. Error code (-?\d+)/.exec(
+    message,
+  );
   return match ? { product: match[1], update: match[2], code: Number(match[3]) } : null;
 }
 
@@ -142,7 +174,10 @@ export function resolvingPatchSource(message: string): boolean {
 
 /** The Installer itself crashed: no `Return value 3` follows (reference §3.2, "Internal crash"). */
 export function internalError(message: string): string | null {
-  const match = /(Internal Exception during install operation.*|Internal MSI error.*|Installer terminated prematurely.*)$/.exec(message);
+  const match =
+    /(Internal Exception during install operation.*|Internal MSI error.*|Installer terminated prematurely.*)$/.exec(
+      message,
+    );
   return match ? match[1].trim() : null;
 }
 
@@ -184,7 +219,8 @@ export function cbsFailure(message: string): { hresult: number; name: string } |
  * separators and the forms of the date and time are the site's assumption, so any whitespace, a
  * date of digits joined by `-`, `/` or `.`, and a time with or without milliseconds are read.
  */
-const WINDOWS_UPDATE_LINE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+\d{1,2}:\d{2}:\d{2}(?:[:.]\d{1,3})?\s+[0-9a-f]+\s+[0-9a-f]+\s+(\w+)\s+(.*)$/i;
+const WINDOWS_UPDATE_LINE =
+  /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+\d{1,2}:\d{2}:\d{2}(?:[:.]\d{1,3})?\s+[0-9a-f]+\s+[0-9a-f]+\s+(\w+)\s+(.*)$/i;
 
 export function windowsUpdateLine(line: string): { component: string; text: string } | null {
   const match = WINDOWS_UPDATE_LINE.exec(line);
@@ -212,9 +248,16 @@ export function errorlogEvent(message: string): string | null {
 }
 
 /** `Installation failed for component Microsoft .NET Framework 2.0a. MSI returned error code 1603`. */
-export function componentFailed(message: string): { component: string; code: number | null } | null {
-  const match = /Installation failed for component (.+?)\.(?:\s+MSI returned error code (-?\d+))?\s*$/i.exec(message);
-  return match ? { component: match[1], code: match[2] === undefined ? null : Number(match[2]) } : null;
+export function componentFailed(
+  message: string,
+): { component: string; code: number | null } | null {
+  const match =
+    /Installation failed for component (.+?)\.(?:\s+MSI returned error code (-?\d+))?\s*$/i.exec(
+      message,
+    );
+  return match
+    ? { component: match[1], code: match[2] === undefined ? null : Number(match[2]) }
+    : null;
 }
 
 /** KB numbers in a file name, folder or path: `NDP1.1sp1-KB953297-X86`, `KB953298.log`. */

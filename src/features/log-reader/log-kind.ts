@@ -3,7 +3,13 @@
  * first lines. The kind decides which advice applies (a CBS.log is read differently from an
  * Installer log) and is named in the summary so the visitor knows what they opened.
  */
-import { dotnetSetupLine, isEngineLine, lineMessage, updateExeMessage, windowsUpdateLine } from './line-rules';
+import {
+  dotnetSetupLine,
+  isEngineLine,
+  lineMessage,
+  updateExeMessage,
+  windowsUpdateLine,
+} from './line-rules';
 
 export const LOG_KINDS = {
   'windows-installer-verbose': 'Windows Installer verbose log',
@@ -61,8 +67,13 @@ export function recogniseLogKind(firstLines: readonly string[], fileName?: strin
     unknown: 0,
   };
   for (const line of firstLines) {
-    if (line.startsWith('=== Verbose logging started') || isEngineLine(line)) counts['windows-installer-verbose']++;
-    else if (line.startsWith('=== Logging started') || /^Action (?:start|ended) \d/.test(lineMessage(line))) counts['windows-installer']++;
+    if (line.startsWith('=== Verbose logging started') || isEngineLine(line))
+      counts['windows-installer-verbose']++;
+    else if (
+      line.startsWith('=== Logging started') ||
+      /^Action (?:start|ended) \d/.test(lineMessage(line))
+    )
+      counts['windows-installer']++;
     else if (dotnetSetupLine(line)) counts['dotnet-setup']++;
     else if (updateExeMessage(line) !== null) counts['update-exe']++;
     else if (CBS_LINE.test(line)) counts.cbs++;

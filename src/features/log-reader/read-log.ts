@@ -20,9 +20,15 @@ export interface ReadOptions {
 }
 
 /** The report for a log given as a sequence of byte chunks. */
-export async function readLogChunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ReadOptions): Promise<Report> {
+export async function readLogChunks(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: ReadOptions,
+): Promise<Report> {
   const decoder = new StreamDecoder();
-  const analyser = new LogAnalyser({ ...(options.fileName ? { fileName: options.fileName } : {}), knownKbs: options.knownKbs });
+  const analyser = new LogAnalyser({
+    ...(options.fileName ? { fileName: options.fileName } : {}),
+    knownKbs: options.knownKbs,
+  });
   let bytesRead = 0;
   for await (const chunk of chunks) {
     analyser.push(decoder.decode(chunk));

@@ -35,15 +35,28 @@ const card = (pagePath: string, heading: string, title: string, windows: string)
 });
 
 /** The Windows families a package serves, in the order its rows list them: "Windows 2000, Windows XP". */
-export function windowsFamilies(update: Update, operatingSystems: Entry<OperatingSystem>[]): string[] {
+export function windowsFamilies(
+  update: Update,
+  operatingSystems: Entry<OperatingSystem>[],
+): string[] {
   const family = new Map(operatingSystems.map((os) => [os.id, os.data.family]));
   const families = update.serves.flatMap((row) => row.os.map((os) => family.get(os.id) ?? os.id));
-  return [...new Set(families.length > 0 ? families : update.otherPlatforms.map((row) => row.platform))];
+  return [
+    ...new Set(families.length > 0 ? families : update.otherPlatforms.map((row) => row.platform)),
+  ];
 }
 
-export function updateCards(updates: Entry<Update>[], operatingSystems: Entry<OperatingSystem>[]): OgCard[] {
+export function updateCards(
+  updates: Entry<Update>[],
+  operatingSystems: Entry<OperatingSystem>[],
+): OgCard[] {
   return updates.map(({ data }) =>
-    card(updatePath(data.kb), formatKbNumber(data.kb), data.title, `For ${windowsFamilies(data, operatingSystems).join(', ')}`),
+    card(
+      updatePath(data.kb),
+      formatKbNumber(data.kb),
+      data.title,
+      `For ${windowsFamilies(data, operatingSystems).join(', ')}`,
+    ),
   );
 }
 
@@ -62,6 +75,11 @@ export function fixCards(fixes: Fix[]): OgCard[] {
 
 export function errorCards(errors: Entry<ErrorEntry>[]): OgCard[] {
   return errors.map(({ data }) =>
-    card(errorPath(data.code), errorTitle(data), errorSummary(data), 'What it means for the MS09-061 .NET update, and what to do'),
+    card(
+      errorPath(data.code),
+      errorTitle(data),
+      errorSummary(data),
+      'What it means for the MS09-061 .NET update, and what to do',
+    ),
   );
 }

@@ -10,14 +10,21 @@ import satori from 'satori';
 import { OG_IMAGE_SIZE, type OgCard } from './cards';
 import { SITE_NAME } from '../../site/page-meta';
 
-interface Font { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }
+interface Font {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
 let fonts: Promise<Font[]> | undefined;
 
 function loadFonts(): Promise<Font[]> {
   const require = createRequire(import.meta.url);
   const load = async (weight: 400 | 700): Promise<Font> => ({
     name: 'Noto Sans',
-    data: await readFile(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
+    data: await readFile(
+      require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`),
+    ),
     weight,
     style: 'normal',
   });
@@ -30,15 +37,30 @@ interface Node {
   type: string;
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | string };
 }
-const el = (style: Record<string, string | number>, ...children: (Node | string)[]): Node => ({ type: 'div', props: { style, children } });
+const el = (style: Record<string, string | number>, ...children: (Node | string)[]): Node => ({
+  type: 'div',
+  props: { style, children },
+});
 
 function layout(card: OgCard): Node {
   const PADDING = 64;
   // Satori adds padding outside the width and height it is given, so the box is the card less it.
-  const inner = { width: OG_IMAGE_SIZE.width - 2 * PADDING, height: OG_IMAGE_SIZE.height - 2 * PADDING };
+  const inner = {
+    width: OG_IMAGE_SIZE.width - 2 * PADDING,
+    height: OG_IMAGE_SIZE.height - 2 * PADDING,
+  };
   const line = { display: 'flex', width: inner.width };
   return el(
-    { ...inner, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: PADDING, background: '#0c4a6e', color: '#f0f9ff', fontFamily: 'Noto Sans' },
+    {
+      ...inner,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: PADDING,
+      background: '#0c4a6e',
+      color: '#f0f9ff',
+      fontFamily: 'Noto Sans',
+    },
     el({ ...line, fontSize: 30, color: '#bae6fd' }, `${SITE_NAME} · error 0x643 / 1603`),
     el(
       { display: 'flex', flexDirection: 'column' },

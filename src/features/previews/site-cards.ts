@@ -8,7 +8,11 @@ import { fixCards, errorCards, updateCards, type OgCard } from './cards';
 
 async function load(): Promise<Map<string, OgCard>> {
   const { updates, content, fixTable, errors } = await loadCatalog();
-  const cards = [...updateCards(updates, content.operatingSystems), ...fixCards(allFixes(fixTable)), ...errorCards(errors)];
+  const cards = [
+    ...updateCards(updates, content.operatingSystems),
+    ...fixCards(allFixes(fixTable)),
+    ...errorCards(errors),
+  ];
   return new Map(cards.map((card) => [card.pagePath, card]));
 }
 

@@ -8,7 +8,16 @@
 import type { ErrorEntry, Guide, Update } from '../../content-model/entries';
 import { errorIndexGroups } from '../errors/error-pages';
 import { formatKbNumber } from '../../identifiers/kb-number';
-import { errorIndexPath, errorLogIndexPath, errorPath, finderPath, guideIndexPath, guidePath, updateIndexPath, updatePath } from '../../site/routes';
+import {
+  errorIndexPath,
+  errorLogIndexPath,
+  errorPath,
+  finderPath,
+  guideIndexPath,
+  guidePath,
+  updateIndexPath,
+  updatePath,
+} from '../../site/routes';
 
 export interface DirectoryLink {
   href: string;
@@ -48,13 +57,25 @@ export function searchDirectory({ updates, errors, guides }: DirectoryContent): 
     heading,
     links: entries.map((entry) => {
       const meaning = entry.meanings.find((m) => m.kind === kind)!;
-      const label = meaning.kind === 'log-message' ? `${meaning.level} ${entry.code}` : [entry.code, meaning.name].filter(Boolean).join(' ');
+      const label =
+        meaning.kind === 'log-message'
+          ? `${meaning.level} ${entry.code}`
+          : [entry.code, meaning.name].filter(Boolean).join(' ');
       return { href: errorPath(entry.code), label };
     }),
   }));
   return [
-    { heading: 'Updates', links: updates.map((update) => ({ href: updatePath(update.kb), label: `${formatKbNumber(update.kb)}: ${update.title}` })) },
+    {
+      heading: 'Updates',
+      links: updates.map((update) => ({
+        href: updatePath(update.kb),
+        label: `${formatKbNumber(update.kb)}: ${update.title}`,
+      })),
+    },
     ...errorGroups,
-    { heading: 'Guides', links: guides.map((guide) => ({ href: guidePath(guide.id), label: guide.data.title })) },
+    {
+      heading: 'Guides',
+      links: guides.map((guide) => ({ href: guidePath(guide.id), label: guide.data.title })),
+    },
   ];
 }

@@ -6,7 +6,12 @@
  */
 import { hexOf, readErrorCode } from '../../identifiers/error-code';
 import { loggedNumberTitle, returnedCodeTitle } from '../errors/error-title';
-import { MAX_QUERY, mayBecomeIdentifier, type IdentifierAnswer, type SearchIdentifiers } from './identifiers';
+import {
+  MAX_QUERY,
+  mayBecomeIdentifier,
+  type IdentifierAnswer,
+  type SearchIdentifiers,
+} from './identifiers';
 import { errorPath } from '../../site/routes';
 
 /** An error page search leads to: its Win32 code, and the level of a setup-log number. */
@@ -15,8 +20,13 @@ export interface ErrorPageFound {
   level?: string;
 }
 
-function errorPageOf(code: number, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged']): ErrorPageFound | undefined {
-  for (const start in returned) if (code >= Number(start) && code < Number(start) + returned[start]) return { code };
+function errorPageOf(
+  code: number,
+  returned: SearchIdentifiers['returned'],
+  logged: SearchIdentifiers['logged'],
+): ErrorPageFound | undefined {
+  for (const start in returned)
+    if (code >= Number(start) && code < Number(start) + returned[start]) return { code };
   const level = Object.keys(logged).find((key) => logged[key].includes(code));
   return level ? { code, level } : undefined;
 }
@@ -26,7 +36,11 @@ function errorPageOf(code: number, returned: SearchIdentifiers['returned'], logg
  * of setup-log numbers, only codes a program returns are found: search fetches that list only when
  * those miss.
  */
-export function findErrorPage(query: string, returned: SearchIdentifiers['returned'], logged: SearchIdentifiers['logged'] = {}): ErrorPageFound | null {
+export function findErrorPage(
+  query: string,
+  returned: SearchIdentifiers['returned'],
+  logged: SearchIdentifiers['logged'] = {},
+): ErrorPageFound | null {
   if (query.length > MAX_QUERY) return null;
   for (const code of readErrorCode(query)) {
     const page = errorPageOf(code, returned, logged);
@@ -46,5 +60,7 @@ export function errorPageAnswer({ code, level }: ErrorPageFound, name: string): 
  * then is the list of returned codes fetched, so that a search for words costs none of its bytes.
  */
 export function mayBeErrorCode(query: string): boolean {
-  return query.length <= MAX_QUERY && (mayBecomeIdentifier(query) || readErrorCode(query).length > 0);
+  return (
+    query.length <= MAX_QUERY && (mayBecomeIdentifier(query) || readErrorCode(query).length > 0)
+  );
 }

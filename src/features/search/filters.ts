@@ -11,5 +11,8 @@ export interface SearchFilters {
 }
 
 export function searchFilters(fixTable: Pick<FixTable, 'frameworks'>): SearchFilters {
-  return { types: PAGE_TYPES, frameworks: fixTable.frameworks.map((framework) => framework.shortName) };
+  return {
+    types: PAGE_TYPES,
+    frameworks: fixTable.frameworks.map((framework) => framework.shortName),
+  };
 }

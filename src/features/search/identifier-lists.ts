@@ -9,15 +9,21 @@ import type { SearchIdentifiers } from './identifiers';
 
 /** Built at build time, each list served as a file (src/pages/search/[list].json.ts). */
 export function buildSearchIdentifiers(content: Collections): SearchIdentifiers {
-  const identifiers: SearchIdentifiers = { kbs: { bulletins: {}, updates: {} }, returned: {}, logged: {} };
-  for (const { id, data } of content.bulletins) identifiers.kbs.bulletins[id] = { kb: data.kb, title: data.title };
+  const identifiers: SearchIdentifiers = {
+    kbs: { bulletins: {}, updates: {} },
+    returned: {},
+    logged: {},
+  };
+  for (const { id, data } of content.bulletins)
+    identifiers.kbs.bulletins[id] = { kb: data.kb, title: data.title };
   for (const { data } of content.updates) identifiers.kbs.updates[data.kb] = data.title;
   const { returned, logged } = identifiers;
   let run: { start: number; length: number } | undefined;
   for (const { data } of [...content.errors].sort((a, b) => a.data.code - b.data.code)) {
     const part = errorTitlePart(data);
     if (part.logged) (logged[part.level] ??= []).push(data.code);
-    else if (run && data.code === run.start + run.length) returned[String(run.start)] = ++run.length;
+    else if (run && data.code === run.start + run.length)
+      returned[String(run.start)] = ++run.length;
     else {
       run = { start: data.code, length: 1 };
       returned[String(data.code)] = 1;

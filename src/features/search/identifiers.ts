@@ -53,7 +53,10 @@ export const MAX_QUERY = 100;
  * The answer for a query shaped like a KB number or a bulletin id (see kbShaped), from the KB list;
  * null for anything else. The search panel's first step runs this alone.
  */
-export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs']): IdentifierAnswer | null {
+export function answerKbIdentifier(
+  query: string,
+  kbs: SearchIdentifiers['kbs'],
+): IdentifierAnswer | null {
   if (query.length > MAX_QUERY) return null;
 
   const bulletin = BULLETIN.exec(query);
@@ -63,7 +66,11 @@ export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs'])
     const known = kbs.bulletins[id];
     return known
       ? { kind: 'page', label: code, title: `${code}: ${known.title}`, url: bulletinPath(id) }
-      : { kind: 'unknown', label: code, message: `${code} is not covered here: this site is about MS09-061 only.` };
+      : {
+          kind: 'unknown',
+          label: code,
+          message: `${code} is not covered here: this site is about MS09-061 only.`,
+        };
   }
 
   const typed = readTypedKb(query);
@@ -75,7 +82,12 @@ export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs'])
     if (update !== undefined) return { kind: 'page', label, title: update, url: updatePath(kb) };
     const bulletinId = Object.keys(kbs.bulletins).find((id) => kbs.bulletins[id].kb === kb);
     return bulletinId
-      ? { kind: 'page', label, title: `${bulletinId.toUpperCase()} bulletin (the bulletin's own KB article)`, url: bulletinPath(bulletinId) }
+      ? {
+          kind: 'page',
+          label,
+          title: `${bulletinId.toUpperCase()} bulletin (the bulletin's own KB article)`,
+          url: bulletinPath(bulletinId),
+        }
       : {
           kind: 'unknown',
           label,
@@ -83,8 +95,13 @@ export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs'])
         };
   }
   if (typed?.prefixed) {
-    const problem = typed.digits.length < 6 ? 'is not a complete KB number' : 'is too long for a KB number';
-    return { kind: 'unknown', label: query.trim(), message: `“${query.trim()}” ${problem}: they have six digits, like KB953297.` };
+    const problem =
+      typed.digits.length < 6 ? 'is not a complete KB number' : 'is too long for a KB number';
+    return {
+      kind: 'unknown',
+      label: query.trim(),
+      message: `“${query.trim()}” ${problem}: they have six digits, like KB953297.`,
+    };
   }
   return null;
 }
@@ -95,7 +112,8 @@ export function answerKbIdentifier(query: string, kbs: SearchIdentifiers['kbs'])
  * identifier does not fetch Pagefind (many times the size of everything else search needs) for
  * its first characters.
  */
-const IDENTIFIER_PREFIX = /^\s*(?:k(?:b[\s-]?\d*)?|m(?:s[\s-]?\d{0,2}(?:[\s-]?\d{0,3})?)?|-?\d*|0x[\da-f]*)\s*$/i;
+const IDENTIFIER_PREFIX =
+  /^\s*(?:k(?:b[\s-]?\d*)?|m(?:s[\s-]?\d{0,2}(?:[\s-]?\d{0,3})?)?|-?\d*|0x[\da-f]*)\s*$/i;
 
 export function mayBecomeIdentifier(query: string): boolean {
   return query.trim() !== '' && IDENTIFIER_PREFIX.test(query);
@@ -108,7 +126,9 @@ export function mayBecomeIdentifier(query: string): boolean {
 export function kbShaped(query: string): boolean {
   if (query.length > MAX_QUERY) return false;
   const typed = readTypedKb(query);
-  return typed ? typed.prefixed || isStoredKbNumber(typed.digits) : BULLETIN.test(query) || (/^\s*[km]/i.test(query) && mayBecomeIdentifier(query));
+  return typed
+    ? typed.prefixed || isStoredKbNumber(typed.digits)
+    : BULLETIN.test(query) || (/^\s*[km]/i.test(query) && mayBecomeIdentifier(query));
 }
 
 /**

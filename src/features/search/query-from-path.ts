@@ -21,7 +21,8 @@ function segmentsOf(pathname: string): string[] {
 /** Under /errors/, the code typed in the address in whatever form ("0x64c", "-2147023278"), or null. */
 export function errorCodeFromPath(pathname: string): string | null {
   const segments = segmentsOf(pathname);
-  if (segments[0]?.toLowerCase() !== 'errors' || segments[1] === undefined || segments.length > 2) return null;
+  if (segments[0]?.toLowerCase() !== 'errors' || segments[1] === undefined || segments.length > 2)
+    return null;
   const status = parseErrorCode(segments[1]).status;
   return status === 'number' || status === 'overflow' ? segments[1].trim() : null;
 }
@@ -32,7 +33,10 @@ export function searchQueryFromPath(pathname: string): string {
   if (code !== null) return code;
   const segments = segmentsOf(pathname);
   // Under /kb/, a number is a KB number (even a wrong-length one, which search then explains).
-  const typed = segments[0]?.toLowerCase() === 'kb' && segments[1] !== undefined ? readTypedKb(segments[1]) : null;
+  const typed =
+    segments[0]?.toLowerCase() === 'kb' && segments[1] !== undefined
+      ? readTypedKb(segments[1])
+      : null;
   if (typed) return formatKbNumber(typed.digits);
   const words = segments
     .flatMap((segment) => segment.replace(/\.[a-z0-9]+$/i, '').split(/[-_.+\s]+/))

@@ -25,6 +25,14 @@ export function updateCatalogSearchUrl(kbDigits: string): string {
  * separate ones is unconfirmed. It is in doubt for a 64-bit package of its own, not for .NET 1.1's
  * one x86 package, which 64-bit Windows runs too.
  */
-export function familyIdUnconfirmedFor(installers: Partial<Record<Architecture, string>>, shown: Architecture[]): boolean {
-  return shown.some((architecture) => architecture !== 'x86' && installers[architecture] !== undefined && installers[architecture] !== installers.x86);
+export function familyIdUnconfirmedFor(
+  installers: Partial<Record<Architecture, string>>,
+  shown: Architecture[],
+): boolean {
+  return shown.some(
+    (architecture) =>
+      architecture !== 'x86' &&
+      installers[architecture] !== undefined &&
+      installers[architecture] !== installers.x86,
+  );
 }

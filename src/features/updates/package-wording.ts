@@ -27,18 +27,30 @@ export interface DownloadWording {
  * `familyIdInDoubt`: the page shows a 64-bit package of its own under a FamilyID that the
  * localized bulletins share with x86 (download-links.ts, familyIdUnconfirmedFor).
  */
-export function downloadWording(kb: string, downloadCenter: string | undefined, familyIdInDoubt: boolean): DownloadWording {
+export function downloadWording(
+  kb: string,
+  downloadCenter: string | undefined,
+  familyIdInDoubt: boolean,
+): DownloadWording {
   const KB = formatKbNumber(kb);
   const id = downloadCenter ? familyIdOf(downloadCenter) : null;
   return {
-    ...(downloadCenter ? { downloadCenter: { href: downloadCenter, label: `Download Center page for ${KB}` } } : {}),
-    updateCatalog: { href: updateCatalogSearchUrl(kb), label: `Search the Update Catalog for ${KB}` },
+    ...(downloadCenter
+      ? { downloadCenter: { href: downloadCenter, label: `Download Center page for ${KB}` } }
+      : {}),
+    updateCatalog: {
+      href: updateCatalogSearchUrl(kb),
+      label: `Search the Update Catalog for ${KB}`,
+    },
     ...(id
       ? {
           familyId: {
             id,
             ...(familyIdInDoubt
-              ? { unconfirmed: 'The localized bulletins give this same FamilyID for the x86, x64 and Itanium packages; whether the English one had separate pages is not confirmed.' }
+              ? {
+                  unconfirmed:
+                    'The localized bulletins give this same FamilyID for the x86, x64 and Itanium packages; whether the English one had separate pages is not confirmed.',
+                }
               : {}),
           },
         }
@@ -67,13 +79,28 @@ export interface OtherLogFolderWording {
 }
 
 /** The schema's other folder for the log files, with the log files that go in it. */
-export type OtherLogFolder = NonNullable<Update['otherLogFolder']> & { logFiles: readonly string[] };
+export type OtherLogFolder = NonNullable<Update['otherLogFolder']> & {
+  logFiles: readonly string[];
+};
 
 /** Where other sources put the log files, said beside the setup team's folder, with its doubt. */
-export function otherLogFolderWording({ folder, unconfirmed, logFiles }: OtherLogFolder): OtherLogFolderWording {
-  const files: Wording = logFiles.length > 0 ? logFiles.flatMap((file, i) => [...(i > 0 ? [' and '] : []), { code: file }]) : ['the log files'];
+export function otherLogFolderWording({
+  folder,
+  unconfirmed,
+  logFiles,
+}: OtherLogFolder): OtherLogFolderWording {
+  const files: Wording =
+    logFiles.length > 0
+      ? logFiles.flatMap((file, i) => [...(i > 0 ? [' and '] : []), { code: file }])
+      : ['the log files'];
   return {
-    sentence: ['Other sources put ', ...files, ' in ', { code: folder }, ' instead: look there too.'],
+    sentence: [
+      'Other sources put ',
+      ...files,
+      ' in ',
+      { code: folder },
+      ' instead: look there too.',
+    ],
     unconfirmed,
   };
 }
@@ -83,7 +110,10 @@ export function otherLogFolderWording({ folder, unconfirmed, logFiles }: OtherLo
  * `logFilesFor` lists the entries whose sections name them and `osId` is not one of them. The
  * update's own page shows them all, beside the update's logNote.
  */
-export function logFilesNamedFor(update: Pick<Update, 'logFiles' | 'logFilesFor'>, osId: string): string[] {
+export function logFilesNamedFor(
+  update: Pick<Update, 'logFiles' | 'logFilesFor'>,
+  osId: string,
+): string[] {
   if (!update.logFilesFor) return update.logFiles;
   return update.logFilesFor.some((os) => os.id === osId) ? update.logFiles : [];
 }
@@ -94,17 +124,30 @@ export function logFilesNamedFor(update: Pick<Update, 'logFiles' | 'logFilesFor'
  * updates), that the bulletin's Vista and Server 2008 sections name none (facts, section 4).
  */
 export function logNoteOf(update: Pick<Update, 'logNote' | 'installerType'>): string | undefined {
-  return update.logNote ?? (update.installerType === 'msu' ? 'The bulletin gives no log file names for the Windows Vista and Server 2008 packages.' : undefined);
+  return (
+    update.logNote ??
+    (update.installerType === 'msu'
+      ? 'The bulletin gives no log file names for the Windows Vista and Server 2008 packages.'
+      : undefined)
+  );
 }
 
 export function logFolderWording(kb: string, logFolder: string | undefined): LogFolderWording {
   if (logFolder) {
     return {
-      sentence: ['The update writes its setup logs to ', { code: logFolder }, " (Microsoft's .NET setup team names this folder)."],
+      sentence: [
+        'The update writes its setup logs to ',
+        { code: logFolder },
+        " (Microsoft's .NET setup team names this folder).",
+      ],
       folder: [{ code: logFolder }],
     };
   }
-  const named: Wording = [{ code: '%temp%' }, ' whose name contains ', { code: formatKbNumber(kb) }];
+  const named: Wording = [
+    { code: '%temp%' },
+    ' whose name contains ',
+    { code: formatKbNumber(kb) },
+  ];
   return {
     sentence: ['Look in a folder under ', ...named, '.'],
     folder: ['the folder under ', ...named],

@@ -14,4 +14,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderOgImage(props.card)), { headers: { 'content-type': 'image/png' } });
+  new Response(new Uint8Array(await renderOgImage(props.card)), {
+    headers: { 'content-type': 'image/png' },
+  });

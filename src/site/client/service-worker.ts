@@ -12,7 +12,12 @@
  */
 import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 
@@ -21,7 +26,12 @@ interface WorkerScope {
   __WB_MANIFEST: (PrecacheEntry | string)[];
   registration: { scope: string };
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'message', listener: (event: Event & { data: unknown; waitUntil(promise: Promise<unknown>): void }) => void): void;
+  addEventListener(
+    type: 'message',
+    listener: (
+      event: Event & { data: unknown; waitUntil(promise: Promise<unknown>): void },
+    ) => void,
+  ): void;
 }
 declare const self: WorkerScope;
 
@@ -41,7 +51,11 @@ const pages = new NetworkFirst({
   plugins: [
     // The finder's and search's state is in the query; the page itself is the same.
     { cacheKeyWillBeUsed: ({ request }) => Promise.resolve(request.url.split(/[?#]/)[0]) },
-    new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true }),
+    new ExpirationPlugin({
+      maxEntries: 300,
+      maxAgeSeconds: 30 * 24 * 60 * 60,
+      purgeOnQuotaError: true,
+    }),
   ],
 });
 
@@ -64,13 +78,19 @@ registerRoute(
 );
 
 // Pagefind asks for its entry file with a timestamp in the query; the file is the same.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
+precacheAndRoute(self.__WB_MANIFEST, {
+  ignoreURLParametersMatching: [/.*/],
+  directoryIndex: 'index.html',
+});
 
 // The first page of a visit loads before the worker controls it: the page asks to keep it.
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: string; url?: string } | null;
-  if (data?.type !== 'CACHE_PAGE' || typeof data.url !== 'string' || !data.url.startsWith(scope)) return;
+  if (data?.type !== 'CACHE_PAGE' || typeof data.url !== 'string' || !data.url.startsWith(scope))
+    return;
   // A message event extends ExtendableEvent in a worker, which is all the strategy needs of it.
-  const options = { request: new Request(data.url), event } as unknown as Parameters<typeof pages.handle>[0];
+  const options = { request: new Request(data.url), event } as unknown as Parameters<
+    typeof pages.handle
+  >[0];
   event.waitUntil(pages.handle(options));
 });

@@ -31,7 +31,8 @@
     // Storage refused: no stored choice, so the system decides.
   }
   function showTheme() {
-    data.theme = chosen == 'light' || chosen == 'dark' ? chosen : systemDark.matches ? 'dark' : 'light';
+    data.theme =
+      chosen == 'light' || chosen == 'dark' ? chosen : systemDark.matches ? 'dark' : 'light';
   }
   showTheme();
   // Ignored while a theme is chosen: showTheme keeps the choice.
@@ -60,7 +61,8 @@
     if (menu) menu.value = data.theme == chosen ? chosen : 'system';
     // The search page given a query (/search/?q=…) and the 404 page search as they open; elsewhere
     // a query in the address loads a script that finds nothing to search.
-    if (/[?&]q=./.test(location.search) || page.querySelector('[data-query-from-path]')) loadSearch();
+    if (/[?&]q=./.test(location.search) || page.querySelector('[data-query-from-path]'))
+      loadSearch();
   });
   page.addEventListener('change', function (event) {
     var menu = event.target;
@@ -97,7 +99,8 @@
         },
       );
       // A click on a dialog itself, not on its content, is a click on its backdrop: it closes.
-    } else if (target.closest('[data-close-search]') || target.matches('dialog')) target.closest('dialog').close();
+    } else if (target.closest('[data-close-search]') || target.matches('dialog'))
+      target.closest('dialog').close();
   });
   var worker = data.serviceWorker;
   if (worker && 'serviceWorker' in navigator) {
@@ -123,6 +126,10 @@
   page.addEventListener('keydown', function (event) {
     var typing = event.target.closest('input,textarea,select,[contenteditable]');
     var modifier = event.ctrlKey || event.metaKey;
-    if ((modifier && /^k$/i.test(event.key)) || (event.key == '/' && !typing && !modifier && !event.altKey)) openSearch(event);
+    if (
+      (modifier && /^k$/i.test(event.key)) ||
+      (event.key == '/' && !typing && !modifier && !event.altKey)
+    )
+      openSearch(event);
   });
 })(document);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Collections } from '../../../src/content-model/entries';
-import { assertContentRules, findContentProblems } from '../../../src/content-model/cross-entry-rules';
+import {
+  assertContentRules,
+  findContentProblems,
+} from '../../../src/content-model/cross-entry-rules';
 import { loadContent } from './load-content';
 
 // loadContent() returns a fresh deep copy of the real content each time, so every test below
@@ -26,7 +29,8 @@ describe('findContentProblems on the real content', () => {
 describe('findContentProblems on broken copies of the real content', () => {
   it('names includes[0].framework when a Windows entry includes a .NET version that is not an entry', () => {
     const content = loadContent();
-    find(content.operatingSystems, 'windows-vista-sp2-x86').data.includes[0].framework = fw('net-2-0-sp3');
+    find(content.operatingSystems, 'windows-vista-sp2-x86').data.includes[0].framework =
+      fw('net-2-0-sp3');
     expect(findContentProblems(content)).toContainEqual({
       file: 'src/content/operating-systems/windows-vista-sp2-x86.yaml',
       field: 'includes[0].framework',
@@ -63,7 +67,8 @@ describe('findContentProblems on broken copies of the real content', () => {
     expect(findContentProblems(content)).toContainEqual({
       file: 'src/content/operating-systems/windows-2000-sp4-x86.yaml',
       field: 'includes[0].framework',
-      message: 'net-3-0 comes with this Windows, but its installableOn leaves windows-2000-sp4-x86 out',
+      message:
+        'net-3-0 comes with this Windows, but its installableOn leaves windows-2000-sp4-x86 out',
     });
   });
 
@@ -73,7 +78,8 @@ describe('findContentProblems on broken copies of the real content', () => {
     expect(findContentProblems(content)).toContainEqual({
       file: 'src/content/updates/953298.mdx',
       field: 'kb',
-      message: 'KB953297 is already used by src/content/updates/953297.mdx; a KB number must be unique',
+      message:
+        'KB953297 is already used by src/content/updates/953297.mdx; a KB number must be unique',
     });
   });
 
@@ -163,14 +169,19 @@ describe('findContentProblems on broken copies of the real content', () => {
       {
         file: 'src/content/bulletins/ms09-061.yaml',
         field: 'affected[0]',
-        message: 'windows-2000-sp4-x86 with net-1-1-sp1 is affected, but no update in src/content/updates serves it',
+        message:
+          'windows-2000-sp4-x86 with net-1-1-sp1 is affected, but no update in src/content/updates serves it',
       },
     ]);
   });
 
   it('names the second update when two updates serve the same pair', () => {
     const content = loadContent();
-    update(content, '953298').serves.push({ os: [os('windows-xp-sp2-sp3-x86')], frameworks: [fw('net-1-1-sp1')], severity: 'Critical' });
+    update(content, '953298').serves.push({
+      os: [os('windows-xp-sp2-sp3-x86')],
+      frameworks: [fw('net-1-1-sp1')],
+      severity: 'Critical',
+    });
     expect(findContentProblems(content)).toEqual([
       {
         file: 'src/content/updates/953298.mdx',
@@ -195,7 +206,11 @@ describe('findContentProblems on broken copies of the real content', () => {
 
   it('names the serves field when an update serves a pair the bulletin does not list as affected', () => {
     const content = loadContent();
-    update(content, '974470').serves.push({ os: [os('windows-7-x86')], frameworks: [fw('net-2-0-sp2')], severity: 'Critical' });
+    update(content, '974470').serves.push({
+      os: [os('windows-7-x86')],
+      frameworks: [fw('net-2-0-sp2')],
+      severity: 'Critical',
+    });
     expect(findContentProblems(content)).toEqual([
       {
         file: 'src/content/updates/974470.mdx',
@@ -231,7 +246,8 @@ describe('findContentProblems on broken copies of the real content', () => {
     expect(findContentProblems(content)).toContainEqual({
       file: 'src/content/updates/953297.mdx',
       field: 'logNote',
-      message: 'logFilesFor leaves some Windows without log file names; logNote must say what the bulletin gives for them',
+      message:
+        'logFilesFor leaves some Windows without log file names; logNote must say what the bulletin gives for them',
     });
   });
 
@@ -264,7 +280,11 @@ describe('findContentProblems on broken copies of the real content', () => {
     delete entry.filePath;
     delete entry.data.installers.x64;
     expect(findContentProblems(content)).toEqual([
-      { file: 'updates/974292', field: 'installers', message: 'no x64 installer, but serves[1] names windows-vista-rtm-x64' },
+      {
+        file: 'updates/974292',
+        field: 'installers',
+        message: 'no x64 installer, but serves[1] names windows-vista-rtm-x64',
+      },
     ]);
   });
 });

@@ -10,6 +10,8 @@ describe('bulletinEntry', () => {
   });
 
   it('names a bulletin the content does not have', () => {
-    expect(() => bulletinEntry(loadContent(), 'ms09-999')).toThrow('No bulletin "ms09-999" in src/content/bulletins');
+    expect(() => bulletinEntry(loadContent(), 'ms09-999')).toThrow(
+      'No bulletin "ms09-999" in src/content/bulletins',
+    );
   });
 });

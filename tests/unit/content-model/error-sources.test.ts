@@ -17,14 +17,18 @@ describe('needsUnconfirmedMark', () => {
 
 describe('sourceNoteText', () => {
   it("names a source read through an archive copy as Microsoft's, with a capital M", () => {
-    expect(sourceNoteText('kb951950')).toBe('Source: KB 951950: a missing cached patch makes .NET Framework 2.0 SP1 setup fail, Microsoft (archive copy)');
+    expect(sourceNoteText('kb951950')).toBe(
+      'Source: KB 951950: a missing cached patch makes .NET Framework 2.0 SP1 setup fail, Microsoft (archive copy)',
+    );
   });
 
-  it("credits arithmetic on the HRESULT rule to the site, not to Microsoft", () => {
+  it('credits arithmetic on the HRESULT rule to the site, not to Microsoft', () => {
     expect(sourceNoteText('hresult-arithmetic')).toBe("Source: This site's own arithmetic");
   });
 
   it("adds nothing to the title of Microsoft's own text", () => {
-    expect(sourceNoteText('kb976982')).toBe('Source: KB 976982: error 0x80070643 installing a .NET Framework update');
+    expect(sourceNoteText('kb976982')).toBe(
+      'Source: KB 976982: error 0x80070643 installing a .NET Framework update',
+    );
   });
 });

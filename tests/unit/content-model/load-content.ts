@@ -8,7 +8,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionData, type CollectionName } from '../../../src/content-model/collections';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  type CollectionData,
+  type CollectionName,
+} from '../../../src/content-model/collections';
 import type { Collections, Entry } from '../../../src/content-model/entries';
 import type { ReferenceFactory } from '../../../src/content-model/schemas/shared';
 
@@ -17,10 +22,13 @@ export const CONTENT_DIR = join(PROJECT_ROOT, 'src/content');
 export const FIXTURE_DIR = join(PROJECT_ROOT, 'tests/fixtures/content');
 
 /** Stands in for `reference` from astro:content: a string id becomes `{ id, collection }`. */
-export const reference: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
+export const reference: ReferenceFactory = (collection) =>
+  z.string().transform((id) => ({ id, collection }));
 
 /** The schema of each collection, as src/content.config.ts builds it from the same table. */
-export const schemas = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].schema(reference)])) as {
+export const schemas = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].schema(reference)]),
+) as {
   [Name in CollectionName]: ReturnType<(typeof COLLECTIONS)[Name]['schema']>;
 };
 
@@ -42,7 +50,9 @@ export function readRawData(path: string): unknown {
 }
 
 /** Every content file of one collection, sorted by name, with its id and project-relative path. */
-export function contentFiles(collection: CollectionName): { id: string; filePath: string; absolutePath: string }[] {
+export function contentFiles(
+  collection: CollectionName,
+): { id: string; filePath: string; absolutePath: string }[] {
   const { folder, ext } = COLLECTIONS[collection];
   const dir = join(CONTENT_DIR, folder);
   return readdirSync(dir)
@@ -55,7 +65,9 @@ export function contentFiles(collection: CollectionName): { id: string; filePath
     }));
 }
 
-function loadCollection<Name extends CollectionName>(collection: Name): Entry<CollectionData<Name>>[] {
+function loadCollection<Name extends CollectionName>(
+  collection: Name,
+): Entry<CollectionData<Name>>[] {
   return contentFiles(collection).map(({ id, filePath, absolutePath }) => {
     const result = schemas[collection].safeParse(readRawData(absolutePath));
     if (!result.success) {
@@ -73,6 +85,8 @@ let cached: Collections | undefined;
  * gets without affecting other tests.
  */
 export function loadContent(): Collections {
-  cached ??= Object.fromEntries(COLLECTION_NAMES.map((name) => [name, loadCollection(name)])) as Collections;
+  cached ??= Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, loadCollection(name)]),
+  ) as Collections;
   return structuredClone(cached);
 }

@@ -6,11 +6,16 @@ const collections = COLLECTION_NAMES;
 
 describe('the real content in src/content', () => {
   const files = collections.flatMap((collection) =>
-    contentFiles(collection).map(({ filePath, absolutePath }) => ({ collection, filePath, absolutePath })),
+    contentFiles(collection).map(({ filePath, absolutePath }) => ({
+      collection,
+      filePath,
+      absolutePath,
+    })),
   );
 
   it('has files in every collection', () => {
-    for (const collection of collections) expect(contentFiles(collection).length, collection).toBeGreaterThan(0);
+    for (const collection of collections)
+      expect(contentFiles(collection).length, collection).toBeGreaterThan(0);
   });
 
   it.each(files)('$filePath matches the $collection schema', ({ collection, absolutePath }) => {
@@ -34,7 +39,9 @@ describe('the update schema on malformed fixtures', () => {
     const issues = updateIssues('kb-with-prefix.mdx');
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toEqual(['kb']);
-    expect(issues[0].message).toBe('a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)');
+    expect(issues[0].message).toBe(
+      'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)',
+    );
   });
 
   it('rejects a Download Center link to a look-alike host that is not Microsoft', () => {
@@ -99,13 +106,17 @@ describe('the error schema on malformed fixtures', () => {
     const issues = errorIssues('error-unconfirmed-without-reason.yaml');
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toEqual(['meanings', 0, 'notes', 0, 'unconfirmed']);
-    expect(issues[0].message).toBe('a fact from "community-logs" is not confirmed: say why in "unconfirmed"');
+    expect(issues[0].message).toBe(
+      'a fact from "community-logs" is not confirmed: say why in "unconfirmed"',
+    );
   });
 
   it('rejects one number given two exit-code meanings', () => {
     const issues = errorIssues('error-two-exit-codes.yaml');
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toEqual(['meanings', 1]);
-    expect(issues[0].message).toBe('a second "exit-code" meaning: one number has at most one meaning of each kind');
+    expect(issues[0].message).toBe(
+      'a second "exit-code" meaning: one number has at most one meaning of each kind',
+    );
   });
 });

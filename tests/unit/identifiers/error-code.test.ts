@@ -27,9 +27,12 @@ describe('readErrorCode on the forms of 1603', () => {
     expect(readErrorCode('643')).toEqual([643, 1603]);
   });
 
-  it.each(['  0x643  ', '\t0x80070643\n', ' -2147023293 '])('ignores the whitespace around %j', (typed) => {
-    expect(readErrorCode(typed)).toEqual([1603]);
-  });
+  it.each(['  0x643  ', '\t0x80070643\n', ' -2147023293 '])(
+    'ignores the whitespace around %j',
+    (typed) => {
+      expect(readErrorCode(typed)).toEqual([1603]);
+    },
+  );
 
   it('ignores the whitespace around a bare number and still gives both readings', () => {
     expect(readErrorCode('  643 ')).toEqual([643, 1603]);
@@ -75,17 +78,24 @@ describe('readErrorCode on other values', () => {
 });
 
 describe('readErrorCode on the forms of 1618', () => {
-  it.each(['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018'])('reads %j as 1618 first', (typed) => {
-    expect(readErrorCode(typed)[0]).toBe(1618);
-  });
+  it.each(['1618', '0x652', '652h', '0x80070652', '80070652', '-2147023278', '2147944018'])(
+    'reads %j as 1618 first',
+    (typed) => {
+      expect(readErrorCode(typed)[0]).toBe(1618);
+    },
+  );
 });
 
 describe('parseErrorCode', () => {
   it('says how each form of 1603 was written', () => {
-    expect(['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003'].map((typed) => {
-      const parsed = parseErrorCode(typed);
-      return parsed.status === 'number' ? parsed.form : parsed.status;
-    })).toEqual(['decimal', 'hex', 'hex', 'hresult', 'hresult', 'signed', 'unsigned']);
+    expect(
+      ['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003'].map(
+        (typed) => {
+          const parsed = parseErrorCode(typed);
+          return parsed.status === 'number' ? parsed.form : parsed.status;
+        },
+      ),
+    ).toEqual(['decimal', 'hex', 'hex', 'hresult', 'hresult', 'signed', 'unsigned']);
   });
 
   it('reads "2147943491" as 0x80070443, which carries Win32 code 1091, not 1603', () => {
@@ -101,11 +111,20 @@ describe('parseErrorCode', () => {
   });
 
   it('reads "0x80070643" as the 32-bit value 2147944003', () => {
-    expect(parseErrorCode('0x80070643')).toEqual({ status: 'number', value: 2147944003, form: 'hresult' });
+    expect(parseErrorCode('0x80070643')).toEqual({
+      status: 'number',
+      value: 2147944003,
+      form: 'hresult',
+    });
   });
 
   it('offers the hex reading of a bare "643": 1603', () => {
-    expect(parseErrorCode('643')).toEqual({ status: 'number', value: 643, form: 'decimal', hexReading: 1603 });
+    expect(parseErrorCode('643')).toEqual({
+      status: 'number',
+      value: 643,
+      form: 'decimal',
+      hexReading: 1603,
+    });
   });
 
   it('reads the largest 32-bit values, 0xFFFFFFFF and 4294967295, as numbers', () => {
@@ -127,7 +146,11 @@ describe('parseErrorCode', () => {
   });
 
   it('reads -2147483648, the smallest signed 32-bit number, as 0x80000000', () => {
-    expect(parseErrorCode('-2147483648')).toEqual({ status: 'number', value: 0x80000000, form: 'signed' });
+    expect(parseErrorCode('-2147483648')).toEqual({
+      status: 'number',
+      value: 0x80000000,
+      form: 'signed',
+    });
   });
 
   it.each([
@@ -160,4 +183,3 @@ describe('win32CodeOf', () => {
     expect(win32CodeOf(0x80030002)).toBeNull();
   });
 });
-

@@ -25,19 +25,37 @@ describe('errorCodeForms', () => {
   });
 
   it('gives exactly these five forms and nothing else', () => {
-    expect(forms).toEqual({ decimal: '1603', hex: '0x643', hresult: '0x80070643', signed: '-2147023293', unsigned: '2147944003' });
+    expect(forms).toEqual({
+      decimal: '1603',
+      hex: '0x643',
+      hresult: '0x80070643',
+      signed: '-2147023293',
+      unsigned: '2147944003',
+    });
   });
 
   it('writes 1618 in hex as "0x652" and as the HRESULT "0x80070652"', () => {
-    expect([errorCodeForms(1618).hex, errorCodeForms(1618).hresult]).toEqual(['0x652', '0x80070652']);
+    expect([errorCodeForms(1618).hex, errorCodeForms(1618).hresult]).toEqual([
+      '0x652',
+      '0x80070652',
+    ]);
   });
 
   it('writes 1612 with upper-case hex digits: "0x64C" and "0x8007064C"', () => {
-    expect([errorCodeForms(1612).hex, errorCodeForms(1612).hresult]).toEqual(['0x64C', '0x8007064C']);
+    expect([errorCodeForms(1612).hex, errorCodeForms(1612).hresult]).toEqual([
+      '0x64C',
+      '0x8007064C',
+    ]);
   });
 
   it('leaves 0 as 0 in the HRESULT form, as HRESULT_FROM_WIN32 passes zero through', () => {
-    expect(errorCodeForms(0)).toEqual({ decimal: '0', hex: '0x0', hresult: '0x0', signed: '0', unsigned: '0' });
+    expect(errorCodeForms(0)).toEqual({
+      decimal: '0',
+      hex: '0x0',
+      hresult: '0x0',
+      signed: '0',
+      unsigned: '0',
+    });
   });
 });
 
@@ -53,7 +71,12 @@ describe('hresultFromWin32', () => {
 
 describe('hresultParts', () => {
   it('splits 0x80070643 into severity 1, facility 7 (FACILITY_WIN32) and code 0x643', () => {
-    expect(hresultParts(0x80070643)).toEqual({ severity: 1, facility: 7, facilityName: 'FACILITY_WIN32', code: 0x643 });
+    expect(hresultParts(0x80070643)).toEqual({
+      severity: 1,
+      facility: 7,
+      facilityName: 'FACILITY_WIN32',
+      code: 0x643,
+    });
   });
 
   it('splits 0x80030002 into severity 1, facility 3 (unnamed) and code 2', () => {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatKbNumber, isStoredKbNumber, parseKbNumber, readTypedKb } from '../../../src/identifiers/kb-number';
+import {
+  formatKbNumber,
+  isStoredKbNumber,
+  parseKbNumber,
+  readTypedKb,
+} from '../../../src/identifiers/kb-number';
 
 describe('parseKbNumber', () => {
-  it.each(['KB953297', 'kb953297', 'KB 953297', 'Kb-953297', '953297', '  kb953297  '])('reads %j as 953297', (typed) => {
-    expect(parseKbNumber(typed)).toBe('953297');
-  });
+  it.each(['KB953297', 'kb953297', 'KB 953297', 'Kb-953297', '953297', '  kb953297  '])(
+    'reads %j as 953297',
+    (typed) => {
+      expect(parseKbNumber(typed)).toBe('953297');
+    },
+  );
   it.each(['KB95329', 'KB95329700', 'MS09-061', '', 'kb', '0x643'])('rejects %j', (typed) => {
     expect(parseKbNumber(typed)).toBeNull();
   });

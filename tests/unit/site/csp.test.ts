@@ -3,7 +3,8 @@ import { cspHash, cspHashSource, metaPolicy, withMetaPolicy } from '../../../src
 
 // sha256 of "a{color:red}" in base64, computed with `printf 'a{color:red}' | openssl dgst -sha256 -binary | base64`.
 const RED = 'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs=';
-const meta = (content: string) => `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${content}"><title>t</title></head>`;
+const meta = (content: string) =>
+  `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${content}"><title>t</title></head>`;
 
 describe('cspHash', () => {
   it('is the sha256 of the code in base64 behind "sha256-", without quotes, as Astro takes it', () => {
@@ -19,15 +20,23 @@ describe('cspHashSource', () => {
 
 describe('metaPolicy', () => {
   it("reads a page's meta policy with its quotes", () => {
-    expect(metaPolicy(meta("default-src 'self'; style-src 'self'"))).toBe("default-src 'self'; style-src 'self'");
+    expect(metaPolicy(meta("default-src 'self'; style-src 'self'"))).toBe(
+      "default-src 'self'; style-src 'self'",
+    );
   });
 
   it('decodes quotes written as character references', () => {
-    expect(metaPolicy(meta('default-src &#39;self&#39;; img-src &apos;self&apos;'))).toBe("default-src 'self'; img-src 'self'");
+    expect(metaPolicy(meta('default-src &#39;self&#39;; img-src &apos;self&apos;'))).toBe(
+      "default-src 'self'; img-src 'self'",
+    );
   });
 
   it('is null for a page with only a report-only policy, which it does not mistake for one written another way', () => {
-    expect(metaPolicy(`<meta http-equiv="content-security-policy-report-only" content="default-src 'self'">`)).toBeNull();
+    expect(
+      metaPolicy(
+        `<meta http-equiv="content-security-policy-report-only" content="default-src 'self'">`,
+      ),
+    ).toBeNull();
   });
 
   it('is null for a page without a policy', () => {
@@ -35,17 +44,23 @@ describe('metaPolicy', () => {
   });
 
   it('refuses a policy tag with its attributes in another order, rather than report none', () => {
-    expect(() => metaPolicy(`<meta content="default-src 'self'" http-equiv="content-security-policy">`)).toThrow(/does not read/);
+    expect(() =>
+      metaPolicy(`<meta content="default-src 'self'" http-equiv="content-security-policy">`),
+    ).toThrow(/does not read/);
   });
 
   it('refuses a policy tag with its attributes in other quotes, rather than report none', () => {
-    expect(() => metaPolicy(`<meta http-equiv='content-security-policy' content="default-src 'self'">`)).toThrow(/does not read/);
+    expect(() =>
+      metaPolicy(`<meta http-equiv='content-security-policy' content="default-src 'self'">`),
+    ).toThrow(/does not read/);
   });
 });
 
 describe('withMetaPolicy', () => {
   it('replaces the policy and leaves the rest of the page as it is', () => {
-    expect(withMetaPolicy(meta("default-src 'self'"), (policy) => `${policy}; img-src 'self'`)).toBe(meta("default-src 'self'; img-src 'self'"));
+    expect(
+      withMetaPolicy(meta("default-src 'self'"), (policy) => `${policy}; img-src 'self'`),
+    ).toBe(meta("default-src 'self'; img-src 'self'"));
   });
 
   it('hands the change the policy with its references decoded', () => {
@@ -63,6 +78,8 @@ describe('withMetaPolicy', () => {
   });
 
   it('refuses a policy tag whose attributes it cannot read', () => {
-    expect(() => withMetaPolicy(`<meta content="x" http-equiv="Content-Security-Policy">`, () => 'changed')).toThrow(/does not read/);
+    expect(() =>
+      withMetaPolicy(`<meta content="x" http-equiv="Content-Security-Policy">`, () => 'changed'),
+    ).toThrow(/does not read/);
   });
 });

@@ -7,12 +7,16 @@ describe('textOfHtml', () => {
   });
 
   it('decodes named and numeric character references', () => {
-    expect(textOfHtml('Tom &amp; Jerry&#39;s &lt;tool&gt; &#x2192; done')).toBe("Tom & Jerry's <tool> → done");
+    expect(textOfHtml('Tom &amp; Jerry&#39;s &lt;tool&gt; &#x2192; done')).toBe(
+      "Tom & Jerry's <tool> → done",
+    );
   });
 });
 
 describe('decodeReferences', () => {
   it('decodes references and keeps everything else, spaces and tags included', () => {
-    expect(decodeReferences("default-src &#39;self&#39;  &lt;b&gt; <i>&amp;</i>")).toBe("default-src 'self'  <b> <i>&</i>");
+    expect(decodeReferences('default-src &#39;self&#39;  &lt;b&gt; <i>&amp;</i>')).toBe(
+      "default-src 'self'  <b> <i>&</i>",
+    );
   });
 });

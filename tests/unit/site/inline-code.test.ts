@@ -11,7 +11,9 @@ describe('inlineCodeParts', () => {
   });
 
   it('keeps text without backticks as one plain part', () => {
-    expect(inlineCodeParts('Access is denied.')).toEqual([{ text: 'Access is denied.', code: false }]);
+    expect(inlineCodeParts('Access is denied.')).toEqual([
+      { text: 'Access is denied.', code: false },
+    ]);
   });
 
   it('keeps angle brackets as characters, not markup', () => {

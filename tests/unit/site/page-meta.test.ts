@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { pageMeta } from '../../../src/site/page-meta';
 
-const KB_PAGE = { title: 'KB953297: Security update for .NET Framework 1.1 SP1', description: 'Fixes CVE-2009-0090.', pathname: '/kb/953297/' };
+const KB_PAGE = {
+  title: 'KB953297: Security update for .NET Framework 1.1 SP1',
+  description: 'Fixes CVE-2009-0090.',
+  pathname: '/kb/953297/',
+};
 const IMAGE = { path: '/og/kb/953297.png', alt: 'KB953297', width: 1200, height: 630 };
 const value = (pairs: [string, string][], key: string) => pairs.find(([k]) => k === key)?.[1];
 
 describe('pageMeta', () => {
   it('appends the site name to the title', () => {
-    expect(pageMeta(KB_PAGE).title).toBe('KB953297: Security update for .NET Framework 1.1 SP1 · MS09-061 fix help');
+    expect(pageMeta(KB_PAGE).title).toBe(
+      'KB953297: Security update for .NET Framework 1.1 SP1 · MS09-061 fix help',
+    );
   });
 
   it('gives the canonical address and og:url the same absolute address when the origin is known', () => {
@@ -40,13 +46,25 @@ describe('pageMeta', () => {
   });
 
   it('names no canonical address for the not-found page, which hosts serve for any unknown address', () => {
-    const meta = pageMeta({ title: 'Page not found', description: 'Not part of the site.', pathname: '/404.html', site: 'https://help.example.org/', notFound: true });
+    const meta = pageMeta({
+      title: 'Page not found',
+      description: 'Not part of the site.',
+      pathname: '/404.html',
+      site: 'https://help.example.org/',
+      notFound: true,
+    });
     expect(meta.canonical).toBeUndefined();
     expect(value(meta.openGraph, 'og:url')).toBeUndefined();
   });
 
   it('does not ask search engines to skip the not-found page, since its 404 status already keeps it out', () => {
-    const meta = pageMeta({ title: 'Page not found', description: 'Not part of the site.', pathname: '/404.html', site: 'https://help.example.org/', notFound: true });
+    const meta = pageMeta({
+      title: 'Page not found',
+      description: 'Not part of the site.',
+      pathname: '/404.html',
+      site: 'https://help.example.org/',
+      notFound: true,
+    });
     expect(meta.robots).toBeUndefined();
   });
 });

@@ -7,12 +7,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKbNumber } from '../../../src/identifiers/kb-number';
-import { fixPath, contentHref, finderPath, guidePath, kbAliases, updatePath, ogImagePath, withoutBase } from '../../../src/site/routes';
+import {
+  fixPath,
+  contentHref,
+  finderPath,
+  guidePath,
+  kbAliases,
+  updatePath,
+  ogImagePath,
+  withoutBase,
+} from '../../../src/site/routes';
 import { searchQueryFromPath } from '../../../src/features/search/query-from-path';
 import { ALL_KBS, REFERENCE_PAIRS } from '../../fixtures/reference-rows';
 
 /** An address a person can copy as it is: lowercase, nothing to escape, a trailing slash. */
-const isPlainAddress = (path: string) => path === path.toLowerCase() && encodeURI(path) === path && path.startsWith('/') && path.endsWith('/');
+const isPlainAddress = (path: string) =>
+  path === path.toLowerCase() &&
+  encodeURI(path) === path &&
+  path.startsWith('/') &&
+  path.endsWith('/');
 
 describe('update page addresses', () => {
   it('give each of the twelve KBs of the bulletin an address of its own', () => {
@@ -24,17 +37,24 @@ describe('update page addresses', () => {
   });
 
   it('are read back as the same KB by the not-found page, so a mistyped neighbour searches for it', () => {
-    expect(ALL_KBS.map((kb) => searchQueryFromPath(updatePath(kb)))).toEqual(ALL_KBS.map((kb) => `KB${kb}`));
+    expect(ALL_KBS.map((kb) => searchQueryFromPath(updatePath(kb)))).toEqual(
+      ALL_KBS.map((kb) => `KB${kb}`),
+    );
   });
 });
 
 describe('KB aliases', () => {
   it('are each read as the KB they stand for', () => {
-    for (const kb of ALL_KBS) expect(kbAliases(kb).map(parseKbNumber), kb).toEqual(kbAliases(kb).map(() => kb));
+    for (const kb of ALL_KBS)
+      expect(kbAliases(kb).map(parseKbNumber), kb).toEqual(kbAliases(kb).map(() => kb));
   });
 
   it('never take the address of the update page itself', () => {
-    for (const kb of ALL_KBS) expect(kbAliases(kb).map((alias) => updatePath(alias)), kb).not.toContain(updatePath(kb));
+    for (const kb of ALL_KBS)
+      expect(
+        kbAliases(kb).map((alias) => updatePath(alias)),
+        kb,
+      ).not.toContain(updatePath(kb));
   });
 
   it('include the KB-prefixed form in capitals and in lower case, the two people type', () => {
@@ -45,16 +65,22 @@ describe('KB aliases', () => {
 describe('fix page addresses', () => {
   it('give each (Windows, .NET) pair of the bulletin an address of its own', () => {
     const pairs = REFERENCE_PAIRS.map((pair) => `${pair.os} ${pair.framework}`);
-    expect(new Set(REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework))).size).toBe(new Set(pairs).size);
+    expect(new Set(REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework))).size).toBe(
+      new Set(pairs).size,
+    );
   });
 
   it('are plain addresses', () => {
-    expect(REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework)).filter((path) => !isPlainAddress(path))).toEqual([]);
+    expect(
+      REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework)).filter(
+        (path) => !isPlainAddress(path),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('guide addresses', () => {
-  it('are read back as the guide\'s words by the not-found page', () => {
+  it("are read back as the guide's words by the not-found page", () => {
     expect(searchQueryFromPath(guidePath('read-the-setup-logs'))).toMatch(/read the setup logs$/);
   });
 });
@@ -69,7 +95,9 @@ describe('under a base path', () => {
 
   it('puts every page path under the base', () => {
     expect(updatePath('953297')).toBe('/ms09-061/kb/953297/');
-    expect(fixPath('windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe('/ms09-061/fix/windows-xp-sp2-sp3-x86/net-3-5-sp1/');
+    expect(fixPath('windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe(
+      '/ms09-061/fix/windows-xp-sp2-sp3-x86/net-3-5-sp1/',
+    );
     expect(finderPath('?os=windows-xp-sp2-sp3')).toBe('/ms09-061/finder/?os=windows-xp-sp2-sp3');
   });
 
@@ -91,7 +119,18 @@ describe('under a base path', () => {
 });
 
 /** The first folder of every page address on the site, typed by hand from dist/. */
-const ROUTE_FOLDERS = ['kb', 'fix', 'errors', 'guides', 'tools', 'finder', 'search', 'bulletins', 'og', 'pagefind'];
+const ROUTE_FOLDERS = [
+  'kb',
+  'fix',
+  'errors',
+  'guides',
+  'tools',
+  'finder',
+  'search',
+  'bulletins',
+  'og',
+  'pagefind',
+];
 /** A string or template literal that starts with one of those folders: "/kb/…", `/fix/${…}`, '/finder/'. */
 const PATH_LITERAL = new RegExp(`["'\`]/(?:${ROUTE_FOLDERS.join('|')})(?:[/"'\`?#]|$)`);
 /** Where templates and browser code live: routes, the site's frame and every feature. */
@@ -101,7 +140,11 @@ const TEMPLATE_FOLDERS = ['src/pages', 'src/site', 'src/features'];
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    return entry.isDirectory() ? sourceFiles(path) : /\.(astro|ts|js)$/.test(entry.name) ? [path] : [];
+    return entry.isDirectory()
+      ? sourceFiles(path)
+      : /\.(astro|ts|js)$/.test(entry.name)
+        ? [path]
+        : [];
   });
 }
 
@@ -117,11 +160,11 @@ describe('pages, components, layouts and browser scripts', () => {
     const found = TEMPLATE_FOLDERS.flatMap(sourceFiles)
       .filter((file) => file !== join('src/site/routes.ts'))
       .flatMap((file) =>
-      withoutComments(readFileSync(file, 'utf8'))
-        .split('\n')
-        .filter((line) => PATH_LITERAL.test(line))
-        .map((line) => `${file}: ${line.trim()}`),
-    );
+        withoutComments(readFileSync(file, 'utf8'))
+          .split('\n')
+          .filter((line) => PATH_LITERAL.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
     expect(found).toEqual([]);
   });
 });

@@ -5,13 +5,21 @@ const at = (path: string) => `https://help.example.org/ms09-061${path}`;
 
 describe('inSitemap', () => {
   it('lists update, fix, guide and error pages', () => {
-    for (const path of ['/', '/kb/953297/', '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/', '/guides/read-the-setup-logs/', '/errors/1603/', '/tools/error-code/']) {
+    for (const path of [
+      '/',
+      '/kb/953297/',
+      '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
+      '/guides/read-the-setup-logs/',
+      '/errors/1603/',
+      '/tools/error-code/',
+    ]) {
       expect(inSitemap(at(path), '/ms09-061/'), path).toBe(true);
     }
   });
 
   it('leaves out the typed forms of KB and error addresses', () => {
-    for (const path of ['/kb/KB953297/', '/kb/kb953297/', '/errors/0x643/']) expect(inSitemap(at(path), '/ms09-061/'), path).toBe(false);
+    for (const path of ['/kb/KB953297/', '/kb/kb953297/', '/errors/0x643/'])
+      expect(inSitemap(at(path), '/ms09-061/'), path).toBe(false);
   });
 
   it('leaves out the search and not-found pages', () => {
@@ -22,7 +30,9 @@ describe('inSitemap', () => {
 
 describe('robotsTxt', () => {
   it('names the sitemap when its address is known', () => {
-    expect(robotsTxt('https://help.example.org/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\nSitemap: https://help.example.org/sitemap-index.xml\n');
+    expect(robotsTxt('https://help.example.org/sitemap-index.xml')).toBe(
+      'User-agent: *\nAllow: /\nSitemap: https://help.example.org/sitemap-index.xml\n',
+    );
   });
 
   it('names none otherwise', () => {

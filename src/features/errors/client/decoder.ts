@@ -6,27 +6,66 @@ import { h } from '../../../site/client/dom';
 const LINK = 'font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300';
 
 function render(answer: Exclude<DecoderAnswer, { status: 'empty' }>): Node {
-  if (answer.status !== 'decoded') return h('p', { 'data-problem': '', class: 'rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100' }, answer.message);
+  if (answer.status !== 'decoded')
+    return h(
+      'p',
+      {
+        'data-problem': '',
+        class: 'rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100',
+      },
+      answer.message,
+    );
   const { entry, hexReading, parts } = answer;
   return h(
     'div',
     {},
     h('p', { class: 'text-lg font-semibold' }, answer.headline),
-    entry && h('p', { class: 'mt-2' }, h('a', { href: entry.url, class: LINK }, `What ${entry.code} means and what to do`)),
+    entry &&
+      h(
+        'p',
+        { class: 'mt-2' },
+        h('a', { href: entry.url, class: LINK }, `What ${entry.code} means and what to do`),
+      ),
     hexReading &&
-      h('p', { class: 'mt-2' }, `Read as hexadecimal (0x${answer.shown}), it is ${hexReading.title}: `, h('a', { href: hexReading.url, class: LINK }, `go to error ${hexReading.code}`), '.'),
+      h(
+        'p',
+        { class: 'mt-2' },
+        `Read as hexadecimal (0x${answer.shown}), it is ${hexReading.title}: `,
+        h('a', { href: hexReading.url, class: LINK }, `go to error ${hexReading.code}`),
+        '.',
+      ),
     entry &&
       h(
         'dl',
         { class: 'mt-3 space-y-2' },
-        ...entry.meanings.flatMap((meaning) => [h('dt', { class: 'font-semibold' }, meaning.heading), h('dd', { class: 'ml-4' }, meaning.text)]),
+        ...entry.meanings.flatMap((meaning) => [
+          h('dt', { class: 'font-semibold' }, meaning.heading),
+          h('dd', { class: 'ml-4' }, meaning.text),
+        ]),
       ),
-    entry && entry.meanings.length > 1 && h('p', { class: 'mt-2 text-sm' }, 'One number, more than one meaning: its page tells them apart.'),
+    entry &&
+      entry.meanings.length > 1 &&
+      h(
+        'p',
+        { class: 'mt-2 text-sm' },
+        'One number, more than one meaning: its page tells them apart.',
+      ),
     h(
       'table',
       { class: 'mt-4 text-sm' },
       h('caption', { class: 'text-left font-semibold' }, 'Forms'),
-      h('tbody', {}, ...answer.rows.map((row) => h('tr', {}, h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, row.label), h('td', {}, h('code', {}, row.value))))),
+      h(
+        'tbody',
+        {},
+        ...answer.rows.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, row.label),
+            h('td', {}, h('code', {}, row.value)),
+          ),
+        ),
+      ),
     ),
     h(
       'table',
@@ -35,9 +74,30 @@ function render(answer: Exclude<DecoderAnswer, { status: 'empty' }>): Node {
       h(
         'tbody',
         {},
-        h('tr', {}, h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, 'Severity (top bit)'), h('td', {}, parts.severity === 1 ? '1: failure' : '0: success')),
-        h('tr', {}, h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, 'Facility'), h('td', {}, parts.facilityName ? `${parts.facility}: ${parts.facilityName}` : String(parts.facility))),
-        h('tr', {}, h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, 'Code (low 16 bits)'), h('td', {}, `${hexOf(parts.code)} = ${parts.code}`)),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, 'Severity (top bit)'),
+          h('td', {}, parts.severity === 1 ? '1: failure' : '0: success'),
+        ),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, 'Facility'),
+          h(
+            'td',
+            {},
+            parts.facilityName
+              ? `${parts.facility}: ${parts.facilityName}`
+              : String(parts.facility),
+          ),
+        ),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row', class: 'pr-4 text-left font-normal' }, 'Code (low 16 bits)'),
+          h('td', {}, `${hexOf(parts.code)} = ${parts.code}`),
+        ),
       ),
     ),
   );
@@ -56,7 +116,13 @@ class ErrorDecoder extends HTMLElement {
       try {
         catalogue = await this.loadCatalogue();
       } catch {
-        answerBox.replaceChildren(h('p', { 'data-problem': '' }, 'The list of error codes could not be loaded. Check the connection and press Decode again.'));
+        answerBox.replaceChildren(
+          h(
+            'p',
+            { 'data-problem': '' },
+            'The list of error codes could not be loaded. Check the connection and press Decode again.',
+          ),
+        );
         return;
       }
       const answer = decodeErrorCode(typed, catalogue);
@@ -72,7 +138,11 @@ class ErrorDecoder extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const code = input.value.trim();
-      history.replaceState(null, '', code ? `${location.pathname}?code=${encodeURIComponent(code)}` : location.pathname);
+      history.replaceState(
+        null,
+        '',
+        code ? `${location.pathname}?code=${encodeURIComponent(code)}` : location.pathname,
+      );
       void show(code);
     });
   }

@@ -3,11 +3,21 @@
  * reads a pasted registry listing. Loaded by src/features/finder/client/finder.ts when there is something to
  * answer (a shared link, a Windows the browser reports) or when the visitor first uses the form.
  */
-import { answerFinder, suggestFromUserAgent, unavailableForChoice, type FinderAnswer } from '../answer';
+import {
+  answerFinder,
+  suggestFromUserAgent,
+  unavailableForChoice,
+  type FinderAnswer,
+} from '../answer';
 import { answerMarkup, badge, unconfirmed } from '../answer-view';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../state';
 import { finderHint } from '../hints';
-import { unpackFixTable, withRegistry, type PackedFixTable, type RegistryPart } from '../packed-table';
+import {
+  unpackFixTable,
+  withRegistry,
+  type PackedFixTable,
+  type RegistryPart,
+} from '../packed-table';
 import type { FixTable } from '../../fixes/fix-table';
 import { finderPath, finderRegistryPath } from '../../../site/routes';
 import type { Architecture } from '../../../content-model/schemas/shared';
@@ -42,14 +52,19 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     const available = osSelect.selectedOptions[0]?.dataset.architectures?.split(' ') ?? [];
     for (const option of archSelect.options) {
       // `disabled` as well as `hidden`: some browsers show hidden options anyway.
-      option.hidden = option.disabled = option.value !== '' && available.length > 0 && !available.includes(option.value);
+      option.hidden = option.disabled =
+        option.value !== '' && available.length > 0 && !available.includes(option.value);
     }
     if (archSelect.selectedOptions[0]?.hidden) archSelect.value = '';
     if (available.length === 1) archSelect.value = available[0]!;
   };
   /** Offers only the .NET versions that can be on the chosen Windows; the reason is the hint's. */
   const fitFrameworks = () => {
-    const unavailable = unavailableForChoice(table, osSelect.value, (archSelect.value || undefined) as Architecture | undefined).map((u) => u.framework.id);
+    const unavailable = unavailableForChoice(
+      table,
+      osSelect.value,
+      (archSelect.value || undefined) as Architecture | undefined,
+    ).map((u) => u.framework.id);
     for (const box of checkboxes) {
       box.disabled = unavailable.includes(box.value);
       if (box.disabled) box.checked = false;
@@ -59,9 +74,15 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   };
   /** Says what comes with the chosen Windows and why versions are not offered. */
   const showHint = () => {
-    const current = osSelect.value ? finderHint(table, osSelect.value, archSelect.value || undefined) : undefined;
+    const current = osSelect.value
+      ? finderHint(table, osSelect.value, archSelect.value || undefined)
+      : undefined;
     hint.querySelector('[data-hint-own]')!.textContent = current ? current.windowsOwnText : '';
-    hint.querySelector('[data-hint-unavailable]')!.replaceChildren(...(current ? current.unavailableTexts.map((text) => h('p', {}, text)) : []));
+    hint
+      .querySelector('[data-hint-unavailable]')!
+      .replaceChildren(
+        ...(current ? current.unavailableTexts.map((text) => h('p', {}, text)) : []),
+      );
     hint.hidden = !current || (current.unavailableTexts.length === 0 && !current.windowsOwnText);
   };
   const readControls = (): FinderState => ({
@@ -82,7 +103,8 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     const nodes = markupNodes(answerMarkup(answer, state.frameworks.length), root, headingTags);
     // The box is a live region: the same words put in again (the first-view script's "Choose your
     // Windows version", once this code has loaded) would be read out a second time.
-    if (nodes.map((node) => node.textContent).join('') !== answerBox.textContent) answerBox.replaceChildren(...nodes);
+    if (nodes.map((node) => node.textContent).join('') !== answerBox.textContent)
+      answerBox.replaceChildren(...nodes);
     share.hidden = !answer;
     if (showReading) registryStatus.replaceChildren(...showReading(answer));
     // The answer's own address, whichever page the finder is on; <copy-link> copies it.
@@ -91,7 +113,8 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     copyLink.querySelector('a')?.setAttribute('href', link);
     copyLink.querySelector('[role="status"]')!.textContent = '';
   };
-  const remember = (state: FinderState) => history.replaceState(null, '', location.pathname + finderQuery(state) + location.hash);
+  const remember = (state: FinderState) =>
+    history.replaceState(null, '', location.pathname + finderQuery(state) + location.hash);
 
   const params = new URLSearchParams(location.search);
   let initial: FinderState;
@@ -118,7 +141,9 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
       const chosen = [
         osSelect.value && osSelect.selectedOptions[0].text,
         archSelect.selectedOptions[0].text,
-        ...checkboxes.filter((b) => b.checked).map((b) => `.NET ${b.nextElementSibling!.textContent}`),
+        ...checkboxes
+          .filter((b) => b.checked)
+          .map((b) => `.NET ${b.nextElementSibling!.textContent}`),
       ].filter(Boolean);
       detected.replaceChildren(
         `Detected from your browser — change if wrong: ${chosen.join(', ')}.` +
@@ -165,16 +190,34 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
       loaded = await reader;
     } catch {
       reader = undefined;
-      registryStatus.replaceChildren(h('p', { class: 'font-semibold text-red-800 dark:text-red-300' }, 'The registry keys to compare with could not be loaded. Check the connection and try again.'));
+      registryStatus.replaceChildren(
+        h(
+          'p',
+          { class: 'font-semibold text-red-800 dark:text-red-300' },
+          'The registry keys to compare with could not be loaded. Check the connection and try again.',
+        ),
+      );
       return;
     }
     const [{ describeReading, readInstalledFrameworks }, fullTable] = loaded;
     const reading = readInstalledFrameworks(registryOutput.value, fullTable.frameworks);
     showReading = (answer) =>
-      describeReading(fullTable, reading, answer && fullTable.operatingSystems.find((os) => os.id === answer.os.id)).map((line) =>
-        h('p', line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {}, ...(line.unconfirmed ? markupNodes([badge('Unconfirmed'), ' '], root) : []), line.text),
+      describeReading(
+        fullTable,
+        reading,
+        answer && fullTable.operatingSystems.find((os) => os.id === answer.os.id),
+      ).map((line) =>
+        h(
+          'p',
+          line.error ? { class: 'font-semibold text-red-800 dark:text-red-300' } : {},
+          ...(line.unconfirmed ? markupNodes([badge('Unconfirmed'), ' '], root) : []),
+          line.text,
+        ),
       );
-    registryOutput.setAttribute('aria-invalid', String(reading.found.length === 0 && reading.unmatched.length === 0));
+    registryOutput.setAttribute(
+      'aria-invalid',
+      String(reading.found.length === 0 && reading.unmatched.length === 0),
+    );
     let state = readControls();
     if (reading.found.length > 0) {
       state = { ...state, frameworks: reading.found.map((f) => f.framework.id) };

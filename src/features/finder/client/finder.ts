@@ -14,7 +14,6 @@ import { readReportableWindowsList, readUserAgent, windowsReportedBy } from '../
 import { fetchJson } from '../../../site/client/fetch-json';
 import { copyOf, markupNodes } from '../../../site/client/markup-nodes';
 
-
 class FixFinder extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]')!;
@@ -27,7 +26,10 @@ class FixFinder extends HTMLElement {
     let changedByVisitor = false;
     form.addEventListener('change', () => (changedByVisitor = true), { once: true });
     const start = (startedByVisitor: boolean) =>
-      (started ??= Promise.all([import('./answer'), fetchJson<PackedFixTable>(finderTablePath)]).then(
+      (started ??= Promise.all([
+        import('./answer'),
+        fetchJson<PackedFixTable>(finderTablePath),
+      ]).then(
         ([{ runFinder }, packed]) => {
           runFinder(this, packed, startedByVisitor || changedByVisitor);
           running = true;
@@ -48,14 +50,20 @@ class FixFinder extends HTMLElement {
           if (started || changedByVisitor) return;
           osSelect.value = choice.release;
           form.querySelector<HTMLSelectElement>('select[name="arch"]')!.value = choice.architecture;
-          for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = box.value === choice.framework;
-          answerBox.replaceChildren(...markupNodes(markup, this, { heading: this.dataset.answerHeading! }));
+          for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fw"]'))
+            box.checked = box.value === choice.framework;
+          answerBox.replaceChildren(
+            ...markupNodes(markup, this, { heading: this.dataset.answerHeading! }),
+          );
         })
         .catch(() => undefined)
         .finally(() => void start(false));
     } else if (
       hasFinderParameters(params) ||
-      windowsReportedBy(readReportableWindowsList(osSelect.dataset.reportable!), readUserAgent(navigator.userAgent)).length > 0
+      windowsReportedBy(
+        readReportableWindowsList(osSelect.dataset.reportable!),
+        readUserAgent(navigator.userAgent),
+      ).length > 0
     ) {
       void start(false);
     } else {
@@ -63,7 +71,8 @@ class FixFinder extends HTMLElement {
       detected.replaceChildren(copy('not-detected'));
       detected.hidden = false;
       answerBox.replaceChildren(copy('choose'));
-      for (const type of ['focusin', 'pointerdown', 'change']) form.addEventListener(type, () => void start(true), { once: true });
+      for (const type of ['focusin', 'pointerdown', 'change'])
+        form.addEventListener(type, () => void start(true), { once: true });
     }
     form.addEventListener('submit', (event) => event.preventDefault());
     // A paste read before the finder had loaded is read once it has: the click is not lost.

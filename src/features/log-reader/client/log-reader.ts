@@ -69,10 +69,16 @@ class LogReader extends HTMLElement {
 
   private readFile(file: File) {
     if (file.size > MAX_LOG_BYTES) {
-      this.fail(`“${file.name}” is ${mb(file.size)}, more than the 100 MB the reader accepts. No setup log comes near that size: check that you picked a log.`);
+      this.fail(
+        `“${file.name}” is ${mb(file.size)}, more than the 100 MB the reader accepts. No setup log comes near that size: check that you picked a log.`,
+      );
       return;
     }
-    this.start(`“${file.name}”`, { file, name: file.webkitRelativePath || file.name, knowledgeUrl: this.dataset.knowledge! });
+    this.start(`“${file.name}”`, {
+      file,
+      name: file.webkitRelativePath || file.name,
+      knowledgeUrl: this.dataset.knowledge!,
+    });
   }
 
   private say(text: string) {
@@ -121,8 +127,12 @@ class LogReader extends HTMLElement {
   }
 
   private startWorker() {
-    const worker = new Worker(new URL('./log-reader.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<ReaderMessage>) => this.receive(event.data));
+    const worker = new Worker(new URL('./log-reader.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.addEventListener('message', (event: MessageEvent<ReaderMessage>) =>
+      this.receive(event.data),
+    );
     worker.addEventListener('error', () => {
       this.worker = undefined;
       this.couldNotStart();
@@ -162,7 +172,18 @@ class LogReader extends HTMLElement {
     this.reads++;
     this.progress.hidden = true;
     this.busy = false;
-    this.output.replaceChildren(h('p', { role: 'alert', class: 'rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100', 'data-error': '' }, text));
+    this.output.replaceChildren(
+      h(
+        'p',
+        {
+          role: 'alert',
+          class:
+            'rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100',
+          'data-error': '',
+        },
+        text,
+      ),
+    );
     this.say(text);
   }
 }

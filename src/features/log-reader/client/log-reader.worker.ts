@@ -7,8 +7,10 @@ import { MAX_LOG_BYTES } from '../limits';
 import { CHUNK_BYTES, readLogChunks, readLogText } from '../read-log';
 import type { Report } from '../summary';
 
-export type ReaderRequest = { file: File; name: string; knowledgeUrl: string } | { text: string; knowledgeUrl: string };
-export type ReaderMessage = { progress: number; total: number } | { report: Report } | { failed: string };
+export type ReaderRequest =
+  { file: File; name: string; knowledgeUrl: string } | { text: string; knowledgeUrl: string };
+export type ReaderMessage =
+  { progress: number; total: number } | { report: Report } | { failed: string };
 
 interface Knowledge {
   codes: CodeCatalogue;
@@ -20,14 +22,17 @@ let knowledge: Promise<{ catalogue: CodeCatalogue; knownKbs: Set<string> }> | un
 /** Code pages and KB numbers, same-origin; without them the reader still reads, with fewer links. */
 function loadKnowledge(url: string) {
   knowledge ??= fetch(url)
-    .then((response) => (response.ok ? (response.json() as Promise<Knowledge>) : { codes: {}, kbs: [] }))
+    .then((response) =>
+      response.ok ? (response.json() as Promise<Knowledge>) : { codes: {}, kbs: [] },
+    )
     .catch((): Knowledge => ({ codes: {}, kbs: [] }))
     .then((k) => ({ catalogue: k.codes, knownKbs: new Set(k.kbs) }));
   return knowledge;
 }
 
 async function* slices(file: File) {
-  for (let at = 0; at < file.size; at += CHUNK_BYTES) yield new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
+  for (let at = 0; at < file.size; at += CHUNK_BYTES)
+    yield new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
 }
 
 const post = (message: ReaderMessage) => postMessage(message);
@@ -42,7 +47,10 @@ addEventListener('message', async (event: MessageEvent<ReaderRequest>) => {
     }
     const { file, name } = request;
     if (file.size > MAX_LOG_BYTES) {
-      post({ failed: 'This file is larger than 100 MB, which no setup log the reader knows comes near. Check that you picked a log.' });
+      post({
+        failed:
+          'This file is larger than 100 MB, which no setup log the reader knows comes near. Check that you picked a log.',
+      });
       return;
     }
     let lastPost = 0;
@@ -60,6 +68,8 @@ addEventListener('message', async (event: MessageEvent<ReaderRequest>) => {
     });
     post({ report });
   } catch (error) {
-    post({ failed: `The reader stopped on an error it did not expect (${error instanceof Error ? error.name : 'unknown'}). The file may be unreadable.` });
+    post({
+      failed: `The reader stopped on an error it did not expect (${error instanceof Error ? error.name : 'unknown'}). The file may be unreadable.`,
+    });
   }
 });

@@ -17,7 +17,13 @@ const ROLE_LABELS: Record<ReportFinding['role'], string> = {
 };
 
 function sentence(parts: Sentence, tag: 'p' | 'li' = 'p', attributes: Record<string, string> = {}) {
-  return h(tag, attributes, ...parts.map((part) => (typeof part === 'string' ? part : h('a', { href: part.href, class: LINK }, part.label))));
+  return h(
+    tag,
+    attributes,
+    ...parts.map((part) =>
+      typeof part === 'string' ? part : h('a', { href: part.href, class: LINK }, part.label),
+    ),
+  );
 }
 
 /** The site's Unconfirmed mark and its reason, as src/site/components/Unconfirmed.astro renders them. */
@@ -42,20 +48,45 @@ function renderFinding(finding: ReportFinding) {
   const label = ROLE_LABELS[finding.role];
   return h(
     'li',
-    { class: 'rounded-md border border-slate-300 p-3 dark:border-slate-700', 'data-line': String(finding.line), 'data-role': finding.role },
+    {
+      class: 'rounded-md border border-slate-300 p-3 dark:border-slate-700',
+      'data-line': String(finding.line),
+      'data-role': finding.role,
+    },
     h(
       'h3',
       { class: 'font-semibold' },
       `Line ${finding.line}: ${finding.title}`,
-      ...(label ? [' ', h('span', { class: 'rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-100' }, label)] : []),
+      ...(label
+        ? [
+            ' ',
+            h(
+              'span',
+              {
+                class:
+                  'rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-100',
+              },
+              label,
+            ),
+          ]
+        : []),
     ),
     finding.unconfirmed && h('p', {}, ...unconfirmed(finding.unconfirmed)),
     ...finding.details.map((details) => sentence(details, 'p', { class: 'mt-1 text-sm' })),
     h(
       'pre',
-      { class: 'mt-2 overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100', tabindex: '0', 'aria-label': `Lines around line ${finding.line}` },
+      {
+        class:
+          'mt-2 overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100',
+        tabindex: '0',
+        'aria-label': `Lines around line ${finding.line}`,
+      },
       ...finding.context.map((line) =>
-        h(line.line === finding.line ? 'strong' : 'span', { class: 'block' }, `${String(line.line).padStart(6)}  ${line.text}`),
+        h(
+          line.line === finding.line ? 'strong' : 'span',
+          { class: 'block' },
+          `${String(line.line).padStart(6)}  ${line.text}`,
+        ),
       ),
     ),
   );
@@ -65,18 +96,39 @@ function renderFinding(finding: ReportFinding) {
 function renderReport(report: Report, name: string): HTMLElement[] {
   const nodes = [
     h('h2', { class: 'text-xl font-semibold', 'data-report-heading': '' }, `What ${name} says`),
-    h('p', { class: 'mt-2 text-lg font-semibold', 'data-headline': '', 'data-outcome': report.outcome }, report.headline),
-    report.about.length > 0 && h('ul', { class: 'mt-2 text-sm', 'data-about': '' }, ...report.about.map((s) => sentence(s, 'li'))),
-    report.whatFailed.length > 0 && section('What failed', ...report.whatFailed.map((s) => sentence(s))),
+    h(
+      'p',
+      { class: 'mt-2 text-lg font-semibold', 'data-headline': '', 'data-outcome': report.outcome },
+      report.headline,
+    ),
+    report.about.length > 0 &&
+      h(
+        'ul',
+        { class: 'mt-2 text-sm', 'data-about': '' },
+        ...report.about.map((s) => sentence(s, 'li')),
+      ),
+    report.whatFailed.length > 0 &&
+      section('What failed', ...report.whatFailed.map((s) => sentence(s))),
     report.causes.length > 0 &&
-      section('Likely cause', h('ul', { class: 'list-disc pl-5', 'data-causes': '' }, ...report.causes.map(advice))),
-    report.todo.length > 0 && section('What to do', h('ul', { class: 'list-disc pl-5', 'data-todo': '' }, ...report.todo.map(advice))),
+      section(
+        'Likely cause',
+        h('ul', { class: 'list-disc pl-5', 'data-causes': '' }, ...report.causes.map(advice)),
+      ),
+    report.todo.length > 0 &&
+      section(
+        'What to do',
+        h('ul', { class: 'list-disc pl-5', 'data-todo': '' }, ...report.todo.map(advice)),
+      ),
     report.findings.length > 0 &&
       h(
         'section',
         { class: 'mt-6' },
         h('h2', { class: 'text-xl font-semibold' }, `Lines found (${report.findings.length})`),
-        h('ol', { class: 'mt-2 space-y-3', 'data-findings': '' }, ...report.findings.map(renderFinding)),
+        h(
+          'ol',
+          { class: 'mt-2 space-y-3', 'data-findings': '' },
+          ...report.findings.map(renderFinding),
+        ),
         ...report.leftOut.map((text) => h('p', { class: 'mt-2 text-sm' }, text)),
       ),
   ];

@@ -22,7 +22,11 @@ export class SearchErrorStep extends HTMLElement {
   async answer(query: string): Promise<IdentifierAnswer | null> {
     if (!mayBeErrorCode(query)) return null;
     const returned = await this.loadList('returned');
-    const page = findErrorPage(query, returned) ?? (readErrorCode(query).length > 0 ? findErrorPage(query, returned, await this.loadList('logged')) : null);
+    const page =
+      findErrorPage(query, returned) ??
+      (readErrorCode(query).length > 0
+        ? findErrorPage(query, returned, await this.loadList('logged'))
+        : null);
     if (!page) return null;
     if (page.level) return errorPageAnswer(page, '');
     const response = await fetch(searchErrorNamePath(page.code));

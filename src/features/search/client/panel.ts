@@ -9,8 +9,23 @@
  * the <template> that holds its <script> tag: an import() here would bring Vite's preload helper (~0.9 KB).
  */
 import { firstCodePoints } from '../../../site/code-points';
-import { answerKbIdentifier, identifierStatus, kbShaped, mayBecomeIdentifier, type IdentifierAnswer, type IdentifierList, type SearchIdentifiers } from '../identifiers';
-import { errorIndexPath, finderPath, guideIndexPath, pagefindScriptPath, searchIdentifierListPath, updateIndexPath } from '../../../site/routes';
+import {
+  answerKbIdentifier,
+  identifierStatus,
+  kbShaped,
+  mayBecomeIdentifier,
+  type IdentifierAnswer,
+  type IdentifierList,
+  type SearchIdentifiers,
+} from '../identifiers';
+import {
+  errorIndexPath,
+  finderPath,
+  guideIndexPath,
+  pagefindScriptPath,
+  searchIdentifierListPath,
+  updateIndexPath,
+} from '../../../site/routes';
 import type { SearchErrorStep } from './error-step';
 import type { PanelParts } from './panel-parts';
 import type { SearchSecondStep } from './second-step';
@@ -20,7 +35,6 @@ const TYPING_PAUSE = 300;
 /** A partial identifier waits longer before full text: people copy KB numbers digit by digit. */
 const IDENTIFIER_PAUSE = 1000;
 const LINK = 'font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300';
-
 
 const lists: { [L in IdentifierList]?: Promise<SearchIdentifiers[L]> } = {};
 
@@ -33,7 +47,9 @@ const stepScripts: Partial<Record<Step, Promise<boolean>>> = {};
  */
 function stepDefined(step: Step): Promise<boolean> {
   return (stepScripts[step] ??= new Promise((resolve) => {
-    const template = document.querySelector<HTMLTemplateElement>(`template[data-search-step="${step}"]`)!;
+    const template = document.querySelector<HTMLTemplateElement>(
+      `template[data-search-step="${step}"]`,
+    )!;
     const clone = template.content.cloneNode(true) as DocumentFragment;
     clone.querySelector('script')!.addEventListener('error', () => {
       delete stepScripts[step];
@@ -54,11 +70,13 @@ function identifierItem(answer: IdentifierAnswer): HTMLLIElement {
   link.className = LINK;
   item.dataset.identifier = answer.kind;
   if (answer.kind === 'page') {
-    item.className = 'rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950/50';
+    item.className =
+      'rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950/50';
     link.href = answer.url;
     link.textContent = `Go to ${answer.label} — ${answer.title}`;
   } else {
-    item.className = 'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50';
+    item.className =
+      'rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/50';
     // The explanation is the status line's, said once, where screen readers hear it too.
     link.href = finderPath();
     link.textContent = 'Open the fix finder';
@@ -92,7 +110,8 @@ class SearchPanel extends HTMLElement implements PanelParts {
   private errorStep: SearchErrorStep | undefined;
   private secondStep: SearchSecondStep | undefined;
   /** The full-text search an identifier's answer holds back until "More results" asks for it. */
-  private heldBack: { query: string; filters: Record<string, string>; url: string; generation: number } | undefined;
+  private heldBack:
+    { query: string; filters: Record<string, string>; url: string; generation: number } | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -102,9 +121,13 @@ class SearchPanel extends HTMLElement implements PanelParts {
     if (this.dataset.resultHeading === 'h3') this.headingTag = 'h3';
     this.more.type = 'button';
     this.more.hidden = true;
-    this.more.className = 'mt-3 rounded-md border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500';
+    this.more.className =
+      'mt-3 rounded-md border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500';
     this.more.textContent = 'More results';
-    this.more.addEventListener('click', () => void (this.heldBack ? this.searchHeldBack() : this.secondStep?.showMore()));
+    this.more.addEventListener(
+      'click',
+      () => void (this.heldBack ? this.searchHeldBack() : this.secondStep?.showMore()),
+    );
     this.append(this.more);
 
     const params = new URLSearchParams(location.search);
@@ -139,7 +162,8 @@ class SearchPanel extends HTMLElement implements PanelParts {
       // identifier that is not ours stays on screen so its explanation is read.
       void this.run().then(() => {
         const first = this.results.firstElementChild;
-        if (first && !first.matches('[data-identifier="unknown"]')) first.querySelector('a')?.click();
+        if (first && !first.matches('[data-identifier="unknown"]'))
+          first.querySelector('a')?.click();
       });
     });
     this.addEventListener('keydown', (event) => this.moveFocus(event));
@@ -152,7 +176,9 @@ class SearchPanel extends HTMLElement implements PanelParts {
   /** Arrow keys move between the field and the results; Enter follows the focused link. */
   private moveFocus(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...this.results.querySelectorAll<HTMLAnchorElement>(':scope > li a:first-of-type')];
+    const links = [
+      ...this.results.querySelectorAll<HTMLAnchorElement>(':scope > li a:first-of-type'),
+    ];
     const current = links.indexOf(document.activeElement as HTMLAnchorElement);
     // Only from the field or a result: the filters' menus keep their own arrow keys.
     if (links.length === 0 || (event.target !== this.input && current === -1)) return;
@@ -176,7 +202,8 @@ class SearchPanel extends HTMLElement implements PanelParts {
   private failed(generation: number) {
     if (!this.isCurrent(generation)) return;
     // A connection too poor for search may still bring a page: the lists lead to every one.
-    const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text, className: LINK });
+    const link = (href: string, text: string) =>
+      Object.assign(document.createElement('a'), { href, textContent: text, className: LINK });
     this.status.replaceChildren(
       'Search could not be loaded. Check the connection and type again, or browse the ',
       link(updateIndexPath, 'updates'),
@@ -199,7 +226,11 @@ class SearchPanel extends HTMLElement implements PanelParts {
     if (type) filters.type = type;
     if (framework) filters.framework = framework;
     if (this.dataset.syncUrl !== undefined) {
-      history.replaceState(null, '', query ? `${location.pathname}?q=${encodeURIComponent(query)}` : location.pathname);
+      history.replaceState(
+        null,
+        '',
+        query ? `${location.pathname}?q=${encodeURIComponent(query)}` : location.pathname,
+      );
     }
     this.secondStep?.clear();
     this.heldBack = undefined;
@@ -217,7 +248,10 @@ class SearchPanel extends HTMLElement implements PanelParts {
       // weigh on the first step, which the search page opened with a KB number needs within 14 KB).
       // Without the error step (it could not load), a query with a digit is searched as words.
       else if (/\d/.test(query) && (await stepDefined('search-error-step'))) {
-        this.errorStep ??= Object.assign(document.createElement('search-error-step') as SearchErrorStep, { loadList });
+        this.errorStep ??= Object.assign(
+          document.createElement('search-error-step') as SearchErrorStep,
+          { loadList },
+        );
         identifier = await this.errorStep.answer(query);
       }
     } catch {
@@ -242,7 +276,8 @@ class SearchPanel extends HTMLElement implements PanelParts {
       if (!this.isCurrent(generation)) return;
     }
     const secondStep = await this.loadSecondStep();
-    if (!secondStep || !(await secondStep.search(query, filters, undefined, generation))) this.failed(generation);
+    if (!secondStep || !(await secondStep.search(query, filters, undefined, generation)))
+      this.failed(generation);
   }
 
   /** "More results" under an identifier's answer: the other pages found for it, the keyboard on the first. */
@@ -253,8 +288,12 @@ class SearchPanel extends HTMLElement implements PanelParts {
     this.more.hidden = true;
     this.status.textContent = 'Searching…';
     const secondStep = await this.loadSecondStep();
-    if (!secondStep || !(await secondStep.search(query, filters, url, generation))) return this.failed(generation);
-    if (hadFocus && this.isCurrent(generation)) (this.results.children[1]?.querySelector('a') ?? (this.more.hidden ? this.input : this.more)).focus();
+    if (!secondStep || !(await secondStep.search(query, filters, url, generation)))
+      return this.failed(generation);
+    if (hadFocus && this.isCurrent(generation))
+      (
+        this.results.children[1]?.querySelector('a') ?? (this.more.hidden ? this.input : this.more)
+      ).focus();
   }
 }
 

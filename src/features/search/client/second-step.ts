@@ -13,7 +13,10 @@ import type { PanelParts } from './panel-parts';
 /** The part of Pagefind's JavaScript API this panel uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] } | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindHit[] } | null>;
 }
 /** A page found; its title and excerpt are in a file of their own, fetched by data(). */
 interface PagefindHit {
@@ -52,7 +55,9 @@ function loadPagefind(url: string) {
 function excerptNodes(excerpt: string): Node[] {
   const body = new DOMParser().parseFromString(excerpt, 'text/html').body;
   return [...body.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? h('mark', { class: 'bg-amber-200 text-slate-900' }, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? h('mark', { class: 'bg-amber-200 text-slate-900' }, node.textContent ?? '')
+      : document.createTextNode(node.textContent ?? ''),
   );
 }
 
@@ -66,10 +71,32 @@ function resultItem(result: PagefindResult, { headingTag, linkClass }: PanelPart
       { class: 'text-base' },
       h('a', { href: result.url, class: linkClass }, result.meta.title ?? result.url),
       // A space, not a margin, sets the page type off, so that it is read apart from the title too.
-      ...(result.meta.type ? [' ', h('span', { class: 'rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800 dark:bg-slate-700 dark:text-slate-100' }, result.meta.type)] : []),
+      ...(result.meta.type
+        ? [
+            ' ',
+            h(
+              'span',
+              {
+                class:
+                  'rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800 dark:bg-slate-700 dark:text-slate-100',
+              },
+              result.meta.type,
+            ),
+          ]
+        : []),
     ),
-    h('p', { class: 'mt-1 text-sm text-slate-700 dark:text-slate-300' }, ...excerptNodes(result.excerpt)),
-    section && h('p', { class: 'mt-1 text-sm' }, 'Section: ', h('a', { href: section.url, class: 'underline' }, section.title)),
+    h(
+      'p',
+      { class: 'mt-1 text-sm text-slate-700 dark:text-slate-300' },
+      ...excerptNodes(result.excerpt),
+    ),
+    section &&
+      h(
+        'p',
+        { class: 'mt-1 text-sm' },
+        'Section: ',
+        h('a', { href: section.url, class: 'underline' }, section.title),
+      ),
   );
 }
 
@@ -92,7 +119,12 @@ export class SearchSecondStep extends HTMLElement {
    * Searches `query` and shows its first pages; an identifier's page (`identifierUrl`), already
    * answered above, is left out. False when Pagefind could not be loaded.
    */
-  async search(query: string, filters: Record<string, string>, identifierUrl: string | undefined, generation: number): Promise<boolean> {
+  async search(
+    query: string,
+    filters: Record<string, string>,
+    identifierUrl: string | undefined,
+    generation: number,
+  ): Promise<boolean> {
     let engine: Pagefind;
     try {
       engine = await loadPagefind(this.panel.pagefindScript);
@@ -106,7 +138,8 @@ export class SearchSecondStep extends HTMLElement {
     this.rest = hits;
     this.identifierUrl = identifierUrl;
     // The best page is shown as soon as its own file arrives; the next ones follow in one go.
-    if (await this.showMore(1, generation, { replace: !identifierUrl, announce: false })) await this.showMore(PAGE_SIZE - 1, generation);
+    if (await this.showMore(1, generation, { replace: !identifierUrl, announce: false }))
+      await this.showMore(PAGE_SIZE - 1, generation);
     return true;
   }
 
@@ -115,7 +148,11 @@ export class SearchSecondStep extends HTMLElement {
    * query has started. `replace` clears the previous query's results, which stay until then;
    * `announce` updates the status line (not between the first result and the rest).
    */
-  async showMore(count = PAGE_SIZE, generation = this.panel.generation, { replace = false, announce = true } = {}): Promise<boolean> {
+  async showMore(
+    count = PAGE_SIZE,
+    generation = this.panel.generation,
+    { replace = false, announce = true } = {},
+  ): Promise<boolean> {
     const { results, status, input, more } = this.panel;
     const next = this.rest.splice(0, count);
     const moreHadFocus = document.activeElement === more;
@@ -134,7 +171,12 @@ export class SearchSecondStep extends HTMLElement {
     if (moreHadFocus) (items[0]?.querySelector('a') ?? (more.hidden ? input : more)).focus();
     if (announce) {
       const shown = results.querySelectorAll(':scope > li:not([data-identifier])').length;
-      status.textContent = resultsStatus({ query: input.value.trim(), shown, total: this.total, identifier: this.identifierUrl !== undefined });
+      status.textContent = resultsStatus({
+        query: input.value.trim(),
+        shown,
+        total: this.total,
+        identifier: this.identifierUrl !== undefined,
+      });
     }
     return true;
   }

@@ -5,6 +5,11 @@ import { buildCodeCatalogue } from '../../../features/log-reader/code-catalogue'
 /** What the reader's worker links to: code pages and the KB numbers with pages. Fetched by the worker, never with the page. */
 export const GET: APIRoute = async () => {
   const { updates, errors } = await loadCatalog();
-  const knowledge = { codes: buildCodeCatalogue(errors.map((e) => e.data)), kbs: updates.map((u) => u.data.kb) };
-  return new Response(JSON.stringify(knowledge), { headers: { 'content-type': 'application/json' } });
+  const knowledge = {
+    codes: buildCodeCatalogue(errors.map((e) => e.data)),
+    kbs: updates.map((u) => u.data.kb),
+  };
+  return new Response(JSON.stringify(knowledge), {
+    headers: { 'content-type': 'application/json' },
+  });
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { downloadLinkProblem } from '../../../../src/content-model/schemas/value-rules';
 
-const KB953297_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
+const KB953297_PAGE =
+  'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
 
 describe('downloadLinkProblem', () => {
   it('accepts the Download Center page the bulletin links for KB953297', () => {
@@ -9,22 +10,29 @@ describe('downloadLinkProblem', () => {
   });
 
   it('accepts an Update Catalog search for a KB number', () => {
-    expect(downloadLinkProblem('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297')).toBeNull();
+    expect(
+      downloadLinkProblem('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297'),
+    ).toBeNull();
   });
 
   it('accepts a Download Center page whose FamilyID is written in capitals', () => {
     expect(
-      downloadLinkProblem('https://www.microsoft.com/downloads/details.aspx?familyid=AB99342F-5D1A-413D-8319-81DA479AB0D7'),
+      downloadLinkProblem(
+        'https://www.microsoft.com/downloads/details.aspx?familyid=AB99342F-5D1A-413D-8319-81DA479AB0D7',
+      ),
     ).toBeNull();
   });
 
   it('refuses a plain http link and says it must use https', () => {
-    const url = 'http://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
+    const url =
+      'http://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
     expect(downloadLinkProblem(url)).toBe(`"${url}" must use https`);
   });
 
   it('refuses an ftp link to a Microsoft host because it is not https', () => {
-    expect(downloadLinkProblem('ftp://www.microsoft.com/downloads/')).toBe('"ftp://www.microsoft.com/downloads/" must use https');
+    expect(downloadLinkProblem('ftp://www.microsoft.com/downloads/')).toBe(
+      '"ftp://www.microsoft.com/downloads/" must use https',
+    );
   });
 
   it.each([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { affectedSoftwareRows, rowNames, type AffectedSoftwareRow } from '../../../../src/features/bulletins/affected-software';
+import {
+  affectedSoftwareRows,
+  rowNames,
+  type AffectedSoftwareRow,
+} from '../../../../src/features/bulletins/affected-software';
 import { REFERENCE_ROWS } from '../../../fixtures/reference-rows';
 import { loadContent } from '../../content-model/load-content';
 
@@ -9,7 +13,11 @@ const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
 
 /** The row that covers exactly these OS ids and .NET ids, whatever its position. */
 function rowFor(osIds: string[], frameworkIds: string[]): AffectedSoftwareRow | undefined {
-  return rows.find((row) => ids(row.systems).join() === osIds.join() && ids(row.frameworks).join() === frameworkIds.join());
+  return rows.find(
+    (row) =>
+      ids(row.systems).join() === osIds.join() &&
+      ids(row.frameworks).join() === frameworkIds.join(),
+  );
 }
 
 describe('affectedSoftwareRows on the real content', () => {
@@ -33,10 +41,30 @@ describe('affectedSoftwareRows on the real content', () => {
   });
 
   it('ends with the three Silverlight rows: Mac, Windows clients, Windows servers', () => {
-    expect(rows.slice(-3).map(({ kb, platform, severity, systems, installer }) => ({ kb, platform, severity, systems, installer }))).toEqual([
+    expect(
+      rows.slice(-3).map(({ kb, platform, severity, systems, installer }) => ({
+        kb,
+        platform,
+        severity,
+        systems,
+        installer,
+      })),
+    ).toEqual([
       { kb: '970363', platform: 'Mac', severity: 'Critical', systems: [], installer: undefined },
-      { kb: '970363', platform: 'All Windows client operating systems', severity: 'Critical', systems: [], installer: undefined },
-      { kb: '970363', platform: 'All Windows server operating systems', severity: 'Moderate', systems: [], installer: undefined },
+      {
+        kb: '970363',
+        platform: 'All Windows client operating systems',
+        severity: 'Critical',
+        systems: [],
+        installer: undefined,
+      },
+      {
+        kb: '970363',
+        platform: 'All Windows server operating systems',
+        severity: 'Moderate',
+        systems: [],
+        installer: undefined,
+      },
     ]);
   });
 
@@ -55,14 +83,17 @@ describe('affectedSoftwareRows on the real content', () => {
   });
 });
 
-describe('every row of the bulletin\'s Affected Software table (facts file, section 2)', () => {
-  it.each(REFERENCE_ROWS)('row $row is KB$kb with package $installer, rated $severity', ({ os, frameworks, kb, installer, severity }) => {
-    const row = rowFor(os, frameworks);
-    expect(row, 'no row covers exactly these OS and .NET ids').toBeDefined();
-    expect(row!.kb).toBe(kb);
-    expect(row!.installer).toBe(installer);
-    expect(row!.severity).toBe(severity);
-  });
+describe("every row of the bulletin's Affected Software table (facts file, section 2)", () => {
+  it.each(REFERENCE_ROWS)(
+    'row $row is KB$kb with package $installer, rated $severity',
+    ({ os, frameworks, kb, installer, severity }) => {
+      const row = rowFor(os, frameworks);
+      expect(row, 'no row covers exactly these OS and .NET ids').toBeDefined();
+      expect(row!.kb).toBe(kb);
+      expect(row!.installer).toBe(installer);
+      expect(row!.severity).toBe(severity);
+    },
+  );
 
   it('says the .NET 1.0 and 1.1 rows replace MS07-040 and the others replace nothing', () => {
     for (const ref of REFERENCE_ROWS) {
@@ -78,9 +109,10 @@ describe('every row of the bulletin\'s Affected Software table (facts file, sect
   });
 
   it('names every edition of a row that covers several, separated by semicolons', () => {
-    expect(rowFor(['windows-server-2008-rtm-x64', 'windows-server-2008-sp2-x64'], ['net-1-1-sp1'])?.platform).toBe(
-      'Windows Server 2008 x64 (no service pack); Windows Server 2008 x64 Service Pack 2',
-    );
+    expect(
+      rowFor(['windows-server-2008-rtm-x64', 'windows-server-2008-sp2-x64'], ['net-1-1-sp1'])
+        ?.platform,
+    ).toBe('Windows Server 2008 x64 (no service pack); Windows Server 2008 x64 Service Pack 2');
   });
 
   it('keeps the note that .NET 1.0 SP3 concerns only XP Media Center and Tablet PC', () => {
@@ -92,14 +124,18 @@ describe('every row of the bulletin\'s Affected Software table (facts file, sect
 
 describe('the order of the .NET rows', () => {
   // tests/fixtures/reference-rows.ts lists the rows in the bulletin's own order.
-  const BULLETIN_ORDER = REFERENCE_ROWS.map((ref) => `${ref.kb} ${ref.os.join(' ')} / ${ref.frameworks.join(' ')}`);
-  const shown = dotnetRows.map((row) => `${row.kb} ${ids(row.systems).join(' ')} / ${ids(row.frameworks).join(' ')}`);
+  const BULLETIN_ORDER = REFERENCE_ROWS.map(
+    (ref) => `${ref.kb} ${ref.os.join(' ')} / ${ref.frameworks.join(' ')}`,
+  );
+  const shown = dotnetRows.map(
+    (row) => `${row.kb} ${ids(row.systems).join(' ')} / ${ids(row.frameworks).join(' ')}`,
+  );
 
   it('holds the same 45 rows as the bulletin, in any order', () => {
     expect([...shown].sort()).toEqual([...BULLETIN_ORDER].sort());
   });
 
-  it('lists the .NET rows in the bulletin\'s order (Vista 32-bit before Vista x64; Server 2008 grouped by architecture)', () => {
+  it("lists the .NET rows in the bulletin's order (Vista 32-bit before Vista x64; Server 2008 grouped by architecture)", () => {
     expect(shown).toEqual(BULLETIN_ORDER);
   });
 });
@@ -107,36 +143,69 @@ describe('the order of the .NET rows', () => {
 describe('rowNames', () => {
   const linked = (row: AffectedSoftwareRow) => {
     const names = rowNames(row);
-    return [...names.systems, ...names.frameworks].flatMap((name) => (name.pair ? [`${name.pair.osId} ${name.pair.frameworkId}`] : []));
+    return [...names.systems, ...names.frameworks].flatMap((name) =>
+      name.pair ? [`${name.pair.osId} ${name.pair.frameworkId}`] : [],
+    );
   };
 
   it('links each .NET version of a one-Windows row to its own page, and not the Windows name', () => {
     const names = rowNames(rowFor(['windows-xp-sp2-sp3-x86'], ['net-2-0-sp1', 'net-3-5'])!);
     expect(names.systems).toEqual([{ name: 'Windows XP Service Pack 2 or Service Pack 3' }]);
     expect(names.frameworks).toEqual([
-      { name: '.NET Framework 2.0 Service Pack 1', pair: { osId: 'windows-xp-sp2-sp3-x86', frameworkId: 'net-2-0-sp1' } },
-      { name: '.NET Framework 3.5', pair: { osId: 'windows-xp-sp2-sp3-x86', frameworkId: 'net-3-5' } },
+      {
+        name: '.NET Framework 2.0 Service Pack 1',
+        pair: { osId: 'windows-xp-sp2-sp3-x86', frameworkId: 'net-2-0-sp1' },
+      },
+      {
+        name: '.NET Framework 3.5',
+        pair: { osId: 'windows-xp-sp2-sp3-x86', frameworkId: 'net-3-5' },
+      },
     ]);
   });
 
   it('links each Windows edition of a row that covers several (Vista RTM, SP1, SP2 with 1.1 SP1)', () => {
-    const names = rowNames(rowFor(['windows-vista-rtm-x86', 'windows-vista-sp1-x86', 'windows-vista-sp2-x86'], ['net-1-1-sp1'])!);
-    expect(names.systems.map((name) => name.pair?.osId)).toEqual(['windows-vista-rtm-x86', 'windows-vista-sp1-x86', 'windows-vista-sp2-x86']);
+    const names = rowNames(
+      rowFor(
+        ['windows-vista-rtm-x86', 'windows-vista-sp1-x86', 'windows-vista-sp2-x86'],
+        ['net-1-1-sp1'],
+      )!,
+    );
+    expect(names.systems.map((name) => name.pair?.osId)).toEqual([
+      'windows-vista-rtm-x86',
+      'windows-vista-sp1-x86',
+      'windows-vista-sp2-x86',
+    ]);
     expect(names.frameworks).toEqual([{ name: '.NET Framework 1.1 Service Pack 1' }]);
   });
 
   it.each(REFERENCE_ROWS)('links every pair of row $row exactly once', ({ os, frameworks }) => {
-    expect(linked(rowFor(os, frameworks)!).sort()).toEqual(os.flatMap((o) => frameworks.map((f) => `${o} ${f}`)).sort());
+    expect(linked(rowFor(os, frameworks)!).sort()).toEqual(
+      os.flatMap((o) => frameworks.map((f) => `${o} ${f}`)).sort(),
+    );
   });
 
   it('links nothing in a Silverlight row, and shows its platform and component', () => {
     const row = rows.find((r) => r.kb === '970363')!;
-    expect(rowNames(row)).toEqual({ systems: [{ name: 'Mac' }], frameworks: [{ name: 'Silverlight 2, upgraded to Silverlight 3' }] });
+    expect(rowNames(row)).toEqual({
+      systems: [{ name: 'Mac' }],
+      frameworks: [{ name: 'Silverlight 2, upgraded to Silverlight 3' }],
+    });
   });
 
   it('refuses a row of several Windows editions and several .NET versions, naming its KB', () => {
     const row = rowFor(['windows-xp-sp2-sp3-x86'], ['net-2-0-sp1', 'net-3-5'])!;
-    const doubled = { ...row, systems: [...row.systems, { id: 'windows-xp-professional-x64-sp2', name: 'Windows XP Professional x64 Edition Service Pack 2' }] };
-    expect(() => rowNames(doubled)).toThrow(/^KB953300: a row of several Windows editions and several \.NET versions/);
+    const doubled = {
+      ...row,
+      systems: [
+        ...row.systems,
+        {
+          id: 'windows-xp-professional-x64-sp2',
+          name: 'Windows XP Professional x64 Edition Service Pack 2',
+        },
+      ],
+    };
+    expect(() => rowNames(doubled)).toThrow(
+      /^KB953300: a row of several Windows editions and several \.NET versions/,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinWithdrawals, formatDate, listInWords, revisionHistory } from '../../../../src/features/bulletins/revisions';
+import {
+  bulletinWithdrawals,
+  formatDate,
+  listInWords,
+  revisionHistory,
+} from '../../../../src/features/bulletins/revisions';
 import { loadContent } from '../../content-model/load-content';
 
 // Revision history and the Windows 7 / Server 2008 R2 rows, typed from the facts file (sections 1, 2 and 10).
@@ -10,7 +15,12 @@ const REVISIONS = [
   ['1.3', '2010-05-11'],
   ['1.4', '2010-06-22'],
 ];
-const WINDOWS_7_AND_2008_R2 = ['windows-7-x86', 'windows-7-x64', 'windows-server-2008-r2-x64', 'windows-server-2008-r2-ia64'];
+const WINDOWS_7_AND_2008_R2 = [
+  'windows-7-x86',
+  'windows-7-x64',
+  'windows-server-2008-r2-x64',
+  'windows-server-2008-r2-ia64',
+];
 
 describe('revisionHistory', () => {
   const history = revisionHistory(loadContent(), 'ms09-061');
@@ -30,7 +40,13 @@ describe('bulletinWithdrawals', () => {
   it('finds one withdrawal: KB953297 for .NET 1.1 SP1 on the four Windows 7 and Server 2008 R2 editions, in revision 1.4', () => {
     const [withdrawal, ...others] = bulletinWithdrawals(loadContent(), 'ms09-061');
     expect(others).toEqual([]);
-    expect(withdrawal).toMatchObject({ version: '1.4', kb: '953297', osIds: WINDOWS_7_AND_2008_R2, frameworkIds: ['net-1-1-sp1'], releases: 'Windows 7 and Windows Server 2008 R2' });
+    expect(withdrawal).toMatchObject({
+      version: '1.4',
+      kb: '953297',
+      osIds: WINDOWS_7_AND_2008_R2,
+      frameworkIds: ['net-1-1-sp1'],
+      releases: 'Windows 7 and Windows Server 2008 R2',
+    });
   });
 
   it('says revisions 1.1 to 1.3 listed it and revision 1.4 of 22 June 2010 removed .NET 1.1 SP1 from those systems', () => {
@@ -41,25 +57,35 @@ describe('bulletinWithdrawals', () => {
   });
 
   it('says no .NET update of MS09-061 applies to those systems any more, since no update serves them', () => {
-    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0].consequence).toBe('Since then no .NET Framework update of MS09-061 applies to those systems.');
+    expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0].consequence).toBe(
+      'Since then no .NET Framework update of MS09-061 applies to those systems.',
+    );
   });
 
   it('does not say so when an update still serves one of those editions', () => {
     const content = loadContent();
-    content.updates.find((u) => u.data.kb === '974470')!.data.serves[0].os.push({ id: 'windows-7-x86', collection: 'operatingSystems' });
+    content.updates
+      .find((u) => u.data.kb === '974470')!
+      .data.serves[0].os.push({ id: 'windows-7-x86', collection: 'operatingSystems' });
     expect(bulletinWithdrawals(content, 'ms09-061')[0].consequence).toBeUndefined();
   });
 
   it('names one revision when only the one before the removal listed the pairs', () => {
     const content = loadContent();
     content.bulletins[0].data.revisions[4].removed[0].listedFrom = '1.3';
-    expect(bulletinWithdrawals(content, 'ms09-061')[0].history).toMatch(/^Revision 1\.3 of the bulletin listed KB953297/);
+    expect(bulletinWithdrawals(content, 'ms09-061')[0].history).toMatch(
+      /^Revision 1\.3 of the bulletin listed KB953297/,
+    );
   });
 });
 
 describe('listInWords and formatDate', () => {
   it('joins one, two and three names as a sentence does', () => {
-    expect([listInWords(['A']), listInWords(['A', 'B']), listInWords(['A', 'B', 'C'])]).toEqual(['A', 'A and B', 'A, B and C']);
+    expect([listInWords(['A']), listInWords(['A', 'B']), listInWords(['A', 'B', 'C'])]).toEqual([
+      'A',
+      'A and B',
+      'A, B and C',
+    ]);
   });
 
   it('writes a date as day, month name and year', () => {

@@ -6,7 +6,11 @@ const catalogue = buildErrorCatalogue(loadContent().errors.map((entry) => entry.
 
 describe('buildErrorCatalogue', () => {
   it('keys 1935 by its decimal number, with its page', () => {
-    expect(catalogue['1935']).toMatchObject({ code: 1935, url: '/errors/1935/', title: 'Error 1935 in a setup log' });
+    expect(catalogue['1935']).toMatchObject({
+      code: 1935,
+      url: '/errors/1935/',
+      title: 'Error 1935 in a setup log',
+    });
   });
 
   it("keeps Microsoft's 1935 message with its [2]…[6] placeholders for the log reader", () => {
@@ -16,7 +20,10 @@ describe('buildErrorCatalogue', () => {
   });
 
   it('gives exit code 1618 its symbolic name', () => {
-    expect(catalogue['1618']?.meanings[0]).toMatchObject({ kind: 'exit-code', name: 'ERROR_INSTALL_ALREADY_RUNNING' });
+    expect(catalogue['1618']?.meanings[0]).toMatchObject({
+      kind: 'exit-code',
+      name: 'ERROR_INSTALL_ALREADY_RUNNING',
+    });
   });
 
   it('has no entry for 1655', () => {

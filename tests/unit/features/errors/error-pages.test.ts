@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { computedHresultForPatchSection, errorAliases, errorIndexGroups, errorLinkTarget, errorSummary, errorTitle, mattersForPatches, meaningHeading, twoMeaningsWarning, typedForms } from '../../../../src/features/errors/error-pages';
+import {
+  computedHresultForPatchSection,
+  errorAliases,
+  errorIndexGroups,
+  errorLinkTarget,
+  errorSummary,
+  errorTitle,
+  mattersForPatches,
+  meaningHeading,
+  twoMeaningsWarning,
+  typedForms,
+} from '../../../../src/features/errors/error-pages';
 import { loadContent } from '../../content-model/load-content';
 
 const entries = loadContent().errors.map((entry) => entry.data);
@@ -29,7 +40,9 @@ describe('errorTitle', () => {
 
 describe('errorSummary', () => {
   it("gives Microsoft's meaning of 1618", () => {
-    expect(errorSummary(entry(1618))).toBe("Another installation is already in progress; finish it first. Microsoft's list of exit codes points to the `_MSIExecute` mutex.");
+    expect(errorSummary(entry(1618))).toBe(
+      "Another installation is already in progress; finish it first. Microsoft's list of exit codes points to the `_MSIExecute` mutex.",
+    );
   });
 });
 
@@ -45,13 +58,26 @@ describe('errorAliases', () => {
 
 describe('typedForms', () => {
   it('lists every written form of 1603 for full-text search', () => {
-    expect(typedForms(entry(1603))).toEqual(['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003']);
+    expect(typedForms(entry(1603))).toEqual([
+      '1603',
+      '0x643',
+      '643h',
+      '0x80070643',
+      '80070643',
+      '-2147023293',
+      '2147944003',
+    ]);
   });
 });
 
 describe('meaningHeading', () => {
   it('heads the RPC meaning of 1722 with its Win32 name', () => {
-    expect(meaningHeading(entry(1722).meanings.find((m) => m.kind === 'system-error')!, 1722)).toBe('In the Win32 list of system errors: RPC_S_SERVER_UNAVAILABLE');
+    expect(
+      meaningHeading(
+        entry(1722).meanings.find((m) => m.kind === 'system-error')!,
+        1722,
+      ),
+    ).toBe('In the Win32 list of system errors: RPC_S_SERVER_UNAVAILABLE');
   });
 });
 
@@ -70,15 +96,26 @@ describe('twoMeaningsWarning', () => {
 });
 
 /** The exit codes the research notes set in bold (reference section 1), typed by hand. */
-const BOLD_EXIT_CODES = [1603, 1605, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 3010];
+const BOLD_EXIT_CODES = [
+  1603, 1605, 1618, 1619, 1620, 1624, 1625, 1633, 1635, 1636, 1638, 1639, 1641, 1642, 1643, 1644,
+  1645, 3010,
+];
 
 describe('mattersForPatches', () => {
   it('marks exactly the exit codes the research notes set in bold', () => {
-    expect(entries.filter(mattersForPatches).map((e) => e.code).sort((a, b) => a - b)).toEqual(BOLD_EXIT_CODES);
+    expect(
+      entries
+        .filter(mattersForPatches)
+        .map((e) => e.code)
+        .sort((a, b) => a - b),
+    ).toEqual(BOLD_EXIT_CODES);
   });
 
   it('does not mark 1602 or 1612, which the research notes leave in plain type', () => {
-    expect([mattersForPatches(entry(1602)), mattersForPatches(entry(1612))]).toEqual([false, false]);
+    expect([mattersForPatches(entry(1602)), mattersForPatches(entry(1612))]).toEqual([
+      false,
+      false,
+    ]);
   });
 });
 
@@ -87,7 +124,10 @@ describe('errorIndexGroups', () => {
   const codesOf = (kind: string) => groups.find((g) => g.kind === kind)!.entries.map((e) => e.code);
 
   it('lists 1603 among exit codes and among log messages', () => {
-    expect([codesOf('exit-code').includes(1603), codesOf('log-message').includes(1603)]).toEqual([true, true]);
+    expect([codesOf('exit-code').includes(1603), codesOf('log-message').includes(1603)]).toEqual([
+      true,
+      true,
+    ]);
   });
 
   it('lists every exit code the research notes single out for patches', () => {
@@ -95,11 +135,15 @@ describe('errorIndexGroups', () => {
   });
 
   it('lists the log messages that explain a 1603, among them 1304, 1935, 2203, 2336 and 2755', () => {
-    expect([1304, 1935, 2203, 2336, 2755].filter((code) => !codesOf('log-message').includes(code))).toEqual([]);
+    expect(
+      [1304, 1935, 2203, 2336, 2755].filter((code) => !codesOf('log-message').includes(code)),
+    ).toEqual([]);
   });
 
   it('gives only the groups a page asks for, in the index order', () => {
-    expect(errorIndexGroups(entries, ['system-error', 'log-message']).map((g) => g.heading)).toEqual(['Messages in setup logs', 'Win32 system errors']);
+    expect(
+      errorIndexGroups(entries, ['system-error', 'log-message']).map((g) => g.heading),
+    ).toEqual(['Messages in setup logs', 'Win32 system errors']);
   });
 
   it('has no page for 1655 to 1660, which no source documents', () => {
@@ -111,19 +155,34 @@ describe('errorLinkTarget', () => {
   const guides = new Map([['read-the-setup-logs', 'Read the MS09-061 setup logs']]);
 
   it('links a guide by its title', () => {
-    expect(errorLinkTarget({ guide: 'read-the-setup-logs' }, guides)).toEqual({ href: '/guides/read-the-setup-logs/', label: 'Read the MS09-061 setup logs', external: false });
+    expect(errorLinkTarget({ guide: 'read-the-setup-logs' }, guides)).toEqual({
+      href: '/guides/read-the-setup-logs/',
+      label: 'Read the MS09-061 setup logs',
+      external: false,
+    });
   });
 
   it('links an update page as KB953295', () => {
-    expect(errorLinkTarget({ kb: '953295' }, guides)).toEqual({ href: '/kb/953295/', label: 'KB953295', external: false });
+    expect(errorLinkTarget({ kb: '953295' }, guides)).toEqual({
+      href: '/kb/953295/',
+      label: 'KB953295',
+      external: false,
+    });
   });
 
   it('links another error page by its number', () => {
-    expect(errorLinkTarget({ error: 2203 }, guides)).toEqual({ href: '/errors/2203/', label: 'Error 2203', external: false });
+    expect(errorLinkTarget({ error: 2203 }, guides)).toEqual({
+      href: '/errors/2203/',
+      label: 'Error 2203',
+      external: false,
+    });
   });
 
   it('marks an address from a source as external', () => {
-    expect(errorLinkTarget({ url: 'http://support.microsoft.com/kb/951950', label: 'KB 951950' }, guides).external).toBe(true);
+    expect(
+      errorLinkTarget({ url: 'http://support.microsoft.com/kb/951950', label: 'KB 951950' }, guides)
+        .external,
+    ).toBe(true);
   });
 });
 

@@ -3,7 +3,9 @@ import { loggedNumberTitle, returnedCodeTitle } from '../../../../src/features/e
 
 describe('returnedCodeTitle', () => {
   it('titles 1603 with its hex form and its name', () => {
-    expect(returnedCodeTitle(1603, 'ERROR_INSTALL_FAILURE')).toBe('Error 1603 (0x643): ERROR_INSTALL_FAILURE');
+    expect(returnedCodeTitle(1603, 'ERROR_INSTALL_FAILURE')).toBe(
+      'Error 1603 (0x643): ERROR_INSTALL_FAILURE',
+    );
   });
 
   it('titles a code without a name by its number and hex form alone', () => {

@@ -7,13 +7,18 @@ import { loadContent } from '../../content-model/load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
 const html = (release: string, architecture: 'x86' | 'x64' | 'ia64', frameworks: string[]) =>
-  markupToHtml(answerMarkup(answerFinder(table, { release, architecture, frameworks }), frameworks.length), { heading: 'h2' });
+  markupToHtml(
+    answerMarkup(answerFinder(table, { release, architecture, frameworks }), frameworks.length),
+    { heading: 'h2' },
+  );
 
 describe('answerMarkup', () => {
   const xpWith11 = html('windows-xp-sp2-sp3', 'x86', ['net-1-1-sp1']);
 
   it('heads the answer for Windows XP with its name, at the level the page gives', () => {
-    expect(xpWith11).toContain('<h2 class="text-lg font-semibold">Answer for Windows XP Service Pack 2 or Service Pack 3</h2>');
+    expect(xpWith11).toContain(
+      '<h2 class="text-lg font-semibold">Answer for Windows XP Service Pack 2 or Service Pack 3</h2>',
+    );
   });
 
   it('links KB953297 to its page for .NET 1.1 SP1 on Windows XP', () => {
@@ -53,10 +58,16 @@ describe('answerMarkup', () => {
   });
 
   it('asks to tick .NET versions when none is ticked on Windows XP', () => {
-    expect(html('windows-xp-sp2-sp3', 'x86', [])).toContain('<template data-copy="tick"></template>');
+    expect(html('windows-xp-sp2-sp3', 'x86', [])).toContain(
+      '<template data-copy="tick"></template>',
+    );
   });
 
   it('asks to choose a Windows when no architecture is chosen', () => {
-    expect(markupToHtml(answerMarkup(answerFinder(table, { release: 'windows-xp-sp2-sp3', frameworks: [] }), 0))).toBe('<template data-copy="choose"></template>');
+    expect(
+      markupToHtml(
+        answerMarkup(answerFinder(table, { release: 'windows-xp-sp2-sp3', frameworks: [] }), 0),
+      ),
+    ).toBe('<template data-copy="choose"></template>');
   });
 });

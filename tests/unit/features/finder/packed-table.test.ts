@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../../../src/features/fixes/fix-table';
-import { packFixTable, registryPart, unpackFixTable, withRegistry, type PackedFixTable } from '../../../../src/features/finder/packed-table';
+import {
+  packFixTable,
+  registryPart,
+  unpackFixTable,
+  withRegistry,
+  type PackedFixTable,
+} from '../../../../src/features/finder/packed-table';
 import { loadContent } from '../../content-model/load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
@@ -9,7 +15,9 @@ const shipped = JSON.stringify(packed);
 
 describe('the table the finder ships', () => {
   it('unpacks, with the registry part put back, to the very table the build made', () => {
-    expect(withRegistry(unpackFixTable(JSON.parse(shipped) as PackedFixTable), registryPart(table))).toEqual(table);
+    expect(
+      withRegistry(unpackFixTable(JSON.parse(shipped) as PackedFixTable), registryPart(table)),
+    ).toEqual(table);
   });
 
   it('answers KB953297 for .NET 1.1 SP1 on Windows XP without the registry part', () => {
@@ -17,12 +25,16 @@ describe('the table the finder ships', () => {
   });
 
   it('keeps the edition limit of .NET 1.0 SP3 on Windows XP (facts table row 4)', () => {
-    expect(unpackFixTable(packed).servedNotes['windows-xp-sp2-sp3-x86 net-1-0-sp3']).toMatch(/Media Center Edition 2005 and Windows XP Tablet PC Edition 2005/);
+    expect(unpackFixTable(packed).servedNotes['windows-xp-sp2-sp3-x86 net-1-0-sp3']).toMatch(
+      /Media Center Edition 2005 and Windows XP Tablet PC Edition 2005/,
+    );
   });
 
   it('links the Update Catalog search for KB953297 although it does not carry the link', () => {
     expect(shipped).not.toContain('catalog.update.microsoft.com');
-    expect(unpackFixTable(packed).updates['953297'].updateCatalog).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
+    expect(unpackFixTable(packed).updates['953297'].updateCatalog).toBe(
+      'https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297',
+    );
   });
 
   it('names the log files only of the updates whose answer sends the visitor to another folder for them', () => {
@@ -35,7 +47,9 @@ describe('the table the finder ships', () => {
 
   it('leaves the registry keys to the paste reader', () => {
     expect(shipped).not.toContain('NET Framework Setup');
-    expect(JSON.stringify(registryPart(table))).toContain('Microsoft\\\\NET Framework Setup\\\\NDP\\\\v1.1.4322');
+    expect(JSON.stringify(registryPart(table))).toContain(
+      'Microsoft\\\\NET Framework Setup\\\\NDP\\\\v1.1.4322',
+    );
   });
 
   it('keeps the Vista SP2 doubt about the 2.0 key for the paste reader', () => {
@@ -45,6 +59,8 @@ describe('the table the finder ships', () => {
   });
 
   it('writes each source once', () => {
-    expect(shipped.split('Mailbag: What version of the .NET Framework is included').length - 1).toBe(1);
+    expect(
+      shipped.split('Mailbag: What version of the .NET Framework is included').length - 1,
+    ).toBe(1);
   });
 });

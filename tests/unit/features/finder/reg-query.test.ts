@@ -6,7 +6,11 @@ const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\
 
 describe('parseRegQuery', () => {
   it('reads a key line and its value lines separated by four spaces, as Vista and later print them', () => {
-    expect(parseRegQuery(`${KEY}\r\n    Install    REG_DWORD    0x1\r\n    Version    REG_SZ    2.0.50727.4016\r\n`).keys).toEqual([
+    expect(
+      parseRegQuery(
+        `${KEY}\r\n    Install    REG_DWORD    0x1\r\n    Version    REG_SZ    2.0.50727.4016\r\n`,
+      ).keys,
+    ).toEqual([
       {
         path: KEY,
         values: [
@@ -18,7 +22,9 @@ describe('parseRegQuery', () => {
   });
 
   it('reads tab-separated value lines after the reg.exe 3.0 banner, as Windows XP prints them', () => {
-    const output = parseRegQuery(`! REG.EXE VERSION 3.0\r\n\r\n${KEY}\r\n    SP\tREG_DWORD\t0x2\r\n`);
+    const output = parseRegQuery(
+      `! REG.EXE VERSION 3.0\r\n\r\n${KEY}\r\n    SP\tREG_DWORD\t0x2\r\n`,
+    );
     expect({ keys: output.keys, unrecognised: output.unrecognised }).toEqual({
       keys: [{ path: KEY, values: [{ name: 'SP', type: 'REG_DWORD', data: '0x2' }] }],
       unrecognised: 0,
@@ -26,7 +32,10 @@ describe('parseRegQuery', () => {
   });
 
   it('keeps a value name with a space in it and a value with no data', () => {
-    expect(parseRegQuery(`${KEY}\n    (Default)    REG_SZ\n    Increment    REG_SZ    4016`).keys[0]?.values).toEqual([
+    expect(
+      parseRegQuery(`${KEY}\n    (Default)    REG_SZ\n    Increment    REG_SZ    4016`).keys[0]
+        ?.values,
+    ).toEqual([
       { name: '(Default)', type: 'REG_SZ', data: '' },
       { name: 'Increment', type: 'REG_SZ', data: '4016' },
     ]);
@@ -39,27 +48,48 @@ describe('parseRegQuery', () => {
   });
 
   it('counts an error message as not recognised, in whatever language', () => {
-    expect(parseRegQuery('ERROR: The system was unable to find the specified registry key or value.\nFEHLER: Schlüssel nicht gefunden.').unrecognised).toBe(2);
+    expect(
+      parseRegQuery(
+        'ERROR: The system was unable to find the specified registry key or value.\nFEHLER: Schlüssel nicht gefunden.',
+      ).unrecognised,
+    ).toBe(2);
   });
 
   it('counts a value line with no key above it as not recognised', () => {
-    expect(parseRegQuery('    Install    REG_DWORD    0x1')).toEqual({ keys: [], lines: 1, unrecognised: 1 });
+    expect(parseRegQuery('    Install    REG_DWORD    0x1')).toEqual({
+      keys: [],
+      lines: 1,
+      unrecognised: 1,
+    });
   });
 
   it('counts a value line cut inside its type as not recognised', () => {
-    expect(parseRegQuery(`${KEY}\n    SP    REG_DW`)).toEqual({ keys: [{ path: KEY, values: [] }], lines: 2, unrecognised: 1 });
+    expect(parseRegQuery(`${KEY}\n    SP    REG_DW`)).toEqual({
+      keys: [{ path: KEY, values: [] }],
+      lines: 2,
+      unrecognised: 1,
+    });
   });
 
   it('does not count blank lines', () => {
     expect(parseRegQuery('\r\n\r\n   \r\n').lines).toBe(0);
   });
 
-  it.each(REG_QUERY_FIXTURES)('reads $lines lines, $unrecognised not recognised, from "$name"', ({ text, lines, unrecognised }) => {
-    const output = parseRegQuery(text);
-    expect({ lines: output.lines, unrecognised: output.unrecognised }).toEqual({ lines, unrecognised });
-  });
+  it.each(REG_QUERY_FIXTURES)(
+    'reads $lines lines, $unrecognised not recognised, from "$name"',
+    ({ text, lines, unrecognised }) => {
+      const output = parseRegQuery(text);
+      expect({ lines: output.lines, unrecognised: output.unrecognised }).toEqual({
+        lines,
+        unrecognised,
+      });
+    },
+  );
 
-  it.each(UNRELATED_TEXTS)('finds no key in $name and reports each of its $lines lines as not recognised', ({ text, lines }) => {
-    expect(parseRegQuery(text)).toEqual({ keys: [], lines, unrecognised: lines });
-  });
+  it.each(UNRELATED_TEXTS)(
+    'finds no key in $name and reports each of its $lines lines as not recognised',
+    ({ text, lines }) => {
+      expect(parseRegQuery(text)).toEqual({ keys: [], lines, unrecognised: lines });
+    },
+  );
 });

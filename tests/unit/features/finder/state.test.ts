@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../../../src/features/fixes/fix-table';
-import { finderQuery, hasFinderParameters, readFinderState, singleChoice, type FinderState } from '../../../../src/features/finder/state';
+import {
+  finderQuery,
+  hasFinderParameters,
+  readFinderState,
+  singleChoice,
+  type FinderState,
+} from '../../../../src/features/finder/state';
 import { loadContent } from '../../content-model/load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
@@ -9,7 +15,8 @@ const table = buildFixTable(loadContent(), 'ms09-061');
 const read = (query: string) => readFinderState(new URLSearchParams(query), table);
 
 /** readFinderState on one parameter set to a value as typed (URLSearchParams does the encoding). */
-const readOne = (name: string, value: string) => readFinderState(new URLSearchParams([[name, value]]), table);
+const readOne = (name: string, value: string) =>
+  readFinderState(new URLSearchParams([[name, value]]), table);
 
 const NOTHING: FinderState = { frameworks: [] };
 
@@ -51,33 +58,54 @@ const HOSTILE: { label: string; value: string; reported?: string }[] = [
 describe('readFinderState with valid parameters', () => {
   it('reads a release, an architecture and .NET versions the table knows', () => {
     expect(read('os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0')).toEqual({
-      state: { release: 'windows-xp-sp2-sp3', architecture: 'x86', frameworks: ['net-1-1-sp1', 'net-2-0'] },
+      state: {
+        release: 'windows-xp-sp2-sp3',
+        architecture: 'x86',
+        frameworks: ['net-1-1-sp1', 'net-2-0'],
+      },
       ignored: [],
     });
   });
 
   it('keeps the .NET versions in the order the link gives them', () => {
-    expect(read('fw=net-3-5-sp1,net-1-1-sp1,net-2-0-sp2').state.frameworks).toEqual(['net-3-5-sp1', 'net-1-1-sp1', 'net-2-0-sp2']);
+    expect(read('fw=net-3-5-sp1,net-1-1-sp1,net-2-0-sp2').state.frameworks).toEqual([
+      'net-3-5-sp1',
+      'net-1-1-sp1',
+      'net-2-0-sp2',
+    ]);
   });
 
   it('reads an architecture without a release when some release has it', () => {
-    expect(read('arch=ia64')).toEqual({ state: { architecture: 'ia64', frameworks: [] }, ignored: [] });
+    expect(read('arch=ia64')).toEqual({
+      state: { architecture: 'ia64', frameworks: [] },
+      ignored: [],
+    });
   });
 
   it('reads Itanium for Windows Server 2003 SP2', () => {
-    expect(read('os=windows-server-2003-sp2&arch=ia64').state).toEqual({ release: 'windows-server-2003-sp2', architecture: 'ia64', frameworks: [] });
+    expect(read('os=windows-server-2003-sp2&arch=ia64').state).toEqual({
+      release: 'windows-server-2003-sp2',
+      architecture: 'ia64',
+      frameworks: [],
+    });
   });
 
   it('collapses a .NET version named twice into one', () => {
-    expect(read('fw=net-2-0,net-2-0,net-1-1-sp1,net-2-0')).toEqual({ state: { frameworks: ['net-2-0', 'net-1-1-sp1'] }, ignored: [] });
+    expect(read('fw=net-2-0,net-2-0,net-1-1-sp1,net-2-0')).toEqual({
+      state: { frameworks: ['net-2-0', 'net-1-1-sp1'] },
+      ignored: [],
+    });
   });
 
   it('returns an empty state and reports nothing for an empty query', () => {
     expect(read('')).toEqual({ state: NOTHING, ignored: [] });
   });
 
-  it('ignores parameters that are not the finder\'s without reporting them', () => {
-    expect(read('utm_source=newsletter&q=0x643&os=windows-7')).toEqual({ state: { release: 'windows-7', frameworks: [] }, ignored: [] });
+  it("ignores parameters that are not the finder's without reporting them", () => {
+    expect(read('utm_source=newsletter&q=0x643&os=windows-7')).toEqual({
+      state: { release: 'windows-7', frameworks: [] },
+      ignored: [],
+    });
   });
 });
 
@@ -90,7 +118,11 @@ describe('readFinderState with the OS id of a /fix/ address', () => {
   });
 
   it('reads windows-server-2008-sp2-ia64 as Windows Server 2008 SP2 for Itanium', () => {
-    expect(read('os=windows-server-2008-sp2-ia64').state).toEqual({ release: 'windows-server-2008-sp2', architecture: 'ia64', frameworks: [] });
+    expect(read('os=windows-server-2008-sp2-ia64').state).toEqual({
+      release: 'windows-server-2008-sp2',
+      architecture: 'ia64',
+      frameworks: [],
+    });
   });
 
   it('reads windows-xp-professional-x64-sp2, an id that is also its release, as the x64 edition', () => {
@@ -102,7 +134,10 @@ describe('readFinderState with the OS id of a /fix/ address', () => {
   });
 
   it('accepts an arch that agrees with the OS id without reporting it', () => {
-    expect(read('os=windows-vista-sp2-x64&arch=x64')).toEqual({ state: { release: 'windows-vista-sp2', architecture: 'x64', frameworks: [] }, ignored: [] });
+    expect(read('os=windows-vista-sp2-x64&arch=x64')).toEqual({
+      state: { release: 'windows-vista-sp2', architecture: 'x64', frameworks: [] },
+      ignored: [],
+    });
   });
 
   it('keeps the architecture of the OS id and reports an arch that disagrees', () => {
@@ -115,27 +150,45 @@ describe('readFinderState with the OS id of a /fix/ address', () => {
 
 describe('readFinderState with values the table does not know', () => {
   it('ignores an unknown release and reports it under "os"', () => {
-    expect(read('os=windows-95')).toEqual({ state: NOTHING, ignored: [{ name: 'os', value: 'windows-95' }] });
+    expect(read('os=windows-95')).toEqual({
+      state: NOTHING,
+      ignored: [{ name: 'os', value: 'windows-95' }],
+    });
   });
 
   it('reports an OS id with a typo in its architecture part', () => {
-    expect(read('os=windows-xp-sp2-sp3-x68')).toEqual({ state: NOTHING, ignored: [{ name: 'os', value: 'windows-xp-sp2-sp3-x68' }] });
+    expect(read('os=windows-xp-sp2-sp3-x68')).toEqual({
+      state: NOTHING,
+      ignored: [{ name: 'os', value: 'windows-xp-sp2-sp3-x68' }],
+    });
   });
 
   it('ignores a release written in another case and reports it', () => {
-    expect(read('os=Windows-XP-SP2-SP3')).toEqual({ state: NOTHING, ignored: [{ name: 'os', value: 'Windows-XP-SP2-SP3' }] });
+    expect(read('os=Windows-XP-SP2-SP3')).toEqual({
+      state: NOTHING,
+      ignored: [{ name: 'os', value: 'Windows-XP-SP2-SP3' }],
+    });
   });
 
   it('keeps the first os and reports a repeated one', () => {
-    expect(read('os=windows-2000-sp4&os=evil')).toEqual({ state: { release: 'windows-2000-sp4', frameworks: [] }, ignored: [{ name: 'os', value: 'evil' }] });
+    expect(read('os=windows-2000-sp4&os=evil')).toEqual({
+      state: { release: 'windows-2000-sp4', frameworks: [] },
+      ignored: [{ name: 'os', value: 'evil' }],
+    });
   });
 
   it('reads every repeated fw and reports the unknown ones', () => {
-    expect(read('fw=net-2-0&fw=%3Cscript%3E')).toEqual({ state: { frameworks: ['net-2-0'] }, ignored: [{ name: 'fw', value: '<script>' }] });
+    expect(read('fw=net-2-0&fw=%3Cscript%3E')).toEqual({
+      state: { frameworks: ['net-2-0'] },
+      ignored: [{ name: 'fw', value: '<script>' }],
+    });
   });
 
   it('ignores an unknown architecture and reports it under "arch"', () => {
-    expect(read('arch=arm64')).toEqual({ state: NOTHING, ignored: [{ name: 'arch', value: 'arm64' }] });
+    expect(read('arch=arm64')).toEqual({
+      state: NOTHING,
+      ignored: [{ name: 'arch', value: 'arm64' }],
+    });
   });
 
   it('ignores x64 for Windows 2000, which has only a 32-bit edition, and keeps the release', () => {
@@ -171,7 +224,9 @@ describe('readFinderState with values the table does not know', () => {
   });
 
   it('shortens a reported value longer than 60 characters to its first 60 and "…"', () => {
-    expect(read(`os=${'w'.repeat(61)}`).ignored).toEqual([{ name: 'os', value: `${'w'.repeat(60)}…` }]);
+    expect(read(`os=${'w'.repeat(61)}`).ignored).toEqual([
+      { name: 'os', value: `${'w'.repeat(60)}…` },
+    ]);
   });
 
   it('reports a value of exactly 60 characters in full', () => {
@@ -186,7 +241,9 @@ describe('readFinderState with values the table does not know', () => {
   });
 
   it('shortens a long unknown .NET version in the report too', () => {
-    expect(read(`fw=net-1-1-sp1,${'n'.repeat(100)}`).ignored).toEqual([{ name: 'fw', value: `${'n'.repeat(60)}…` }]);
+    expect(read(`fw=net-1-1-sp1,${'n'.repeat(100)}`).ignored).toEqual([
+      { name: 'fw', value: `${'n'.repeat(60)}…` },
+    ]);
   });
 });
 
@@ -209,18 +266,33 @@ describe('readFinderState with hostile values', () => {
     expect(HOSTILE.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(HOSTILE)('keeps $label out of the state and reports it when given as the release', ({ value, reported }) => {
-    expect(readOne('os', value)).toEqual({ state: NOTHING, ignored: [{ name: 'os', value: reported ?? value }] });
-  });
+  it.each(HOSTILE)(
+    'keeps $label out of the state and reports it when given as the release',
+    ({ value, reported }) => {
+      expect(readOne('os', value)).toEqual({
+        state: NOTHING,
+        ignored: [{ name: 'os', value: reported ?? value }],
+      });
+    },
+  );
 
-  it.each(HOSTILE)('keeps $label out of the state and reports it when given as the architecture', ({ value, reported }) => {
-    expect(readOne('arch', value)).toEqual({ state: NOTHING, ignored: [{ name: 'arch', value: reported ?? value }] });
-  });
+  it.each(HOSTILE)(
+    'keeps $label out of the state and reports it when given as the architecture',
+    ({ value, reported }) => {
+      expect(readOne('arch', value)).toEqual({
+        state: NOTHING,
+        ignored: [{ name: 'arch', value: reported ?? value }],
+      });
+    },
+  );
 
   it.each(HOSTILE.filter(({ value }) => !value.includes(',')))(
     'keeps $label out of the state and reports it when given as a .NET version',
     ({ value, reported }) => {
-      expect(readOne('fw', value)).toEqual({ state: NOTHING, ignored: [{ name: 'fw', value: reported ?? value }] });
+      expect(readOne('fw', value)).toEqual({
+        state: NOTHING,
+        ignored: [{ name: 'fw', value: reported ?? value }],
+      });
     },
   );
 
@@ -242,10 +314,12 @@ describe('readFinderState with hostile values', () => {
   });
 
   it('keeps a valid release and .NET version when only the architecture is hostile', () => {
-    expect(read('os=windows-vista-sp1&arch="><img src=x onerror=alert(1)>&fw=net-2-0-sp1')).toEqual({
-      state: { release: 'windows-vista-sp1', frameworks: ['net-2-0-sp1'] },
-      ignored: [{ name: 'arch', value: '"><img src=x onerror=alert(1)>' }],
-    });
+    expect(read('os=windows-vista-sp1&arch="><img src=x onerror=alert(1)>&fw=net-2-0-sp1')).toEqual(
+      {
+        state: { release: 'windows-vista-sp1', frameworks: ['net-2-0-sp1'] },
+        ignored: [{ name: 'arch', value: '"><img src=x onerror=alert(1)>' }],
+      },
+    );
   });
 
   it('decodes %00 in a link to a null byte, which it reports and does not keep', () => {
@@ -269,19 +343,29 @@ describe('readFinderState with hostile values', () => {
 
 describe('finderQuery', () => {
   it('writes os, arch and fw in that order', () => {
-    expect(finderQuery({ release: 'windows-xp-sp2-sp3', architecture: 'x86', frameworks: ['net-1-1-sp1', 'net-2-0'] })).toBe(
-      '?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0',
-    );
+    expect(
+      finderQuery({
+        release: 'windows-xp-sp2-sp3',
+        architecture: 'x86',
+        frameworks: ['net-1-1-sp1', 'net-2-0'],
+      }),
+    ).toBe('?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0');
   });
 
-  it('keeps the fixed order whatever the order of the state\'s properties', () => {
-    expect(finderQuery({ frameworks: ['net-2-0-sp2'], architecture: 'x64', release: 'windows-vista-sp2' })).toBe(
-      '?os=windows-vista-sp2&arch=x64&fw=net-2-0-sp2',
-    );
+  it("keeps the fixed order whatever the order of the state's properties", () => {
+    expect(
+      finderQuery({
+        frameworks: ['net-2-0-sp2'],
+        architecture: 'x64',
+        release: 'windows-vista-sp2',
+      }),
+    ).toBe('?os=windows-vista-sp2&arch=x64&fw=net-2-0-sp2');
   });
 
   it('leaves the commas between .NET versions unescaped', () => {
-    expect(finderQuery({ frameworks: ['net-2-0-sp2', 'net-3-5-sp1', 'net-1-1-sp1'] })).toBe('?fw=net-2-0-sp2,net-3-5-sp1,net-1-1-sp1');
+    expect(finderQuery({ frameworks: ['net-2-0-sp2', 'net-3-5-sp1', 'net-1-1-sp1'] })).toBe(
+      '?fw=net-2-0-sp2,net-3-5-sp1,net-1-1-sp1',
+    );
   });
 
   it('returns "" when nothing is chosen', () => {
@@ -289,7 +373,9 @@ describe('finderQuery', () => {
   });
 
   it('writes only the release when only the release is chosen', () => {
-    expect(finderQuery({ release: 'windows-server-2008-r2', frameworks: [] })).toBe('?os=windows-server-2008-r2');
+    expect(finderQuery({ release: 'windows-server-2008-r2', frameworks: [] })).toBe(
+      '?os=windows-server-2008-r2',
+    );
   });
 
   it('writes only the architecture when only the architecture is chosen', () => {
@@ -306,31 +392,53 @@ const FRAMEWORK_SETS: string[][] = [
 ];
 
 const ROUND_TRIPS = table.operatingSystems.flatMap(({ release, architecture }) =>
-  FRAMEWORK_SETS.map((frameworks) => ({ release, architecture, frameworks, label: frameworks.join(',') || 'no .NET' })),
+  FRAMEWORK_SETS.map((frameworks) => ({
+    release,
+    architecture,
+    frameworks,
+    label: frameworks.join(',') || 'no .NET',
+  })),
 );
 
 describe('finderQuery and readFinderState round trip', () => {
   it('covers every release and architecture of the table', () => {
-    expect(new Set(ROUND_TRIPS.map(({ release, architecture }) => `${release} ${architecture}`)).size).toBe(table.operatingSystems.length);
+    expect(
+      new Set(ROUND_TRIPS.map(({ release, architecture }) => `${release} ${architecture}`)).size,
+    ).toBe(table.operatingSystems.length);
   });
 
-  it.each(ROUND_TRIPS)('gives back $release, $architecture, $label with nothing ignored', ({ release, architecture, frameworks }) => {
-    const state: FinderState = { release, architecture, frameworks };
-    expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({ state, ignored: [] });
-  });
+  it.each(ROUND_TRIPS)(
+    'gives back $release, $architecture, $label with nothing ignored',
+    ({ release, architecture, frameworks }) => {
+      const state: FinderState = { release, architecture, frameworks };
+      expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({
+        state,
+        ignored: [],
+      });
+    },
+  );
 
   it('gives back a state with only .NET versions chosen', () => {
     const state: FinderState = { frameworks: ['net-3-0', 'net-1-1-sp1'] };
-    expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({ state, ignored: [] });
+    expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({
+      state,
+      ignored: [],
+    });
   });
 
   it('gives back a state with only a release chosen', () => {
     const state: FinderState = { release: 'windows-vista-rtm', frameworks: [] };
-    expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({ state, ignored: [] });
+    expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({
+      state,
+      ignored: [],
+    });
   });
 
   it('gives back the empty state', () => {
-    expect(readFinderState(new URLSearchParams(finderQuery(NOTHING)), table)).toEqual({ state: NOTHING, ignored: [] });
+    expect(readFinderState(new URLSearchParams(finderQuery(NOTHING)), table)).toEqual({
+      state: NOTHING,
+      ignored: [],
+    });
   });
 });
 
@@ -356,7 +464,9 @@ describe('hasFinderParameters', () => {
   });
 
   it('is false for parameter names in another case', () => {
-    expect(hasFinderParameters(new URLSearchParams('OS=windows-7&Arch=x64&FW=net-2-0'))).toBe(false);
+    expect(hasFinderParameters(new URLSearchParams('OS=windows-7&Arch=x64&FW=net-2-0'))).toBe(
+      false,
+    );
   });
 });
 
@@ -364,7 +474,11 @@ describe('singleChoice', () => {
   const choice = (query: string) => singleChoice(new URLSearchParams(query));
 
   it('reads a shared link for Windows XP, 32-bit, with .NET 1.1 SP1', () => {
-    expect(choice('?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1')).toEqual({ release: 'windows-xp-sp2-sp3', architecture: 'x86', framework: 'net-1-1-sp1' });
+    expect(choice('?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1')).toEqual({
+      release: 'windows-xp-sp2-sp3',
+      architecture: 'x86',
+      framework: 'net-1-1-sp1',
+    });
   });
 
   it('reads a shared link with no .NET version ticked', () => {
@@ -387,10 +501,17 @@ describe('singleChoice', () => {
     expect(choice('?os=windows-xp-sp2-sp3&os=windows-7&arch=x86')).toBeUndefined();
   });
 
-  it.each(['../../sw.js', 'windows-xp/../x', '%2e%2e', 'Windows-XP', 'windows xp', '<script>', '-x', 'x-', ''])(
-    'leaves the value "%s", which is not shaped like an id, to the finder',
-    (value) => {
-      expect(choice(`?os=${encodeURIComponent(value)}&arch=x86`)).toBeUndefined();
-    },
-  );
+  it.each([
+    '../../sw.js',
+    'windows-xp/../x',
+    '%2e%2e',
+    'Windows-XP',
+    'windows xp',
+    '<script>',
+    '-x',
+    'x-',
+    '',
+  ])('leaves the value "%s", which is not shaped like an id, to the finder', (value) => {
+    expect(choice(`?os=${encodeURIComponent(value)}&arch=x86`)).toBeUndefined();
+  });
 });

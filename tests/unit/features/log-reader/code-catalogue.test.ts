@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodeCatalogue, fillMessage } from '../../../../src/features/log-reader/code-catalogue';
+import {
+  buildCodeCatalogue,
+  fillMessage,
+} from '../../../../src/features/log-reader/code-catalogue';
 
 describe('buildCodeCatalogue', () => {
   // Entries as the errors collection holds them, typed from the reference §1 and §2.
@@ -7,30 +10,77 @@ describe('buildCodeCatalogue', () => {
     {
       code: 1603,
       meanings: [
-        { kind: 'exit-code', name: 'ERROR_INSTALL_FAILURE', meaning: 'A fatal error happened during installation (generic failure).', source: 'msi-exit-codes', outcome: 'failure', patches: true, notes: [] },
-        { kind: 'log-message', message: 'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].', level: 'Info', source: 'msi-messages', notes: [] },
+        {
+          kind: 'exit-code',
+          name: 'ERROR_INSTALL_FAILURE',
+          meaning: 'A fatal error happened during installation (generic failure).',
+          source: 'msi-exit-codes',
+          outcome: 'failure',
+          patches: true,
+          notes: [],
+        },
+        {
+          kind: 'log-message',
+          message: 'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].',
+          level: 'Info',
+          source: 'msi-messages',
+          notes: [],
+        },
       ],
     },
-    { code: 3010, meanings: [{ kind: 'exit-code', name: 'ERROR_SUCCESS_REBOOT_REQUIRED', meaning: 'A restart is required to complete the install.', source: 'msi-exit-codes', outcome: 'success', patches: false, notes: [] }] },
-    { code: 1618, meanings: [{ kind: 'exit-code', name: 'ERROR_INSTALL_ALREADY_RUNNING', meaning: 'Another installation is in progress (see the `_MSIExecute` mutex).', source: 'msi-exit-codes', outcome: 'failure', patches: true, notes: [] }] },
+    {
+      code: 3010,
+      meanings: [
+        {
+          kind: 'exit-code',
+          name: 'ERROR_SUCCESS_REBOOT_REQUIRED',
+          meaning: 'A restart is required to complete the install.',
+          source: 'msi-exit-codes',
+          outcome: 'success',
+          patches: false,
+          notes: [],
+        },
+      ],
+    },
+    {
+      code: 1618,
+      meanings: [
+        {
+          kind: 'exit-code',
+          name: 'ERROR_INSTALL_ALREADY_RUNNING',
+          meaning: 'Another installation is in progress (see the `_MSIExecute` mutex).',
+          source: 'msi-exit-codes',
+          outcome: 'failure',
+          patches: true,
+          notes: [],
+        },
+      ],
+    },
   ]);
 
   it('links each number to its error page', () => {
     expect(catalogue['1603'].url).toBe('/errors/1603/');
   });
   it('keeps both meanings of 1603: the exit code and the "Info 1603" message', () => {
-    expect([catalogue['1603'].exit?.name, catalogue['1603'].message]).toEqual(['ERROR_INSTALL_FAILURE', 'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].']);
+    expect([catalogue['1603'].exit?.name, catalogue['1603'].message]).toEqual([
+      'ERROR_INSTALL_FAILURE',
+      'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].',
+    ]);
   });
   it('knows 3010 means success', () => {
     expect(catalogue['3010'].exit?.success).toBe(true);
   });
   it('shows literal strings without their backticks', () => {
-    expect(catalogue['1618'].exit?.meaning).toBe('Another installation is in progress (see the _MSIExecute mutex).');
+    expect(catalogue['1618'].exit?.meaning).toBe(
+      'Another installation is in progress (see the _MSIExecute mutex).',
+    );
   });
 });
 
 describe('fillMessage', () => {
   it('fills placeholders from a Note line and leaves unknown ones as they are', () => {
-    expect(fillMessage('Error writing to file [2]. System error [3]. [4]', { 2: 'C:\\a.dll', 3: '5' })).toBe('Error writing to file C:\\a.dll. System error 5. [4]');
+    expect(
+      fillMessage('Error writing to file [2]. System error [3]. [4]', { 2: 'C:\\a.dll', 3: '5' }),
+    ).toBe('Error writing to file C:\\a.dll. System error 5. [4]');
   });
 });

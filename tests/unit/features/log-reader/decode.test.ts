@@ -8,39 +8,69 @@ const SUCCESS_LOG = 'success/NDP1.1SP1-KB953297-x86-msi.0.log';
 function decodeInChunks(bytes: Uint8Array, chunkSize: number) {
   const decoder = new StreamDecoder();
   let text = '';
-  for (let at = 0; at < bytes.length; at += chunkSize) text += decoder.decode(bytes.subarray(at, at + chunkSize));
+  for (let at = 0; at < bytes.length; at += chunkSize)
+    text += decoder.decode(bytes.subarray(at, at + chunkSize));
   return { text: text + decoder.end(), encoding: decoder.encoding };
 }
 
 describe('detectEncoding', () => {
   it('reads a UTF-16 LE byte order mark', () => {
-    expect(detectEncoding(Uint8Array.of(0xff, 0xfe, 0x3d, 0x00))).toEqual({ encoding: 'utf-16le', bom: true });
+    expect(detectEncoding(Uint8Array.of(0xff, 0xfe, 0x3d, 0x00))).toEqual({
+      encoding: 'utf-16le',
+      bom: true,
+    });
   });
   it('reads a UTF-16 BE byte order mark', () => {
-    expect(detectEncoding(Uint8Array.of(0xfe, 0xff, 0x00, 0x3d))).toEqual({ encoding: 'utf-16be', bom: true });
+    expect(detectEncoding(Uint8Array.of(0xfe, 0xff, 0x00, 0x3d))).toEqual({
+      encoding: 'utf-16be',
+      bom: true,
+    });
   });
   it('reads a UTF-8 byte order mark', () => {
-    expect(detectEncoding(Uint8Array.of(0xef, 0xbb, 0xbf, 0x3d))).toEqual({ encoding: 'utf-8', bom: true });
+    expect(detectEncoding(Uint8Array.of(0xef, 0xbb, 0xbf, 0x3d))).toEqual({
+      encoding: 'utf-8',
+      bom: true,
+    });
   });
   it('tells UTF-16 LE without a mark by the NULs after each ASCII letter', () => {
-    expect(detectEncoding(Buffer.from('=== Verbose logging started', 'utf16le'))).toEqual({ encoding: 'utf-16le', bom: false });
+    expect(detectEncoding(Buffer.from('=== Verbose logging started', 'utf16le'))).toEqual({
+      encoding: 'utf-16le',
+      bom: false,
+    });
   });
   it('tells UTF-16 BE without a mark by the NULs before each ASCII letter', () => {
-    expect(detectEncoding(Buffer.from('=== Verbose logging started', 'utf16le').swap16())).toEqual({ encoding: 'utf-16be', bom: false });
+    expect(detectEncoding(Buffer.from('=== Verbose logging started', 'utf16le').swap16())).toEqual({
+      encoding: 'utf-16be',
+      bom: false,
+    });
   });
   it('takes valid UTF-8 with accented letters as UTF-8', () => {
-    expect(detectEncoding(Buffer.from('C:\\Users\\José\\', 'utf8'))).toEqual({ encoding: 'utf-8', bom: false });
+    expect(detectEncoding(Buffer.from('C:\\Users\\José\\', 'utf8'))).toEqual({
+      encoding: 'utf-8',
+      bom: false,
+    });
   });
   it('takes 8-bit text that is not valid UTF-8 as Windows-1252', () => {
-    expect(detectEncoding(Uint8Array.of(0x4a, 0x6f, 0x73, 0xe9, 0x5c))).toEqual({ encoding: 'windows-1252', bom: false });
+    expect(detectEncoding(Uint8Array.of(0x4a, 0x6f, 0x73, 0xe9, 0x5c))).toEqual({
+      encoding: 'windows-1252',
+      bom: false,
+    });
   });
 });
 
 describe('StreamDecoder', () => {
-  it.each(LOG_ENCODINGS)('reads the user folder "José" right from a %s fixture, one byte at a time', (encoding) => {
-    const { text } = decodeInChunks(readFileSync(`tests/fixtures/logs/${encoding}/${SUCCESS_LOG}`), 1);
-    expect(text).toContain('C:\\DOCUME~1\\José\\LOCALS~1\\Temp\\NDP1.1sp1-KB953297-X86\\update.exe');
-  });
+  it.each(LOG_ENCODINGS)(
+    'reads the user folder "José" right from a %s fixture, one byte at a time',
+    (encoding) => {
+      const { text } = decodeInChunks(
+        readFileSync(`tests/fixtures/logs/${encoding}/${SUCCESS_LOG}`),
+        1,
+      );
+      expect(text).toContain(
+        'C:\\DOCUME~1\\José\\LOCALS~1\\Temp\\NDP1.1sp1-KB953297-X86\\update.exe',
+      );
+    },
+  );
   it('does not keep the byte order mark as text', () => {
     const { text } = decodeInChunks(encodeLog('=== Logging started', 'utf-16le-bom'), 3);
     expect(text.startsWith('===')).toBe(true);

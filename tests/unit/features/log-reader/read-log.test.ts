@@ -9,13 +9,23 @@ const options = { catalogue: {}, knownKbs: MS09_061_KBS };
 describe('readLogChunks', () => {
   it('finds the one failure in a 50 MB UTF-16 log, at its line', async () => {
     const log = largeLog(50 * 1024 * 1024, 'utf-16le-bom');
-    const report = await readLogChunks(chunksOf(log.bytes), { ...options, fileName: 'MSI50mb.LOG' });
-    expect(report.headline).toBe(`Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`);
-    expect(report.about[1]).toEqual([`${(log.failureLine + 2).toLocaleString('en-US')} lines, UTF-16 little-endian with a byte order mark.`]);
+    const report = await readLogChunks(chunksOf(log.bytes), {
+      ...options,
+      fileName: 'MSI50mb.LOG',
+    });
+    expect(report.headline).toBe(
+      `Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`,
+    );
+    expect(report.about[1]).toEqual([
+      `${(log.failureLine + 2).toLocaleString('en-US')} lines, UTF-16 little-endian with a byte order mark.`,
+    ]);
   }, 60_000);
   it('stops after the first chunk of random bytes and calls them binary', async () => {
     let read = 0;
-    const report = await readLogChunks(chunksOf(randomBytes(8 * 1024 * 1024)), { ...options, onProgress: (bytes) => (read = bytes) });
+    const report = await readLogChunks(chunksOf(randomBytes(8 * 1024 * 1024)), {
+      ...options,
+      onProgress: (bytes) => (read = bytes),
+    });
     expect([report.outcome, read]).toEqual(['binary', 2 * 1024 * 1024]);
   });
   it('calls an empty file empty', async () => {
@@ -25,7 +35,13 @@ describe('readLogChunks', () => {
 
 describe('readLogText', () => {
   it('reads pasted text, which has no file name and no encoding', () => {
-    const report = readLogText('MSI (s) (4C:D4) [10:12:25:520]: MainEngineThread is returning 1618\n', options);
-    expect([report.headline, report.about]).toEqual(['Setup failed: Windows Installer returned 1618 (line 1).', [['Kind of log: Windows Installer verbose log.'], ['1 line.']]]);
+    const report = readLogText(
+      'MSI (s) (4C:D4) [10:12:25:520]: MainEngineThread is returning 1618\n',
+      options,
+    );
+    expect([report.headline, report.about]).toEqual([
+      'Setup failed: Windows Installer returned 1618 (line 1).',
+      [['Kind of log: Windows Installer verbose log.'], ['1 line.']],
+    ]);
   });
 });

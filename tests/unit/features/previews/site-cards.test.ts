@@ -7,15 +7,23 @@ const content = loadContent();
 
 describe('preview cards', () => {
   it('a KB card names the package, what it fixes and the Windows families it serves', () => {
-    const card = updateCards(content.updates, content.operatingSystems).find((c) => c.pagePath === '/kb/953300/')!;
+    const card = updateCards(content.updates, content.operatingSystems).find(
+      (c) => c.pagePath === '/kb/953300/',
+    )!;
     expect(card.heading).toBe('KB953300');
-    expect(card.title).toBe('Security update for .NET Framework 2.0 SP1 and 3.5 on Windows 2000, XP and Server 2003');
+    expect(card.title).toBe(
+      'Security update for .NET Framework 2.0 SP1 and 3.5 on Windows 2000, XP and Server 2003',
+    );
     expect(card.windows).toBe('For Windows 2000, Windows XP, Windows Server 2003');
   });
 
   it("Silverlight's card names the platforms the bulletin lists for it", () => {
-    const card = updateCards(content.updates, content.operatingSystems).find((c) => c.pagePath === '/kb/970363/')!;
-    expect(card.windows).toBe('For Mac, All Windows client operating systems, All Windows server operating systems');
+    const card = updateCards(content.updates, content.operatingSystems).find(
+      (c) => c.pagePath === '/kb/970363/',
+    )!;
+    expect(card.windows).toBe(
+      'For Mac, All Windows client operating systems, All Windows server operating systems',
+    );
   });
 
   it('a fix card names the KB, the .NET version and the Windows edition', () => {
@@ -32,11 +40,13 @@ describe('preview cards', () => {
     const card = cards.find((c) => c.pagePath === '/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!;
     expect(card.heading).toBe('KB953295');
     // ms09-061-facts.md, the Affected Software row of KB953295: only these two editions of Windows XP.
-    expect(card.windows).toContain('Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005');
+    expect(card.windows).toContain(
+      'Windows XP Media Center Edition 2005 and Windows XP Tablet PC Edition 2005',
+    );
     expect(card.alt).toMatch(/Tablet PC Edition 2005\.$/);
   });
 
-  it('an error card names the code, its forms and Microsoft\'s meaning', () => {
+  it("an error card names the code, its forms and Microsoft's meaning", () => {
     const card = errorCards(content.errors).find((c) => c.pagePath === '/errors/1603/')!;
     // windows-installer-errors-and-logs.md, section 1: 1603 = 0x643, ERROR_INSTALL_FAILURE.
     expect(card.heading).toBe('Error 1603 (0x643): ERROR_INSTALL_FAILURE');

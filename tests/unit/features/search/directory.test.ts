@@ -25,35 +25,61 @@ describe('directoryLists', () => {
 
 describe('searchDirectory', () => {
   it('groups updates, exit codes, setup-log messages, system errors and guides, in that order', () => {
-    expect(directory.map((g) => g.heading)).toEqual(['Updates', 'Exit codes of Windows Installer', 'Messages in setup logs', 'Win32 system errors', 'Guides']);
+    expect(directory.map((g) => g.heading)).toEqual([
+      'Updates',
+      'Exit codes of Windows Installer',
+      'Messages in setup logs',
+      'Win32 system errors',
+      'Guides',
+    ]);
   });
 
   it('links every update of the bulletin by its KB number', () => {
-    expect(group('Updates').links.map((link) => link.href).sort()).toEqual(ALL_KBS.map((kb) => `/kb/${kb}/`).sort());
+    expect(
+      group('Updates')
+        .links.map((link) => link.href)
+        .sort(),
+    ).toEqual(ALL_KBS.map((kb) => `/kb/${kb}/`).sort());
   });
 
   it('names an update by its KB number and title', () => {
-    expect(group('Updates').links.find((link) => link.href === '/kb/953297/')!.label).toMatch(/^KB953297: .*1\.1 SP1/);
+    expect(group('Updates').links.find((link) => link.href === '/kb/953297/')!.label).toMatch(
+      /^KB953297: .*1\.1 SP1/,
+    );
   });
 
   it('names an exit code by its number and Microsoft’s name for it', () => {
-    expect(group('Exit codes of Windows Installer').links).toContainEqual({ href: '/errors/1603/', label: '1603 ERROR_INSTALL_FAILURE' });
+    expect(group('Exit codes of Windows Installer').links).toContainEqual({
+      href: '/errors/1603/',
+      label: '1603 ERROR_INSTALL_FAILURE',
+    });
   });
 
   it('names a number met in setup logs as the log writes it', () => {
-    expect(group('Messages in setup logs').links).toContainEqual({ href: '/errors/1603/', label: 'Info 1603' });
+    expect(group('Messages in setup logs').links).toContainEqual({
+      href: '/errors/1603/',
+      label: 'Info 1603',
+    });
   });
 
   it('names a Win32 system error by its number and name', () => {
-    expect(group('Win32 system errors').links).toContainEqual({ href: '/errors/1935/', label: '1935 ERROR_AUTHENTICATION_FIREWALL_FAILED' });
+    expect(group('Win32 system errors').links).toContainEqual({
+      href: '/errors/1935/',
+      label: '1935 ERROR_AUTHENTICATION_FIREWALL_FAILED',
+    });
   });
 
   it('links every error page under at least one heading', () => {
     const linked = new Set(directory.flatMap((g) => g.links.map((link) => link.href)));
-    expect(content.errors.filter((entry) => !linked.has(`/errors/${entry.data.code}/`))).toEqual([]);
+    expect(content.errors.filter((entry) => !linked.has(`/errors/${entry.data.code}/`))).toEqual(
+      [],
+    );
   });
 
   it('links every guide by its title', () => {
-    expect(group('Guides').links).toContainEqual({ href: '/guides/reinstall-dotnet-in-order/', label: 'Remove and reinstall .NET Framework in the right order' });
+    expect(group('Guides').links).toContainEqual({
+      href: '/guides/reinstall-dotnet-in-order/',
+      label: 'Remove and reinstall .NET Framework in the right order',
+    });
   });
 });

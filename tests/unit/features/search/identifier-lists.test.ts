@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildErrorNames, buildSearchIdentifiers } from '../../../../src/features/search/identifier-lists';
+import {
+  buildErrorNames,
+  buildSearchIdentifiers,
+} from '../../../../src/features/search/identifier-lists';
 import { errorPageAnswer, findErrorPage } from '../../../../src/features/search/error-codes';
 import { answerKbIdentifier } from '../../../../src/features/search/identifiers';
 import { loadContent } from '../../content-model/load-content';
@@ -9,16 +12,34 @@ const identifiers = buildSearchIdentifiers(loadContent());
 const names = buildErrorNames(loadContent());
 function answer(query: string) {
   const page = findErrorPage(query, identifiers.returned, identifiers.logged);
-  return answerKbIdentifier(query, identifiers.kbs) ?? (page && errorPageAnswer(page, names[page.code] ?? ''));
+  return (
+    answerKbIdentifier(query, identifiers.kbs) ??
+    (page && errorPageAnswer(page, names[page.code] ?? ''))
+  );
 }
 
 /** Every update KB of MS09-061 (facts, section 2). */
-const UPDATE_KBS = ['953295', '953297', '953298', '953300', '970363', '974291', '974292', '974417', '974467', '974468', '974469', '974470'];
+const UPDATE_KBS = [
+  '953295',
+  '953297',
+  '953298',
+  '953300',
+  '970363',
+  '974291',
+  '974292',
+  '974417',
+  '974467',
+  '974468',
+  '974469',
+  '974470',
+];
 const BULLETIN_URL = '/bulletins/ms09-061/';
 
 describe('buildSearchIdentifiers', () => {
   it('knows every update KB of the bulletin, each pointing at its update page', () => {
-    expect(UPDATE_KBS.map((kb) => answer(`KB${kb}`))).toEqual(UPDATE_KBS.map((kb): unknown => expect.objectContaining({ kind: 'page', url: `/kb/${kb}/` })));
+    expect(UPDATE_KBS.map((kb) => answer(`KB${kb}`))).toEqual(
+      UPDATE_KBS.map((kb): unknown => expect.objectContaining({ kind: 'page', url: `/kb/${kb}/` })),
+    );
   });
 
   it('lists no update KB numbers besides the twelve', () => {
@@ -26,14 +47,20 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it("sends the bulletin's own KB974378 to the bulletin page, titled as the bulletin's own article", () => {
-    expect(answer('KB974378')).toEqual({ kind: 'page', label: 'KB974378', title: "MS09-061 bulletin (the bulletin's own KB article)", url: BULLETIN_URL });
+    expect(answer('KB974378')).toEqual({
+      kind: 'page',
+      label: 'KB974378',
+      title: "MS09-061 bulletin (the bulletin's own KB article)",
+      url: BULLETIN_URL,
+    });
   });
 
   it('sends MS09-061 to the bulletin page, titled with its code and its title', () => {
     expect(answer('MS09-061')).toEqual({
       kind: 'page',
       label: 'MS09-061',
-      title: 'MS09-061: Vulnerabilities in the Microsoft .NET Common Language Runtime Could Allow Remote Code Execution',
+      title:
+        'MS09-061: Vulnerabilities in the Microsoft .NET Common Language Runtime Could Allow Remote Code Execution',
       url: BULLETIN_URL,
     });
   });
@@ -51,7 +78,9 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it('carries no error titles nor names in the error lists', () => {
-    expect(JSON.stringify([identifiers.returned, identifiers.logged])).not.toMatch(/in a setup log|0x|Error \d|ERROR_/);
+    expect(JSON.stringify([identifiers.returned, identifiers.logged])).not.toMatch(
+      /in a setup log|0x|Error \d|ERROR_/,
+    );
   });
 
   it('lists the exit codes from 1601 as one run up to 1616, as 1617 has no page', () => {
@@ -59,7 +88,10 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it("gives each returned code's name apart, the part of its title the number does not give", () => {
-    expect([names['1603'], names['1618']]).toEqual(['ERROR_INSTALL_FAILURE', 'ERROR_INSTALL_ALREADY_RUNNING']);
+    expect([names['1603'], names['1618']]).toEqual([
+      'ERROR_INSTALL_FAILURE',
+      'ERROR_INSTALL_ALREADY_RUNNING',
+    ]);
   });
 
   it('gives setup-log numbers no name, their title being their level and number', () => {
@@ -67,6 +99,8 @@ describe('buildSearchIdentifiers', () => {
   });
 
   it('knows 1618 and the log message 2203, each with its page', () => {
-    expect([answer('1618'), answer('2203')].map((found) => found?.kind === 'page' && found.url)).toEqual(['/errors/1618/', '/errors/2203/']);
+    expect(
+      [answer('1618'), answer('2203')].map((found) => found?.kind === 'page' && found.url),
+    ).toEqual(['/errors/1618/', '/errors/2203/']);
   });
 });

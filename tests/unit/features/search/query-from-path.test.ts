@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeFromPath, searchQueryFromPath } from '../../../../src/features/search/query-from-path';
+import {
+  errorCodeFromPath,
+  searchQueryFromPath,
+} from '../../../../src/features/search/query-from-path';
 
 describe('searchQueryFromPath under /kb/', () => {
   it('turns /kb/999999/ into "KB999999"', () => {
@@ -53,7 +56,9 @@ describe('searchQueryFromPath elsewhere', () => {
   });
 
   it('drops the .html extension of index.html', () => {
-    expect(searchQueryFromPath('/guides/reading-the-logs/index.html')).toBe('guides reading the logs index');
+    expect(searchQueryFromPath('/guides/reading-the-logs/index.html')).toBe(
+      'guides reading the logs index',
+    );
   });
 
   it('gives no word with "<" or ">" for an encoded script tag', () => {
@@ -73,7 +78,9 @@ describe('searchQueryFromPath elsewhere', () => {
   });
 
   it('keeps only the last eight words of a long address', () => {
-    expect(searchQueryFromPath('/one-two-three/four-five-six/seven-eight-nine-ten/')).toBe('three four five six seven eight nine ten');
+    expect(searchQueryFromPath('/one-two-three/four-five-six/seven-eight-nine-ten/')).toBe(
+      'three four five six seven eight nine ten',
+    );
   });
 
   it('gives an empty query for the home page', () => {
@@ -96,9 +103,12 @@ describe('errorCodeFromPath', () => {
     expect(errorCodeFromPath(path)).toBe(code);
   });
 
-  it.each(['/errors/', '/errors/setup-failed/', '/guides/1603/', '/errors/1603/extra/'])('finds no code in %j', (path) => {
-    expect(errorCodeFromPath(path)).toBeNull();
-  });
+  it.each(['/errors/', '/errors/setup-failed/', '/guides/1603/', '/errors/1603/extra/'])(
+    'finds no code in %j',
+    (path) => {
+      expect(errorCodeFromPath(path)).toBeNull();
+    },
+  );
 });
 
 describe('searchQueryFromPath under /errors/', () => {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { familyIdOf, familyIdUnconfirmedFor, updateCatalogSearchUrl } from '../../../../src/features/updates/download-links';
+import {
+  familyIdOf,
+  familyIdUnconfirmedFor,
+  updateCatalogSearchUrl,
+} from '../../../../src/features/updates/download-links';
 import { downloadLinkProblem } from '../../../../src/content-model/schemas/value-rules';
 import { FAMILY_IDS } from '../../../fixtures/reference-rows';
 import { loadContent } from '../../content-model/load-content';
 
-const KB953297_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
+const KB953297_PAGE =
+  'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
 
 describe('familyIdOf', () => {
   it('reads the FamilyID of a Download Center link', () => {
@@ -12,23 +17,31 @@ describe('familyIdOf', () => {
   });
 
   it('gives the FamilyID in lower case when the link writes it in capitals', () => {
-    expect(familyIdOf('https://www.microsoft.com/downloads/details.aspx?familyid=AB99342F-5D1A-413D-8319-81DA479AB0D7')).toBe(
-      'ab99342f-5d1a-413d-8319-81da479ab0d7',
-    );
+    expect(
+      familyIdOf(
+        'https://www.microsoft.com/downloads/details.aspx?familyid=AB99342F-5D1A-413D-8319-81DA479AB0D7',
+      ),
+    ).toBe('ab99342f-5d1a-413d-8319-81da479ab0d7');
   });
 
   it('finds the FamilyID among other query parameters', () => {
     expect(
-      familyIdOf('https://www.microsoft.com/downloads/details.aspx?displaylang=en&familyid=614a92ee-0512-4ccc-b6b8-32ebcec8e6a4'),
+      familyIdOf(
+        'https://www.microsoft.com/downloads/details.aspx?displaylang=en&familyid=614a92ee-0512-4ccc-b6b8-32ebcec8e6a4',
+      ),
     ).toBe('614a92ee-0512-4ccc-b6b8-32ebcec8e6a4');
   });
 
   it('gives null for an Update Catalog search, which has no FamilyID', () => {
-    expect(familyIdOf('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297')).toBeNull();
+    expect(
+      familyIdOf('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297'),
+    ).toBeNull();
   });
 
   it('gives null when the familyid is only the shortened first block of the GUID', () => {
-    expect(familyIdOf('https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97')).toBeNull();
+    expect(
+      familyIdOf('https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97'),
+    ).toBeNull();
   });
 
   it('gives null when the familyid parameter is empty', () => {
@@ -38,7 +51,9 @@ describe('familyIdOf', () => {
 
 describe('updateCatalogSearchUrl', () => {
   it('searches the Update Catalog for the KB with its KB prefix', () => {
-    expect(updateCatalogSearchUrl('953297')).toBe('https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297');
+    expect(updateCatalogSearchUrl('953297')).toBe(
+      'https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297',
+    );
   });
 
   it('builds a link that downloadLinkProblem accepts', () => {
@@ -56,7 +71,9 @@ describe('the Download Center links in src/content/updates', () => {
   it.each(dotnetUpdates.map((u) => [u.data.kb, u.data.downloadCenter] as const))(
     'KB%s links the Download Center page of the FamilyID the bulletin gives',
     (kb, downloadCenter) => {
-      expect(downloadCenter).toBe(`https://www.microsoft.com/downloads/details.aspx?familyid=${FAMILY_IDS[kb]}`);
+      expect(downloadCenter).toBe(
+        `https://www.microsoft.com/downloads/details.aspx?familyid=${FAMILY_IDS[kb]}`,
+      );
       expect(familyIdOf(downloadCenter!)).toBe(FAMILY_IDS[kb]);
     },
   );
@@ -64,8 +81,16 @@ describe('the Download Center links in src/content/updates', () => {
 
 describe('familyIdUnconfirmedFor', () => {
   // Package names typed from the facts, section 2.
-  const KB974417 = { x86: 'NDP20SP2-KB974417-x86', x64: 'NDP20SP2-KB974417-x64', ia64: 'NDP20SP2-KB974417-ia64' };
-  const KB953297 = { x86: 'NDP1.1SP1-KB953297-x86', x64: 'NDP1.1SP1-KB953297-x86', ia64: 'NDP1.1SP1-KB953297-x86' };
+  const KB974417 = {
+    x86: 'NDP20SP2-KB974417-x86',
+    x64: 'NDP20SP2-KB974417-x64',
+    ia64: 'NDP20SP2-KB974417-ia64',
+  };
+  const KB953297 = {
+    x86: 'NDP1.1SP1-KB953297-x86',
+    x64: 'NDP1.1SP1-KB953297-x86',
+    ia64: 'NDP1.1SP1-KB953297-x86',
+  };
 
   it('doubts the FamilyID shown for the x64 package of KB974417, which the localized bulletins share with x86', () => {
     expect(familyIdUnconfirmedFor(KB974417, ['x64'])).toBe(true);

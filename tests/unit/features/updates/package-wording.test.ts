@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { downloadWording, logFilesNamedFor, logFolderWording, logNoteOf, otherLogFolderWording, type Wording } from '../../../../src/features/updates/package-wording';
+import {
+  downloadWording,
+  logFilesNamedFor,
+  logFolderWording,
+  logNoteOf,
+  otherLogFolderWording,
+  type Wording,
+} from '../../../../src/features/updates/package-wording';
 import { loadContent } from '../../content-model/load-content';
 
 /** The wording as a reader sees it, with code shown in backquotes. */
-const read = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join('');
+const read = (wording: Wording) =>
+  wording.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join('');
 
 // Facts typed from shared/reference/ms09-061-facts.md: KB953297's FamilyID (key table) and log folder
 // (section 4), KB974417's FamilyID, which the localized bulletins share with its x64 package (section 2).
-const KB953297_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
-const KB974417_PAGE = 'https://www.microsoft.com/downloads/details.aspx?familyid=491874d4-5eea-4545-9b7d-3861857c862e';
+const KB953297_PAGE =
+  'https://www.microsoft.com/downloads/details.aspx?familyid=78ac8b97-8327-4ae1-8bb0-6cf227f3968f';
+const KB974417_PAGE =
+  'https://www.microsoft.com/downloads/details.aspx?familyid=491874d4-5eea-4545-9b7d-3861857c862e';
 
 describe('downloadWording', () => {
   it('links the Download Center page of KB953297 by its name', () => {
-    expect(downloadWording('953297', KB953297_PAGE, false).downloadCenter).toEqual({ href: KB953297_PAGE, label: 'Download Center page for KB953297' });
+    expect(downloadWording('953297', KB953297_PAGE, false).downloadCenter).toEqual({
+      href: KB953297_PAGE,
+      label: 'Download Center page for KB953297',
+    });
   });
 
   it('searches the Update Catalog for KB953297', () => {
@@ -23,11 +36,15 @@ describe('downloadWording', () => {
   });
 
   it('shows the FamilyID of KB953297 without a doubt, since its one x86 package serves every Windows', () => {
-    expect(downloadWording('953297', KB953297_PAGE, false).familyId).toEqual({ id: '78ac8b97-8327-4ae1-8bb0-6cf227f3968f' });
+    expect(downloadWording('953297', KB953297_PAGE, false).familyId).toEqual({
+      id: '78ac8b97-8327-4ae1-8bb0-6cf227f3968f',
+    });
   });
 
   it('doubts the FamilyID shown with the x64 package of KB974417, shared with x86 in the localized bulletins', () => {
-    expect(downloadWording('974417', KB974417_PAGE, true).familyId?.unconfirmed).toContain('same FamilyID for the x86, x64 and Itanium packages');
+    expect(downloadWording('974417', KB974417_PAGE, true).familyId?.unconfirmed).toContain(
+      'same FamilyID for the x86, x64 and Itanium packages',
+    );
   });
 
   it('offers no Download Center page and no FamilyID where the package has none', () => {
@@ -37,32 +54,42 @@ describe('downloadWording', () => {
 
   it('says the download may be gone since the SHA-1 removal of 3 August 2020, marked unconfirmed', () => {
     const { availability } = downloadWording('953297', KB953297_PAGE, false);
-    expect(availability.text).toContain('On 3 August 2020 Microsoft removed from the Download Center the Windows downloads signed only with SHA-1');
+    expect(availability.text).toContain(
+      'On 3 August 2020 Microsoft removed from the Download Center the Windows downloads signed only with SHA-1',
+    );
     expect(availability.unconfirmed).toBe('Availability of this download today.');
   });
 
   it('credits the SHA-1 removal to Microsoft’s announcement as ZDNet reported it, the source the reference gives', () => {
-    expect(downloadWording('953297', KB953297_PAGE, false).availability.text).toContain('(its announcement, as ZDNet reported it)');
+    expect(downloadWording('953297', KB953297_PAGE, false).availability.text).toContain(
+      '(its announcement, as ZDNet reported it)',
+    );
   });
 
   it('speaks of no Download Center page for a package that has none (KB970363, Silverlight)', () => {
     const { availability } = downloadWording('970363', undefined, false);
     expect(availability.text).not.toContain("this package's page");
-    expect(availability.text).toContain('Whether this package is still offered for download is not confirmed');
+    expect(availability.text).toContain(
+      'Whether this package is still offered for download is not confirmed',
+    );
   });
 });
 
 describe('logFolderWording', () => {
   it('names the folder a source gives for KB953297, without doubt', () => {
     const wording = logFolderWording('953297', '%temp%\\NDP1.1sp1-KB953297-X86');
-    expect(read(wording.sentence)).toBe("The update writes its setup logs to `%temp%\\NDP1.1sp1-KB953297-X86` (Microsoft's .NET setup team names this folder).");
+    expect(read(wording.sentence)).toBe(
+      "The update writes its setup logs to `%temp%\\NDP1.1sp1-KB953297-X86` (Microsoft's .NET setup team names this folder).",
+    );
     expect(read(wording.folder)).toBe('`%temp%\\NDP1.1sp1-KB953297-X86`');
     expect(wording.unconfirmed).toBeUndefined();
   });
 
   it('points KB974417 to a folder under %temp% named after it, marked unconfirmed', () => {
     const wording = logFolderWording('974417', undefined);
-    expect(read(wording.sentence)).toBe('Look in a folder under `%temp%` whose name contains `KB974417`.');
+    expect(read(wording.sentence)).toBe(
+      'Look in a folder under `%temp%` whose name contains `KB974417`.',
+    );
     expect(read(wording.folder)).toBe('the folder under `%temp%` whose name contains `KB974417`');
     expect(wording.unconfirmed).toBe('The exact folder name is confirmed only for KB953297.');
   });
@@ -73,15 +100,21 @@ describe('otherLogFolderWording', () => {
   const windir = { folder: '%windir%', unconfirmed: 'Only community sources put it there.' };
 
   it('names KB953295.log and the other folder, %windir%, to look in too', () => {
-    expect(read(otherLogFolderWording({ ...windir, logFiles: ['KB953295.log'] }).sentence)).toBe('Other sources put `KB953295.log` in `%windir%` instead: look there too.');
+    expect(read(otherLogFolderWording({ ...windir, logFiles: ['KB953295.log'] }).sentence)).toBe(
+      'Other sources put `KB953295.log` in `%windir%` instead: look there too.',
+    );
   });
 
   it('joins two file names with "and"', () => {
-    expect(read(otherLogFolderWording({ ...windir, logFiles: ['a.log', 'b.log'] }).sentence)).toBe('Other sources put `a.log` and `b.log` in `%windir%` instead: look there too.');
+    expect(read(otherLogFolderWording({ ...windir, logFiles: ['a.log', 'b.log'] }).sentence)).toBe(
+      'Other sources put `a.log` and `b.log` in `%windir%` instead: look there too.',
+    );
   });
 
   it('keeps the reason for the doubt', () => {
-    expect(otherLogFolderWording({ ...windir, logFiles: ['KB953295.log'] }).unconfirmed).toBe('Only community sources put it there.');
+    expect(otherLogFolderWording({ ...windir, logFiles: ['KB953295.log'] }).unconfirmed).toBe(
+      'Only community sources put it there.',
+    );
   });
 });
 
@@ -103,18 +136,23 @@ describe('logFilesNamedFor', () => {
   });
 
   it('names the files of an update that does not limit them for any Windows it serves', () => {
-    expect(logFilesNamedFor({ logFiles: ['KB953295.log'] }, 'windows-xp-sp2-sp3-x86')).toEqual(['KB953295.log']);
+    expect(logFilesNamedFor({ logFiles: ['KB953295.log'] }, 'windows-xp-sp2-sp3-x86')).toEqual([
+      'KB953295.log',
+    ]);
   });
 });
 
 describe('logNoteOf', () => {
   // Facts, section 4: the bulletin's Vista and Server 2008 sections give no log file names.
   it('says the bulletin names no log files for a Vista and Server 2008 package (KB974470, an .msu)', () => {
-    expect(logNoteOf({ installerType: 'msu', logNote: undefined })).toBe('The bulletin gives no log file names for the Windows Vista and Server 2008 packages.');
+    expect(logNoteOf({ installerType: 'msu', logNote: undefined })).toBe(
+      'The bulletin gives no log file names for the Windows Vista and Server 2008 packages.',
+    );
   });
 
   it('keeps an update’s own note (KB953297, whose files the bulletin names for 2000, XP and 2003 only)', () => {
-    const note = 'The bulletin names log files for this package only in its Windows 2000, XP and Server 2003 sections.';
+    const note =
+      'The bulletin names log files for this package only in its Windows 2000, XP and Server 2003 sections.';
     expect(logNoteOf({ installerType: 'exe', logNote: note })).toBe(note);
   });
 

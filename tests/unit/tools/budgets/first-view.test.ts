@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewParts, firstViewWeight, staticImports, templateScripts } from '../../../../tools/budgets/first-view';
+import {
+  firstViewParts,
+  firstViewWeight,
+  staticImports,
+  templateScripts,
+} from '../../../../tools/budgets/first-view';
 
 const PAGE = `<!doctype html><html><head>
 <script>document.documentElement.dataset.theme='dark'</script>
@@ -31,7 +36,9 @@ describe('firstViewParts', () => {
   });
 
   it('takes the code of an inline script, and not JSON data in a script element', () => {
-    expect(firstViewParts(PAGE).inlineScripts).toEqual(["document.documentElement.dataset.theme='dark'"]);
+    expect(firstViewParts(PAGE).inlineScripts).toEqual([
+      "document.documentElement.dataset.theme='dark'",
+    ]);
   });
 
   it('takes the rules of an inline stylesheet', () => {
@@ -39,7 +46,9 @@ describe('firstViewParts', () => {
   });
 
   it('counts a module preload as a script fetched with the page', () => {
-    expect(firstViewParts('<link rel="modulepreload" href="/_astro/a.js">').scripts).toEqual(['/_astro/a.js']);
+    expect(firstViewParts('<link rel="modulepreload" href="/_astro/a.js">').scripts).toEqual([
+      '/_astro/a.js',
+    ]);
   });
 
   it('does not count the icon as a stylesheet', () => {
@@ -49,7 +58,9 @@ describe('firstViewParts', () => {
 
 describe('staticImports', () => {
   it('resolves a minified named import against the module that makes it', () => {
-    expect(staticImports('import{h as e}from"./dom.abc.js";e()', '/_astro/finder.js')).toEqual(['/_astro/dom.abc.js']);
+    expect(staticImports('import{h as e}from"./dom.abc.js";e()', '/_astro/finder.js')).toEqual([
+      '/_astro/dom.abc.js',
+    ]);
   });
 
   it('finds an import made only for its effects', () => {
@@ -96,12 +107,18 @@ describe('firstViewWeight', () => {
   });
 
   it('lists every file fetched, the page first, and not the template script', () => {
-    expect(weight.files).toEqual(['/kb/1/', '/_astro/site.css', '/_astro/finder.js', '/_astro/dom.js']);
+    expect(weight.files).toEqual([
+      '/kb/1/',
+      '/_astro/site.css',
+      '/_astro/finder.js',
+      '/_astro/dom.js',
+    ]);
   });
 });
 
 describe('templateScripts', () => {
-  const NESTED = '<template data-search-script><script type="module" src="/_astro/search.js"></script><template data-step><script type="module" src="/_astro/step.js"></script></template></template><script type="module" src="/_astro/after.js"></script>';
+  const NESTED =
+    '<template data-search-script><script type="module" src="/_astro/search.js"></script><template data-step><script type="module" src="/_astro/step.js"></script></template></template><script type="module" src="/_astro/after.js"></script>';
 
   it('finds the scripts a template runs once it is cloned', () => {
     expect(templateScripts(PAGE, 'data-search-script')).toEqual(['/_astro/search.js']);
@@ -120,8 +137,18 @@ describe('templateScripts', () => {
   });
 
   it('reads a name with characters that mean something in a pattern as it is', () => {
-    expect(templateScripts('<template data-a.b><script type="module" src="/x.js"></script></template>', 'data-a.b')).toEqual(['/x.js']);
-    expect(templateScripts('<template data-aXb><script type="module" src="/x.js"></script></template>', 'data-a.b')).toEqual([]);
+    expect(
+      templateScripts(
+        '<template data-a.b><script type="module" src="/x.js"></script></template>',
+        'data-a.b',
+      ),
+    ).toEqual(['/x.js']);
+    expect(
+      templateScripts(
+        '<template data-aXb><script type="module" src="/x.js"></script></template>',
+        'data-a.b',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -135,7 +162,10 @@ describe('firstViewWeight of a page opened with what it fetches at once', () => 
     '/search/kbs.json': '{"kbs":[]}',
   };
   const read = (address: string) => new TextEncoder().encode(FILES[address]);
-  const weight = firstViewWeight('/search/', read, (bytes) => bytes.length, { templateAttribute: 'data-search-script', data: ['/search/kbs.json'] });
+  const weight = firstViewWeight('/search/', read, (bytes) => bytes.length, {
+    templateAttribute: 'data-search-script',
+    data: ['/search/kbs.json'],
+  });
 
   it('adds the template’s scripts and their imports to the JavaScript', () => {
     expect(weight.js).toBe(20 + 17 + 50);
@@ -150,6 +180,11 @@ describe('firstViewWeight of a page opened with what it fetches at once', () => 
 describe('firstViewWeight of a page whose template is missing', () => {
   it('says so rather than leave the template’s scripts out of the weight', () => {
     const read = () => new TextEncoder().encode('<html><body>no template</body></html>');
-    expect(() => firstViewWeight('/search/', read, (bytes) => bytes.length, { templateAttribute: 'data-search-script', data: [] })).toThrow('/search/ has no <template data-search-script>');
+    expect(() =>
+      firstViewWeight('/search/', read, (bytes) => bytes.length, {
+        templateAttribute: 'data-search-script',
+        data: [],
+      }),
+    ).toThrow('/search/ has no <template data-search-script>');
   });
 });

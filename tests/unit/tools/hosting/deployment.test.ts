@@ -7,7 +7,9 @@ describe('readDeployment', () => {
   });
 
   it('keeps the origin of SITE_URL, with a trailing slash', () => {
-    expect(readDeployment({ SITE_URL: 'https://help.example.org' }).site).toBe('https://help.example.org/');
+    expect(readDeployment({ SITE_URL: 'https://help.example.org' }).site).toBe(
+      'https://help.example.org/',
+    );
   });
 
   it('writes BASE_PATH with one slash at each end however it was typed', () => {
@@ -21,7 +23,9 @@ describe('readDeployment', () => {
   });
 
   it('refuses a SITE_URL with a path and says to put it in BASE_PATH', () => {
-    expect(() => readDeployment({ SITE_URL: 'https://host.example/ms09-061/' })).toThrow(/BASE_PATH/);
+    expect(() => readDeployment({ SITE_URL: 'https://host.example/ms09-061/' })).toThrow(
+      /BASE_PATH/,
+    );
   });
 
   it('refuses a SITE_URL that is not an http(s) address', () => {

@@ -12,7 +12,9 @@ import {
 
 describe('_headers', () => {
   it('reads back what it writes', () => {
-    const rules = [{ pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff']] as [string, string][] }];
+    const rules = [
+      { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff']] as [string, string][] },
+    ];
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
   });
 
@@ -29,14 +31,18 @@ describe('_headers', () => {
   });
 
   it("adds frame-ancestors 'none' to the pages' policy", () => {
-    const csp = siteHeaderRules('/', "default-src 'self'")[0].headers.find(([name]) => name === 'Content-Security-Policy')![1];
+    const csp = siteHeaderRules('/', "default-src 'self'")[0].headers.find(
+      ([name]) => name === 'Content-Security-Policy',
+    )![1];
     expect(csp).toBe("default-src 'self'; frame-ancestors 'none'");
   });
 
   it('keeps pages without hashed names out of the long cache lifetime', () => {
     const rules = siteHeaderRules('/', 'x');
     expect(headersFor(rules, '/kb/953297/').some(([name]) => name === 'Cache-Control')).toBe(false);
-    expect(headersFor(rules, '/pagefind/pagefind.js').some(([name]) => name === 'Cache-Control')).toBe(false);
+    expect(
+      headersFor(rules, '/pagefind/pagefind.js').some(([name]) => name === 'Cache-Control'),
+    ).toBe(false);
   });
 });
 
@@ -47,7 +53,9 @@ describe('_redirects', () => {
   });
 
   it('takes 301 when the status is left out, and skips comments', () => {
-    expect(parseRedirectsFile('# aliases\n/a/ /b/\n')).toEqual([{ from: '/a/', to: '/b/', status: 301 }]);
+    expect(parseRedirectsFile('# aliases\n/a/ /b/\n')).toEqual([
+      { from: '/a/', to: '/b/', status: 301 },
+    ]);
   });
 
   it('names a line that is not "from to status"', () => {
@@ -57,13 +65,18 @@ describe('_redirects', () => {
 
 describe('reading built pages', () => {
   it('finds where an alias page forwards', () => {
-    expect(refreshTarget('<meta http-equiv="refresh" content="0; url=/kb/953297/">')).toBe('/kb/953297/');
+    expect(refreshTarget('<meta http-equiv="refresh" content="0; url=/kb/953297/">')).toBe(
+      '/kb/953297/',
+    );
     expect(refreshTarget('<p>no refresh</p>')).toBeNull();
   });
 
   it('joins policies directive by directive without repeating a source', () => {
-    expect(joinPolicies(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'"])).toBe(
-      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'",
-    );
+    expect(
+      joinPolicies([
+        "default-src 'self'; script-src 'self' 'sha256-a'",
+        "default-src 'self'; script-src 'self' 'sha256-b'",
+      ]),
+    ).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'");
   });
 });

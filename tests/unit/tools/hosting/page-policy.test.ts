@@ -9,7 +9,9 @@ const page = (styleSrc: string, styles: string) =>
 
 describe('withOwnStyleHashes', () => {
   it('drops the style hashes of stylesheets the page does not hold', () => {
-    expect(withOwnStyleHashes(page(`'self' ${RED} ${OTHER}`, '<style>a{color:red}</style>'))).toBe(page(`'self' ${RED}`, '<style>a{color:red}</style>'));
+    expect(withOwnStyleHashes(page(`'self' ${RED} ${OTHER}`, '<style>a{color:red}</style>'))).toBe(
+      page(`'self' ${RED}`, '<style>a{color:red}</style>'),
+    );
   });
 
   it('keeps the sources of style-src that are not hashes', () => {
@@ -18,16 +20,22 @@ describe('withOwnStyleHashes', () => {
 
   it('leaves style-src-elem alone and cuts style-src after it', () => {
     const html = `<meta http-equiv="content-security-policy" content="style-src-elem 'self' ${OTHER}; style-src 'self' ${OTHER}">`;
-    expect(withOwnStyleHashes(html)).toBe(`<meta http-equiv="content-security-policy" content="style-src-elem 'self' ${OTHER}; style-src 'self'">`);
+    expect(withOwnStyleHashes(html)).toBe(
+      `<meta http-equiv="content-security-policy" content="style-src-elem 'self' ${OTHER}; style-src 'self'">`,
+    );
   });
 
   it('leaves the script hashes alone', () => {
-    expect(withOwnStyleHashes(page(`'self' ${OTHER}`, ''))).toContain(`script-src 'self' ${OTHER};`);
+    expect(withOwnStyleHashes(page(`'self' ${OTHER}`, ''))).toContain(
+      `script-src 'self' ${OTHER};`,
+    );
   });
 
   it('keeps the hash of a stylesheet inside a template, which a script may put in the page', () => {
     const styles = '<template><style>a{color:red}</style></template>';
-    expect(withOwnStyleHashes(page(`'self' ${RED} ${OTHER}`, styles))).toBe(page(`'self' ${RED}`, styles));
+    expect(withOwnStyleHashes(page(`'self' ${RED} ${OTHER}`, styles))).toBe(
+      page(`'self' ${RED}`, styles),
+    );
   });
 
   it('refuses a policy without style-src, rather than leave it untrimmed', () => {

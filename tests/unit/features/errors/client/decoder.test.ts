@@ -7,7 +7,17 @@ const catalogue = buildErrorCatalogue(loadContent().errors.map((entry) => entry.
 const decode = (typed: string) => decodeErrorCode(typed, catalogue);
 
 /** 1603 in every form (research notes, section 1.1; the unsigned form is 0x80070643 read unsigned). */
-const FORMS_OF_1603 = ['1603', '0x643', '643h', '0x80070643', '80070643', '-2147023293', '2147944003', ' 0X8007 0643 ', '0x0643'];
+const FORMS_OF_1603 = [
+  '1603',
+  '0x643',
+  '643h',
+  '0x80070643',
+  '80070643',
+  '-2147023293',
+  '2147944003',
+  ' 0X8007 0643 ',
+  '0x0643',
+];
 const ROWS_OF_1603 = [
   { label: 'Decimal', value: '1603' },
   { label: 'Hexadecimal', value: '0x643' },
@@ -29,12 +39,19 @@ describe('decodeErrorCode on the forms of 1603', () => {
 
   it('splits the HRESULT of 1603 into severity 1, facility 7 (FACILITY_WIN32) and code 0x643', () => {
     const answer = decode('0x80070643');
-    expect(answer.status === 'decoded' && answer.parts).toEqual({ severity: 1, facility: 7, facilityName: 'FACILITY_WIN32', code: 0x643 });
+    expect(answer.status === 'decoded' && answer.parts).toEqual({
+      severity: 1,
+      facility: 7,
+      facilityName: 'FACILITY_WIN32',
+      code: 0x643,
+    });
   });
 
   it('says in one sentence that 0x80070643 is ERROR_INSTALL_FAILURE', () => {
     const answer = decode('0x80070643');
-    expect(answer.status === 'decoded' && answer.headline).toBe('0x80070643 is Error 1603 (0x643): ERROR_INSTALL_FAILURE.');
+    expect(answer.status === 'decoded' && answer.headline).toBe(
+      '0x80070643 is Error 1603 (0x643): ERROR_INSTALL_FAILURE.',
+    );
   });
 
   it('gives both meanings of 1603: the exit code and the Info line of a log', () => {
@@ -47,24 +64,38 @@ describe('decodeErrorCode on the forms of 1603', () => {
 });
 
 describe('decodeErrorCode on other numbers', () => {
-  it.each(['1618', '0x652', '0x80070652', '-2147023278'])('decodes %j to ERROR_INSTALL_ALREADY_RUNNING', (typed) => {
-    const answer = decode(typed);
-    expect(answer.status === 'decoded' && answer.entry?.meanings[0]).toMatchObject({ name: 'ERROR_INSTALL_ALREADY_RUNNING' });
-  });
+  it.each(['1618', '0x652', '0x80070652', '-2147023278'])(
+    'decodes %j to ERROR_INSTALL_ALREADY_RUNNING',
+    (typed) => {
+      const answer = decode(typed);
+      expect(answer.status === 'decoded' && answer.entry?.meanings[0]).toMatchObject({
+        name: 'ERROR_INSTALL_ALREADY_RUNNING',
+      });
+    },
+  );
 
   it('points a bare "643" at 1603, its hex reading, since 643 itself has no page', () => {
     const answer = decode('643');
-    expect(answer.status === 'decoded' && [answer.entry, answer.hexReading?.url]).toEqual([undefined, '/errors/1603/']);
+    expect(answer.status === 'decoded' && [answer.entry, answer.hexReading?.url]).toEqual([
+      undefined,
+      '/errors/1603/',
+    ]);
   });
 
   it('decodes 2147943491 as 0x80070443, Win32 code 1091, which has no page', () => {
     const answer = decode('2147943491');
-    expect(answer.status === 'decoded' && [answer.hresult, answer.win32, answer.entry]).toEqual(['0x80070443', 1091, undefined]);
+    expect(answer.status === 'decoded' && [answer.hresult, answer.win32, answer.entry]).toEqual([
+      '0x80070443',
+      1091,
+      undefined,
+    ]);
   });
 
   it('says an unknown Win32 code has no page here, with its forms', () => {
     const answer = decode('0x4D2');
-    expect(answer.status === 'decoded' && answer.headline).toBe('0x4D2 is Win32 code 1234 (0x4D2). This site has no page for it: the sources it relies on do not explain it.');
+    expect(answer.status === 'decoded' && answer.headline).toBe(
+      '0x4D2 is Win32 code 1234 (0x4D2). This site has no page for it: the sources it relies on do not explain it.',
+    );
   });
 
   it('has no page for 1655, which no source documents', () => {
@@ -74,22 +105,33 @@ describe('decodeErrorCode on other numbers', () => {
 
   it('names STG_E_FILENOTFOUND for the signed HRESULT -2147287038 a log prints', () => {
     const answer = decode('-2147287038');
-    expect(answer.status === 'decoded' && [answer.hresult, answer.namedHresult?.name, answer.win32]).toEqual(['0x80030002', 'STG_E_FILENOTFOUND', null]);
+    expect(
+      answer.status === 'decoded' && [answer.hresult, answer.namedHresult?.name, answer.win32],
+    ).toEqual(['0x80030002', 'STG_E_FILENOTFOUND', null]);
   });
 
   it('splits STG_E_FILENOTFOUND into facility 3, with no facility name', () => {
     const answer = decode('0x80030002');
-    expect(answer.status === 'decoded' && answer.parts).toEqual({ severity: 1, facility: 3, code: 2 });
+    expect(answer.status === 'decoded' && answer.parts).toEqual({
+      severity: 1,
+      facility: 3,
+      code: 2,
+    });
   });
 
   it('decodes an HRESULT the site does not know numerically and says so', () => {
     const answer = decode('0x80004005');
-    expect(answer.status === 'decoded' && answer.headline).toBe('0x80004005 is the HRESULT 0x80004005. It carries no Win32 code, and this site does not know its meaning.');
+    expect(answer.status === 'decoded' && answer.headline).toBe(
+      '0x80004005 is the HRESULT 0x80004005. It carries no Win32 code, and this site does not know its meaning.',
+    );
   });
 
   it('decodes E_ACCESSDENIED, 0x80070005, as Win32 error 5 with its HRESULT name', () => {
     const answer = decode('0x80070005');
-    expect(answer.status === 'decoded' && [answer.entry?.url, answer.namedHresult?.name]).toEqual(['/errors/5/', 'E_ACCESSDENIED']);
+    expect(answer.status === 'decoded' && [answer.entry?.url, answer.namedHresult?.name]).toEqual([
+      '/errors/5/',
+      'E_ACCESSDENIED',
+    ]);
   });
 
   it('keeps 0 as HRESULT 0x0, as HRESULT_FROM_WIN32 passes zero through', () => {
@@ -106,7 +148,8 @@ describe('decodeErrorCode on bad input', () => {
   it('says junk is not an error code and shows what to type', () => {
     expect(decode('setup failed')).toEqual({
       status: 'junk',
-      message: '“setup failed” is not an error code. Type one number, such as 1603, 0x643, 0x80070643 or -2147023293.',
+      message:
+        '“setup failed” is not an error code. Type one number, such as 1603, 0x643, 0x80070643 or -2147023293.',
     });
   });
 
@@ -120,7 +163,9 @@ describe('decodeErrorCode on bad input', () => {
 
   it('shortens a long value in its message to 40 characters', () => {
     const answer = decode('9'.repeat(300));
-    expect(answer.status === 'overflow' && answer.message.startsWith(`“${'9'.repeat(40)}…”`)).toBe(true);
+    expect(answer.status === 'overflow' && answer.message.startsWith(`“${'9'.repeat(40)}…”`)).toBe(
+      true,
+    );
   });
 
   it('keeps markup in a message as the very characters typed, for the page to show as text', () => {

@@ -15,10 +15,20 @@ export const getStaticPaths = (async () => {
       const frameworks = framework ? [framework] : [];
       return {
         params: { release: os.release, arch: os.architecture, choice: framework ?? 'none' },
-        props: { markup: answerMarkup(answerFinder(fixTable, { release: os.release, architecture: os.architecture, frameworks }), frameworks.length) },
+        props: {
+          markup: answerMarkup(
+            answerFinder(fixTable, {
+              release: os.release,
+              architecture: os.architecture,
+              frameworks,
+            }),
+            frameworks.length,
+          ),
+        },
       };
     }),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.markup), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.markup), { headers: { 'content-type': 'application/json' } });
