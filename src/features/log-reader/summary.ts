@@ -4,7 +4,8 @@
  * Every cause and fix stated here comes from the reference (windows-installer-errors-and-logs.md,
  * ms09-061-facts.md) with its source named; where none applies, the summary says so.
  */
-import type { ContextLine, Finding, FindingKind, LogAnalysis, Outcome } from './analyse';
+import type { LogAnalysis } from './analyse';
+import type { ContextLine, Finding, FindingKind, Outcome } from './finding';
 import type { CodeCatalogue, CodeInfo } from './code-catalogue';
 import { fillMessage } from './code-catalogue';
 import type { DetectedEncoding } from './decode';
