@@ -85,7 +85,9 @@ export class LogAnalyser {
     remember: (finding) => this.remember(finding),
     failureLine: (finding) => this.failureLine(finding),
     end: (finding, outcome) => this.end(finding, outcome),
-    actionStarted: (action, line) => this.actionStarts.set(action, line),
+    actionStarted: (action, line) => {
+      this.actionStarts.set(action, line);
+    },
     actionFailed: (finding, action) => this.actionFailed(finding, action),
     actionCancelled: (finding) => this.actionCancelled(finding),
   };
