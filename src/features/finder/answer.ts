@@ -162,31 +162,70 @@ interface Origin {
  * underneath them. Each level present gets the update the bulletin lists for it here.
  */
 export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: string[]): FinderAnswer {
-  const byId = new Map(table.frameworks.map((f) => [f.id, f]));
-  const rank = (f: FixTableFramework) => table.frameworks.indexOf(f);
-  const kbFor = (f: FixTableFramework) => table.served[pairKey(os.id, f.id)];
   const answer: FinderAnswer = { os, fixes: [], notes: [], conditional: [] };
+  const osNote = withdrawnFromOs(table, os);
+  if (osNote) answer.osNote = osNote;
+  const fixFor = (kb: string) => fixCard(table, answer, kb);
+  const usable = installableChoices(table, os, frameworkIds, answer.notes);
+  const levelOf = levelsOnComputer(table, os, usable);
+  for (const included of os.includes.filter((i) => !i.onlyWhen))
+    answerWindowsOwn(table, os, included, levelOf, fixFor);
+  for (const framework of usable) answerTicked(table, os, framework, levelOf, fixFor, answer);
+  answer.conditional = conditionalOwn(table, os, usable);
+  return answer;
+}
 
-  const servedHere = table.frameworks.some((f) => kbFor(f));
-  const withdrawnHere = table.frameworks
+function frameworkWithId(table: FixTable, id: string): FixTableFramework | undefined {
+  return table.frameworks.find((f) => f.id === id);
+}
+
+/** Later levels of a version come later in the table. */
+function rankOf(table: FixTable, framework: FixTableFramework): number {
+  return table.frameworks.indexOf(framework);
+}
+
+function updateFor(
+  table: FixTable,
+  os: FixTableOs,
+  framework: FixTableFramework,
+): string | undefined {
+  return table.served[pairKey(os.id, framework.id)];
+}
+
+/** Said once for the whole OS when no update applies to it any more and a revision withdrew one. */
+function withdrawnFromOs(table: FixTable, os: FixTableOs): string | undefined {
+  if (table.frameworks.some((f) => updateFor(table, os, f))) return undefined;
+  const withdrawn = table.frameworks
     .map((f) => table.withdrawn[pairKey(os.id, f.id)])
     .find((w) => w !== undefined);
-  if (!servedHere && withdrawnHere) {
-    answer.osNote = `No .NET Framework update of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawnHere.version}. ${withdrawnHere.reason}`;
+  return (
+    withdrawn &&
+    `No .NET Framework update of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawn.version}. ${withdrawn.reason}`
+  );
+}
+
+/** The card of an update, made the first time a version needs it, so each KB has one card. */
+function fixCard(table: FixTable, answer: FinderAnswer, kb: string): FinderFix {
+  let fix = answer.fixes.find((f) => f.kb === kb);
+  if (!fix) {
+    const installer = table.updates[kb]?.installers[answer.os.architecture] ?? '';
+    answer.fixes.push(
+      (fix = { kb, installer, update: table.updates[kb], frameworks: [], windowsOwn: [] }),
+    );
   }
+  return fix;
+}
 
-  const fixFor = (kb: string) => {
-    let fix = answer.fixes.find((f) => f.kb === kb);
-    if (!fix) {
-      const installer = table.updates[kb]?.installers[os.architecture] ?? '';
-      answer.fixes.push(
-        (fix = { kb, installer, update: table.updates[kb], frameworks: [], windowsOwn: [] }),
-      );
-    }
-    return fix;
-  };
-
-  const chosen = frameworkIds.map((id) => byId.get(id)).filter((f) => f !== undefined);
+/** The ticked versions that can be installed here; each one that cannot gets a note saying why. */
+function installableChoices(
+  table: FixTable,
+  os: FixTableOs,
+  frameworkIds: string[],
+  notes: FinderNote[],
+): FixTableFramework[] {
+  const chosen = frameworkIds
+    .map((id) => frameworkWithId(table, id))
+    .filter((f) => f !== undefined);
   const usable: FixTableFramework[] = [];
   for (const framework of chosen) {
     const unavailable = unavailableOn(framework, os.id);
@@ -194,87 +233,129 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
       usable.push(framework);
       continue;
     }
-    answer.notes.push({
+    notes.push({
       framework,
       message: `${framework.name} cannot be installed on ${os.name}, so the finder gives no update for it. ${unavailable.reason}`,
       alternatives: [],
       unavailable,
     });
   }
+  return usable;
+}
 
-  const own = os.includes.filter((included) => !included.onlyWhen);
+/**
+ * Where each version's level comes from on this computer: Windows, a ticked version, or what a
+ * ticked version brings. Gives the level a version is at; on a tie, what is ticked counts before
+ * what Windows or another version brings.
+ */
+function levelsOnComputer(
+  table: FixTable,
+  os: FixTableOs,
+  usable: FixTableFramework[],
+): (version: string) => Origin {
   const origins: Origin[] = [
-    ...own.map((included) => ({
-      framework: byId.get(included.framework)!,
-      from: 'windows' as const,
-    })),
+    ...os.includes
+      .filter((included) => !included.onlyWhen)
+      .map((included) => ({
+        framework: frameworkWithId(table, included.framework)!,
+        from: 'windows' as const,
+      })),
     ...usable.map((framework) => ({ framework, from: 'ticked' as const })),
     ...usable.flatMap((framework) =>
       framework.brings.map((id) => ({
-        framework: byId.get(id)!,
+        framework: frameworkWithId(table, id)!,
         from: 'brought' as const,
         by: framework,
       })),
     ),
   ];
-  /** The level a version is at; on a tie, what is ticked counts before what Windows or another version brings. */
-  const levelOf = (version: string) =>
+  return (version) =>
     origins
       .filter((o) => o.framework.version === version)
       .reduce((best, o) =>
-        rank(o.framework) > rank(best.framework) ||
+        rankOf(table, o.framework) > rankOf(table, best.framework) ||
         (o.framework === best.framework && o.from === 'ticked')
           ? o
           : best,
       );
+}
 
-  for (const included of own) {
-    const framework = byId.get(included.framework)!;
-    const level = levelOf(framework.version);
-    const kb = kbFor(level.framework);
-    if (!kb) continue;
-    const raisedBy =
-      rank(level.framework) > rank(framework) ? (level.by ?? level.framework) : undefined;
-    fixFor(kb).windowsOwn.push({
-      included,
+/** A version that is part of Windows needs the update for the level it is at, whatever is ticked. */
+function answerWindowsOwn(
+  table: FixTable,
+  os: FixTableOs,
+  included: FixTableIncluded,
+  levelOf: (version: string) => Origin,
+  fixFor: (kb: string) => FinderFix,
+) {
+  const framework = frameworkWithId(table, included.framework)!;
+  const level = levelOf(framework.version);
+  const kb = updateFor(table, os, level.framework);
+  if (!kb) return;
+  const raisedBy =
+    rankOf(table, level.framework) > rankOf(table, framework)
+      ? (level.by ?? level.framework)
+      : undefined;
+  fixFor(kb).windowsOwn.push({
+    included,
+    framework,
+    level: level.framework,
+    ...(raisedBy ? { raisedBy } : {}),
+    sentence: windowsOwnSentence(table, os, framework, level.framework, raisedBy, kb),
+  });
+}
+
+/**
+ * A ticked version: covered by the update of a later level it is superseded by, of a level it
+ * brings, or its own; else a note saying why there is none.
+ */
+function answerTicked(
+  table: FixTable,
+  os: FixTableOs,
+  framework: FixTableFramework,
+  levelOf: (version: string) => Origin,
+  fixFor: (kb: string) => FinderFix,
+  answer: FinderAnswer,
+) {
+  const level = levelOf(framework.version);
+  if (level.framework !== framework) {
+    answer.notes.push({
       framework,
-      level: level.framework,
-      ...(raisedBy ? { raisedBy } : {}),
-      sentence: windowsOwnSentence(table, os, framework, level.framework, raisedBy, kb),
+      message: supersededMessage(table, os, framework, level),
+      alternatives: [],
     });
+    return;
   }
+  if (
+    framework.brings.length > 0 &&
+    answerThroughBrought(table, os, framework, levelOf, fixFor, answer)
+  )
+    return;
+  const kb = updateFor(table, os, framework);
+  if (kb) {
+    fixFor(kb).frameworks.push(covered(table, os, framework));
+    return;
+  }
+  // The OS's own note already says that nothing applies here.
+  if (answer.osNote) return;
+  answer.notes.push(plainNote(table, os, framework));
+}
 
-  for (const framework of usable) {
-    const level = levelOf(framework.version);
-    if (level.framework !== framework) {
-      answer.notes.push({
-        framework,
-        message: supersededMessage(table, os, framework, level),
-        alternatives: [],
-      });
-      continue;
-    }
-    if (
-      framework.brings.length > 0 &&
-      answerThroughBrought(table, os, framework, levelOf, fixFor, answer)
-    )
-      continue;
-    const kb = kbFor(framework);
-    if (kb) {
-      fixFor(kb).frameworks.push(covered(table, os, framework));
-      continue;
-    }
-    if (answer.osNote) continue;
-    answer.notes.push(plainNote(table, os, framework));
-  }
-
-  for (const included of os.includes.filter((i) => i.onlyWhen)) {
-    const framework = byId.get(included.framework)!;
-    const kb = kbFor(framework);
-    if (kb && !usable.some((f) => f.version === framework.version))
-      answer.conditional.push({ included, framework, kb });
-  }
-  return answer;
+/** Versions part of Windows only on some computers, with an update here, that are not ticked. */
+function conditionalOwn(
+  table: FixTable,
+  os: FixTableOs,
+  usable: FixTableFramework[],
+): ConditionalOwn[] {
+  return os.includes
+    .filter((included) => included.onlyWhen)
+    .flatMap((included) => {
+      const framework = frameworkWithId(table, included.framework)!;
+      const kb = updateFor(table, os, framework);
+      return kb && !usable.some((f) => f.version === framework.version)
+        ? [{ included, framework, kb }]
+        : [];
+    });
 }
 
 /**
@@ -290,10 +371,9 @@ function answerThroughBrought(
   fixFor: (kb: string) => FinderFix,
   answer: FinderAnswer,
 ): boolean {
-  const byId = new Map(table.frameworks.map((f) => [f.id, f]));
   for (const broughtId of framework.brings) {
-    const level = levelOf(byId.get(broughtId)!.version);
-    const kb = table.served[pairKey(os.id, level.framework.id)];
+    const level = levelOf(frameworkWithId(table, broughtId)!.version);
+    const kb = updateFor(table, os, level.framework);
     if (!kb) continue;
     fixFor(kb);
     if (table.notAffected[pairKey(os.id, framework.id)] !== undefined) {
@@ -309,7 +389,7 @@ function answerThroughBrought(
         alternatives: [],
       });
     } else {
-      const direct = table.served[pairKey(os.id, framework.id)] === kb;
+      const direct = updateFor(table, os, framework) === kb;
       fixFor(kb).frameworks.push(
         covered(table, os, framework, direct ? undefined : level.framework),
       );

@@ -4,59 +4,15 @@
  * the `Error` and `Note` lines just above it say why; without one, the end of the log says how it
  * ended. Memory stays bounded whatever the log's size: a few recent lines for context, a capped
  * list per kind of finding, and a short list of recent messages for the lines above a failure.
+ * What each line says is read by the line rules (rules/table.ts); this module keeps the account of
+ * what they found and decides from it where the run failed.
  */
+import type { Finding, FindingDetails, FindingKind, Outcome } from './finding';
 import { KbCollector, type KbMention } from './kb-in-log';
+import { lineMessage, WORTH_READING } from './line-rules';
 import { KIND_SAMPLE_LINES, recogniseLogKind, type LogKind } from './log-kind';
-import * as rules from './line-rules';
-
-export type FindingKind =
-  | 'action-failed'
-  | 'action-cancelled'
-  | 'installer-error'
-  | 'installer-note'
-  | 'file-in-use'
-  | 'custom-action-error'
-  | 'custom-action-ignored'
-  | 'ddset-error'
-  | 'ddset-exit'
-  | 'engine-return'
-  | 'product-result'
-  | 'update-not-installed'
-  | 'installation-status'
-  | 'missing-local-patch'
-  | 'resolving-patch-source'
-  | 'internal-error'
-  | 'update-exe-masked'
-  | 'update-exe-extended'
-  | 'update-exe-failure'
-  | 'cbs-failure'
-  | 'windows-update-error'
-  | 'setup-errorlog'
-  | 'component-failed';
-
-export interface ContextLine {
-  line: number;
-  text: string;
-}
-
-export interface Finding {
-  kind: FindingKind;
-  line: number;
-  /** The line as written (long lines cut). */
-  text: string;
-  /** The number the line reports, if any: an exit code, an Installer message number or an HRESULT. */
-  code?: number;
-  /** What the line names: the action, product, component, file or message text. */
-  subject?: string;
-  /** A `Note:` line's numbered fields, which fill its message's `[2]`, `[3]` … */
-  fields?: Record<number, string>;
-  /** For action and product results: the outcome the line states. */
-  outcome?: 'failed' | 'succeeded' | 'cancelled';
-  before: ContextLine[];
-  after: ContextLine[];
-}
-
-export type Outcome = 'failed' | 'succeeded' | 'cancelled' | 'unknown';
+import type { Evidence, LogLine } from './rules/line-rule';
+import { LINE_RULES } from './rules/table';
 
 export interface LogAnalysis {
   kind: LogKind;
@@ -74,11 +30,6 @@ export interface LogAnalysis {
   /** The text is mostly control characters: not a log. */
   binary: boolean;
 }
-
-/** Codes that mean success for an exit code (reference §1: 0, 1641, 3010). */
-export const SUCCESS_CODES: ReadonlySet<number> = new Set([0, 1641, 3010]);
-/** ERROR_INSTALL_USEREXIT. */
-export const USER_CANCELLED = 1602;
 
 const CONTEXT_BEFORE = 3;
 const CONTEXT_AFTER = 2;
@@ -126,6 +77,20 @@ export class LogAnalyser {
 
   private sampledChars = 0;
   private controlChars = 0;
+
+  /** What the line rules may do: the bookkeeping below, and nothing else of the analyser. */
+  private readonly evidence: Evidence = {
+    finding: (kind, line, details) => this.finding(kind, line, details),
+    keep: (finding) => this.keep(finding),
+    remember: (finding) => this.remember(finding),
+    failureLine: (finding) => this.failureLine(finding),
+    end: (finding, outcome) => this.end(finding, outcome),
+    actionStarted: (action, line) => {
+      this.actionStarts.set(action, line);
+    },
+    actionFailed: (finding, action) => this.actionFailed(finding, action),
+    actionCancelled: (finding) => this.actionCancelled(finding),
+  };
 
   constructor(options: AnalyserOptions = {}) {
     this.fileName = options.fileName;
@@ -219,7 +184,7 @@ export class LogAnalyser {
       this.open = this.open.filter((f) => f.after.length < CONTEXT_AFTER);
     }
     this.kbs.readLine(line, number);
-    if (rules.WORTH_READING.test(line)) this.readRules(line, number, text);
+    if (WORTH_READING.test(line)) this.readRules(line, number, text);
 
     this.beforeText.push(text);
     this.beforeLine.push(number);
@@ -229,16 +194,11 @@ export class LogAnalyser {
     }
   }
 
-  private finding(
-    kind: FindingKind,
-    line: number,
-    text: string,
-    details: Partial<Finding> = {},
-  ): Finding {
+  private finding(kind: FindingKind, line: LogLine, details: FindingDetails = {}): Finding {
     return {
       kind,
-      line,
-      text,
+      line: line.number,
+      text: line.text,
       ...details,
       before: this.beforeText.map((t, i) => ({ line: this.beforeLine[i], text: t })),
       after: [],
@@ -282,6 +242,18 @@ export class LogAnalyser {
     };
   }
 
+  private actionFailed(finding: Finding, action: string) {
+    this.keep(finding);
+    if (this.firstReturn3) return;
+    this.firstReturn3 = finding;
+    this.aboveReturn3 = this.messagesAbove(finding.line, this.actionStarts.get(action));
+  }
+
+  private actionCancelled(finding: Finding) {
+    this.cancelled = true;
+    this.keep(finding);
+  }
+
   private messagesAbove(failureLine: number, actionStartLine: number | undefined): Finding[] {
     return this.recent.filter(
       (f) =>
@@ -292,249 +264,10 @@ export class LogAnalyser {
     );
   }
 
-  private readRules(line: string, number: number, text: string) {
-    const message = rules.lineMessage(line);
-
-    const started = rules.actionStart(message);
-    if (started) {
-      this.actionStarts.set(started, number);
-      return;
-    }
-    const ended = rules.actionEnded(message);
-    if (ended) {
-      if (ended.value === 3) {
-        const finding = this.finding('action-failed', number, text, {
-          subject: ended.action,
-          code: 3,
-          outcome: 'failed',
-        });
-        this.keep(finding);
-        if (!this.firstReturn3) {
-          this.firstReturn3 = finding;
-          this.aboveReturn3 = this.messagesAbove(number, this.actionStarts.get(ended.action));
-        }
-      } else if (ended.value === 2) {
-        this.cancelled = true;
-        this.keep(
-          this.finding('action-cancelled', number, text, {
-            subject: ended.action,
-            code: 2,
-            outcome: 'cancelled',
-          }),
-        );
-      }
-      return;
-    }
-
-    const note = rules.installerNote(message);
-    if (note) {
-      this.remember(
-        this.finding('installer-note', number, text, { code: note.code, fields: note.fields }),
-      );
-      return;
-    }
-
-    const status = rules.installationStatus(message);
-    if (status !== null) {
-      this.end(
-        this.finding('installation-status', number, text, { code: status }),
-        outcomeOfCode(status),
-      );
-      return;
-    }
-
-    const product = rules.productResult(message);
-    if (product) {
-      this.end(
-        this.finding('product-result', number, text, {
-          subject: product.product,
-          outcome: product.outcome,
-        }),
-        product.outcome,
-      );
-      return;
-    }
-
-    const notInstalled = rules.updateNotInstalled(message);
-    if (notInstalled) {
-      this.failureLine(
-        this.finding('update-not-installed', number, text, {
-          subject: notInstalled.update,
-          code: notInstalled.code,
-        }),
-      );
-      return;
-    }
-
-    const installer = rules.installerMessage(message);
-    if (installer) {
-      if (installer.level === 'Info' && installer.code === 1603) {
-        this.keep(
-          this.finding('file-in-use', number, text, { code: 1603, subject: installer.text }),
-        );
-      } else if (installer.level === 'Error') {
-        // Every `Error` line is a finding; of `Info` lines only 1603 (above). Microsoft calls Info
-        // 2898, 2743 and 2726 usually harmless (reference §2.1), which says nothing of `Error 2743.`.
-        const finding = this.finding('installer-error', number, text, {
-          code: installer.code,
-          subject: installer.text,
-        });
-        this.keep(finding);
-        this.remember(finding);
-      }
-      return;
-    }
-
-    const customAction = rules.customActionError(message);
-    if (customAction) {
-      if (customAction.translatedToSuccess) {
-        this.keep(
-          this.finding('custom-action-ignored', number, text, {
-            subject: customAction.action,
-            code: customAction.code,
-            outcome: 'succeeded',
-          }),
-        );
-      } else {
-        const finding = this.finding('custom-action-error', number, text, {
-          subject: customAction.action,
-          code: customAction.code,
-        });
-        this.remember(finding);
-        this.failureLine(finding);
-      }
-      return;
-    }
-
-    const ddset = rules.ddsetError(message);
-    if (ddset !== null) {
-      const finding = this.finding('ddset-error', number, text, { subject: ddset });
-      this.remember(finding);
-      this.failureLine(finding);
-      return;
-    }
-    const ddsetExit = rules.ddsetExit(message);
-    if (ddsetExit) {
-      if (ddsetExit.code !== 0) {
-        const finding = this.finding('ddset-exit', number, text, {
-          subject: ddsetExit.step,
-          code: ddsetExit.code,
-        });
-        this.keep(finding);
-        this.remember(finding);
-      }
-      return;
-    }
-
-    const engine = rules.engineReturn(message);
-    if (engine !== null) {
-      this.end(
-        this.finding('engine-return', number, text, { code: engine }),
-        outcomeOfCode(engine),
-      );
-      return;
-    }
-
-    const patch = rules.missingLocalPatch(message);
-    if (patch !== null) {
-      const finding = this.finding('missing-local-patch', number, text, { subject: patch });
-      this.keep(finding);
-      this.remember(finding);
-      return;
-    }
-    if (rules.resolvingPatchSource(message)) {
-      const finding = this.finding('resolving-patch-source', number, text);
-      this.keep(finding);
-      this.remember(finding);
-      return;
-    }
-
-    const internal = rules.internalError(message);
-    if (internal !== null) {
-      const finding = this.finding('internal-error', number, text, { subject: internal });
-      this.remember(finding);
-      this.failureLine(finding);
-      return;
-    }
-
-    const updateExe = rules.updateExeMessage(line);
-    if (updateExe !== null) {
-      const masked = rules.updateExeMasked(updateExe);
-      if (masked !== null) {
-        const finding = this.finding('update-exe-masked', number, text, { code: masked });
-        this.failureLine(finding);
-        this.end(finding, 'failed');
-        return;
-      }
-      const extended = rules.updateExeExtended(updateExe);
-      if (extended !== null) {
-        this.failureLine(this.finding('update-exe-extended', number, text, { subject: extended }));
-        return;
-      }
-      const failure = rules.updateExeFailure(updateExe);
-      if (failure !== null)
-        this.failureLine(this.finding('update-exe-failure', number, text, { subject: failure }));
-      return;
-    }
-
-    const dotnet = rules.dotnetSetupLine(line);
-    if (dotnet) {
-      this.readDotnetSetupLine(dotnet, number, text);
-      return;
-    }
-
-    const cbs = rules.cbsFailure(message);
-    if (cbs) {
-      this.keep(
-        this.finding('cbs-failure', number, text, { code: cbs.hresult, subject: cbs.name }),
-      );
-      return;
-    }
-
-    const windowsUpdate = rules.windowsUpdateLine(line);
-    if (windowsUpdate) {
-      const hresult = rules.failureHresult(windowsUpdate.text);
-      if (hresult !== null)
-        this.keep(
-          this.finding('windows-update-error', number, text, {
-            code: hresult,
-            subject: windowsUpdate.component,
-          }),
-        );
-    }
+  private readRules(raw: string, number: number, text: string) {
+    const line: LogLine = { raw, message: lineMessage(raw), number, text };
+    for (const rule of LINE_RULES) if (rule(line, this.evidence)) return;
   }
-
-  private readDotnetSetupLine(
-    dotnet: { source: string; text: string },
-    number: number,
-    text: string,
-  ) {
-    const errorlog = rules.errorlogEvent(dotnet.text);
-    const component = rules.componentFailed(errorlog ?? dotnet.text);
-    if (errorlog !== null) {
-      this.failureLine(
-        this.finding('setup-errorlog', number, text, {
-          subject: component?.component ?? dotnet.source,
-          ...(component?.code != null ? { code: component.code } : {}),
-        }),
-      );
-      return;
-    }
-    if (component) {
-      this.failureLine(
-        this.finding('component-failed', number, text, {
-          subject: component.component,
-          ...(component.code != null ? { code: component.code } : {}),
-        }),
-      );
-    }
-  }
-}
-
-/** What an exit code says about the whole run. */
-export function outcomeOfCode(code: number): Outcome {
-  if (SUCCESS_CODES.has(code)) return 'succeeded';
-  return code === USER_CANCELLED ? 'cancelled' : 'failed';
 }
 
 /** Analyses a whole text at once (pasted logs, tests). */

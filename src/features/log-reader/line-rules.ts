@@ -1,7 +1,8 @@
 /**
  * The line forms that explain a setup failure, as the reference gives them (§2, §3.2, §4). Each
- * matcher reads one line and returns what it says, or null. They only read; deciding what the
- * lines mean together is analyse.ts's job, and saying it in words is summary.ts's.
+ * matcher reads one line and returns what it says, or null. They only read; deciding what a line
+ * means is its rule's job (rules/), what the lines mean together analyse.ts's, and saying it in
+ * words summary.ts's.
  */
 
 /**

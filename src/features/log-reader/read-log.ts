@@ -6,7 +6,8 @@
 import { LogAnalyser } from './analyse';
 import type { CodeCatalogue } from './code-catalogue';
 import { StreamDecoder } from './decode';
-import { summarise, type Report } from './summary';
+import { summarise } from './summary';
+import type { Report } from './summary/report';
 
 /** Big enough to keep the per-chunk cost small, small enough to report progress often. */
 export const CHUNK_BYTES = 2 * 1024 * 1024;

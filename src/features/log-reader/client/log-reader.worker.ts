@@ -5,7 +5,7 @@
 import type { CodeCatalogue } from '../code-catalogue';
 import { MAX_LOG_BYTES } from '../limits';
 import { CHUNK_BYTES, readLogChunks, readLogText } from '../read-log';
-import type { Report } from '../summary';
+import type { Report } from '../summary/report';
 
 export type ReaderRequest =
   { file: File; name: string; knowledgeUrl: string } | { text: string; knowledgeUrl: string };

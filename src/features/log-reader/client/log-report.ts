@@ -4,7 +4,7 @@
  * report; the reader loads it with the first log it reads (src/features/log-reader/LogReaderReportScript.astro),
  * so the page's first view carries none of it.
  */
-import type { Advice, Report, ReportFinding, Sentence } from '../summary';
+import type { Advice, Report, ReportFinding, Sentence } from '../summary/report';
 import { MARK_REASON_CLASS, UNCONFIRMED_MARK_CLASS } from '../../../site/marks';
 import { h } from '../../../site/client/dom';
 

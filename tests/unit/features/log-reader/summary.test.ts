@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../../../src/features/log-reader/analyse';
 import type { CodeCatalogue } from '../../../../src/features/log-reader/code-catalogue';
-import { summarise, type Report, type Sentence } from '../../../../src/features/log-reader/summary';
+import { summarise } from '../../../../src/features/log-reader/summary';
+import type { Report, Sentence } from '../../../../src/features/log-reader/summary/report';
 import { LOG_CASES, MS09_061_KBS } from '../../../fixtures/log-cases';
 
 /** A small catalogue typed from the reference §1 and §2.1, standing in for the errors collection. */

@@ -1,0 +1,41 @@
+/** The report's "about this log": which kind of log, how long, in which encoding, for which update. */
+import { formatKbNumber } from '../../../identifiers/kb-number';
+import { updatePath } from '../../../site/routes';
+import type { LogAnalysis } from '../analyse';
+import type { DetectedEncoding } from '../decode';
+import { LOG_KINDS } from '../log-kind';
+import type { Sentence } from './report';
+
+const ENCODING_LABELS: Record<string, string> = {
+  'utf-16le': 'UTF-16 little-endian',
+  'utf-16be': 'UTF-16 big-endian',
+  'utf-8': 'UTF-8',
+  'windows-1252': '8-bit text (Windows-1252)',
+};
+
+export function aboutTheLog(analysis: LogAnalysis, encoding?: DetectedEncoding): Sentence[] {
+  return [
+    [`Kind of log: ${LOG_KINDS[analysis.kind]}.`],
+    [
+      `${analysis.lineCount.toLocaleString('en-US')} line${analysis.lineCount === 1 ? '' : 's'}${encoding ? `, ${ENCODING_LABELS[encoding.encoding]}${encoding.bom ? ' with a byte order mark' : ''}` : ''}.`,
+    ],
+    ...kbSentences(analysis),
+  ];
+}
+
+/** The first KBs the log names; a bulletin's update links to its page. */
+function kbSentences(analysis: LogAnalysis): Sentence[] {
+  return analysis.kbs.slice(0, 3).map((mention) => {
+    const where = mention.source === 'file name' ? 'its file name' : `line ${mention.line}`;
+    const kb = formatKbNumber(mention.kb);
+    return mention.known
+      ? [
+          `Update: `,
+          { label: kb, href: updatePath(mention.kb) },
+          ` (named in ${where}), an update of bulletin MS09-061.`,
+        ]
+      : [
+          `The log names ${kb} (in ${where}), which is not one of the MS09-061 updates this site covers.`,
+        ];
+  });
+}
