@@ -2,19 +2,15 @@
  * The built site read as files: what every page holds can be checked from its HTML in one loop,
  * without a browser page each. Browser tests are kept for what needs one (scripts, focus, axe).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlFiles as htmlFilesUnder } from '../tools/html-files';
 
 export const DIST = 'dist';
 
 /** Every .html file under dist/, as paths relative to the project. */
-export function htmlFiles(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
-}
+export const htmlFiles = (dir = DIST) => htmlFilesUnder(dir);
 
 /** The address a dist/ file is served at: dist/kb/953297/index.html → /kb/953297/. */
 export const addressOf = (file: string) => '/' + relative(DIST, file).replace(/index\.html$/, '');

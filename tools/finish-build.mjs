@@ -2,12 +2,13 @@
 // page's CSP cut to the hashes of its own stylesheets, `_headers` from the pages' own CSP,
 // `_redirects` from the alias pages, and the Workbox service worker with its precache list.
 // Run by `npm run build`; reads BASE_PATH like the build does.
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { readDeployment } from './hosting/deployment.ts';
+import { htmlFiles } from './html-files.ts';
 import { metaPolicy } from '../src/site/csp.ts';
 import { withOwnStyleHashes } from './hosting/page-policy.ts';
 import {
@@ -20,13 +21,6 @@ import {
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { base } = readDeployment(process.env);
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
-}
 
 const pages = htmlFiles(outDir).map((file) => {
   const built = readFileSync(file, 'utf8');

@@ -2,10 +2,11 @@
  * What a pasted link shows and what crawlers find, read from the two builds `npm test` makes:
  * dist/ without SITE_URL, dist-base/ with SITE_URL=https://example.org and BASE_PATH=/ms09-061/.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ALL_KBS, REFERENCE_PAIRS } from '../fixtures/reference-rows';
+import { htmlFiles } from '../../tools/html-files';
 
 const SITE = 'https://example.org/ms09-061';
 /** One error page per content file, named by its decimal code (src/content/errors/1603.yaml → /errors/1603/). */
@@ -17,12 +18,6 @@ const GUIDES = [
   'reinstall-dotnet-in-order',
 ];
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
-}
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 const canonical = (html: string) => attribute(html, /<link rel="canonical" href="([^"]+)"/);
