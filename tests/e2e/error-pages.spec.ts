@@ -139,6 +139,20 @@ test('the list of numbers in setup logs holds the log messages that explain a 16
     expect(messages).toContainEqual({ text: String(code), href: `/errors/${code}/` });
 });
 
+test('1602 and 1608 to 1611 are log messages too, listed with them, with no text the sources do not give', () => {
+  // Reference §1: exit codes; §2: ship messages are numbered 1000 to 1999, with no text restated for these.
+  const messages = linksIn(
+    errorPage('/errors/in-logs/').querySelector('#index-log-message')!.closest('section')!,
+  );
+  for (const code of [1602, 1608, 1609, 1610, 1611]) {
+    expect(messages).toContainEqual({ text: String(code), href: `/errors/${code}/` });
+    expect(headingTexts(`/errors/${code}/`)).toContain(`In a setup log: Error ${code}.`);
+    expect(textOf(main(`/errors/${code}/`))).toContain(
+      "The sources this site relies on do not restate this message's text; the log line itself carries it.",
+    );
+  }
+});
+
 test('the two error lists lead to each other, and each holds only its own kinds of number', () => {
   const exitCodes = errorPage('/errors/');
   const inLogs = errorPage('/errors/in-logs/');

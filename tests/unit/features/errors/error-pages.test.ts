@@ -81,6 +81,47 @@ describe('meaningHeading', () => {
   });
 });
 
+/**
+ * Exit codes of reference §1 whose number a setup log also writes as an Installer message (ship
+ * messages are numbered 1000 to 1999, reference §2), though §2 restates no text for them.
+ */
+const EXIT_CODES_ALSO_MESSAGES_WITHOUT_TEXT = [1602, 1608, 1609, 1610, 1611];
+
+describe('exit codes that are also log messages the sources restate no text for', () => {
+  it.each(EXIT_CODES_ALSO_MESSAGES_WITHOUT_TEXT)(
+    '%i has an exit-code and a log-message meaning, the message with no invented text',
+    (code) => {
+      const message = entry(code).meanings.find((m) => m.kind === 'log-message');
+      expect([
+        entry(code).meanings.map((m) => m.kind),
+        message?.kind === 'log-message' && message.message,
+      ]).toEqual([['exit-code', 'log-message'], undefined]);
+    },
+  );
+
+  it('summarises 1609 by its exit code and heads its message as an Error 1609. line', () => {
+    const message = entry(1609).meanings.find((m) => m.kind === 'log-message')!;
+    expect([errorSummary(entry(1609)), meaningHeading(message, 1609)]).toEqual([
+      'Handle is in an invalid state.',
+      'In a setup log: Error 1609.',
+    ]);
+  });
+
+  it('warns on 1609 without claiming what the unrestated message means', () => {
+    expect(twoMeaningsWarning(entry(1609))).toBe(
+      'One number, 2 meanings: 1609 is used in each of the places below, and the sources used here do not restate what it says in every one. Read the one that matches where you saw it.',
+    );
+  });
+
+  it('lists 1609 among the messages in setup logs', () => {
+    expect(
+      errorIndexGroups(entries)
+        .find((g) => g.kind === 'log-message')!
+        .entries.map((e) => e.code),
+    ).toEqual(expect.arrayContaining(EXIT_CODES_ALSO_MESSAGES_WITHOUT_TEXT));
+  });
+});
+
 describe('twoMeaningsWarning', () => {
   it('warns on 1603, an exit code and an Info line', () => {
     expect(twoMeaningsWarning(entry(1603))).toContain('One number, 2 meanings');
