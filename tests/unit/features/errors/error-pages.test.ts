@@ -122,6 +122,26 @@ describe('exit codes that are also log messages the sources restate no text for'
   });
 });
 
+describe('the protected-file messages 1931 to 1933', () => {
+  // Reference §2.1 restates them as one group: "system file(s) [2] … package version vs protected
+  // version", with no field numbers for each message.
+  const messageOf = (code: number) => {
+    const message = entry(code).meanings.find((m) => m.kind === 'log-message');
+    return message?.kind === 'log-message' ? (message.message ?? '') : '';
+  };
+
+  it('keeps the group fields on 1931', () => {
+    expect(messageOf(1931)).toContain('[2]');
+  });
+
+  it.each([1932, 1933])(
+    'fills no [n] field into %i, whose own fields the notes do not give',
+    (code) => {
+      expect(messageOf(code)).not.toMatch(/\[\d+\]/);
+    },
+  );
+});
+
 describe('twoMeaningsWarning', () => {
   it('warns on 1603, an exit code and an Info line', () => {
     expect(twoMeaningsWarning(entry(1603))).toContain('One number, 2 meanings');
