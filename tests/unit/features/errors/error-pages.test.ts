@@ -142,6 +142,37 @@ describe('the protected-file messages 1931 to 1933', () => {
   );
 });
 
+describe('notes that say what their source covers', () => {
+  const notesOf = (code: number) =>
+    entry(code).meanings.flatMap((m) => m.notes.map((note) => `${note.source}: ${note.text}`));
+
+  it("ties 1935's Windows Server 2003 remark to the one wording the notes restate", () => {
+    // Reference §2.1, 1935: "An error occurred installing assembly [6]; … component [2]" —
+    // "Available from the Windows Server 2003 Installer".
+    const remark = notesOf(1935).find((note) => note.includes('Windows Server 2003'));
+    expect([remark?.includes('this wording'), remark?.includes('Server 2003 and later')]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('says the CBS.log article behind 2 was written for later Windows, and credits Server 2008 to TechNet', () => {
+    // Reference §4.3: the 0x80070002 article is "written for later Windows"; the Server 2008 logs
+    // come from TechNet "Event ID 4385", `%windir%\logs\cbs\cbs.log`.
+    const notes = notesOf(2);
+    expect([
+      notes.some(
+        (note) => note.startsWith('wu-error-0x80070002:') && note.includes('later than Vista'),
+      ),
+      notes.some((note) => note.includes('On Windows Vista and later')),
+      notes.some(
+        (note) =>
+          note.startsWith('technet-event-4385:') && note.includes('%windir%\\logs\\cbs\\cbs.log'),
+      ),
+    ]).toEqual([true, false, true]);
+  });
+});
+
 describe('twoMeaningsWarning', () => {
   it('warns on 1603, an exit code and an Info line', () => {
     expect(twoMeaningsWarning(entry(1603))).toContain('One number, 2 meanings');
