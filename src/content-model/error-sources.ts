@@ -106,8 +106,7 @@ export const ERROR_SOURCES = {
   },
   'technet-event-4385': {
     title: 'Event ID 4385 — Update Installations or Removals (Windows Server 2008)',
-    where:
-      'TechNet cc756237, as copied on the social.technet.microsoft.com wiki (article 1460)',
+    where: 'TechNet cc756237, as copied on the social.technet.microsoft.com wiki (article 1460)',
     url: 'http://technet.microsoft.com/en-us/library/cc756237(WS.10).aspx',
     confidence: 'Microsoft',
   },
