@@ -88,6 +88,28 @@ test('/errors/0x80070643/ opened in the browser leads to /errors/1603/', async (
   );
 });
 
+/** The label of the hex row in a page's table of written forms. */
+const hexLabel = (address: string) =>
+  main(address)
+    .querySelectorAll('th')
+    .map(textOf)
+    .find((label) => label.startsWith('Hexadecimal'));
+
+test('only a failing exit code labels its hex as what Windows Update shows', () => {
+  expect(hexLabel('/errors/1603/')).toBe('Hexadecimal (Windows Update)');
+  for (const address of ['/errors/5/', '/errors/2/', '/errors/0/', '/errors/3010/'])
+    expect(hexLabel(address), address).toBe('Hexadecimal');
+});
+
+test('a message-only page does not say its number is no code a program returns', () => {
+  // Reference §1: msiexec can return any code from Winerror.h, besides its own exit codes.
+  for (const code of [1709, 1720, 1721, 1724, 1725, 1728, 1729]) {
+    const text = textOf(main(`/errors/${code}/`));
+    expect(text).not.toContain('not a code that a program returns');
+    expect(text).toContain('any code from Winerror.h can be returned too');
+  }
+});
+
 test('1653 shows the name conflict between the Installer and Win32 lists', () => {
   const text = textOf(main('/errors/1653/'));
   for (const shown of ['ERROR_ROLLBACK_DISABLED', 'Name conflict', 'ERROR_FAIL_FAST_EXCEPTION'])

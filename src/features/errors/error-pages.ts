@@ -33,6 +33,15 @@ export function isReturnedCode(entry: ErrorEntry): boolean {
 }
 
 /**
+ * Whether the page may say Windows Update shows the number in hex: only for a failing exit code,
+ * the number an update's installer hands back to Windows Update (0x643 for 1603). A Win32 error
+ * that fills a log message's field, or a success code, is not one Windows Update reports as such.
+ */
+export function windowsUpdateShowsHex(entry: ErrorEntry): boolean {
+  return meaningOf(entry, 'exit-code')?.outcome === 'failure';
+}
+
+/**
  * "Error 1603 (0x643): ERROR_INSTALL_FAILURE" for a code a program returns; "Error 1935 in a setup
  * log" for a number met only (or mostly) as an Installer message.
  */

@@ -10,6 +10,7 @@ import {
   meaningHeading,
   twoMeaningsWarning,
   typedForms,
+  windowsUpdateShowsHex,
 } from '../../../../src/features/errors/error-pages';
 import { loadContent } from '../../content-model/load-content';
 
@@ -170,6 +171,18 @@ describe('notes that say what their source covers', () => {
           note.startsWith('technet-event-4385:') && note.includes('%windir%\\logs\\cbs\\cbs.log'),
       ),
     ]).toEqual([true, false, true]);
+  });
+});
+
+describe('windowsUpdateShowsHex', () => {
+  // Reference §5 of the facts file (KB 923100): Windows Update shows the failing exit code 1603 as
+  // 0x643. Win32 errors such as 5 fill log fields (reference §2.3); 0 and 3010 mean success (§1).
+  it('labels the hex of the failing exit code 1603 as what Windows Update shows', () => {
+    expect(windowsUpdateShowsHex(entry(1603))).toBe(true);
+  });
+
+  it.each([5, 2, 32, 0, 3010, 3011])('labels the hex of %i plainly', (code) => {
+    expect(windowsUpdateShowsHex(entry(code))).toBe(false);
   });
 });
 
