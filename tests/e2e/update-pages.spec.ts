@@ -207,3 +207,16 @@ test('every Vista and Server 2008 update page says, where its logs go, that the 
       'The bulletin gives no log file names for the Windows Vista and Server 2008 packages.',
     );
 });
+
+// Reference windows-installer-errors-and-logs §4.3: TechNet "Event ID 4385" (Server 2008) names
+// `%windir%\WindowsUpdate.log` and `%windir%\logs\cbs\cbs.log` for update installs and removals.
+test('every Vista and Server 2008 update page names WindowsUpdate.log and cbs.log where its logs go, and no other page does', () => {
+  // Every .NET update has a logs section; Silverlight's KB970363 has none.
+  for (const kb of ALL_KBS.filter((kb) => kb !== '970363')) {
+    const text = sectionText(kb, 'logs');
+    const named = ['%windir%\\WindowsUpdate.log', '%windir%\\logs\\cbs\\cbs.log'].map((log) =>
+      text.includes(log),
+    );
+    expect(named, kb).toEqual(VISTA_UPDATES.includes(kb) ? [true, true] : [false, false]);
+  }
+});
