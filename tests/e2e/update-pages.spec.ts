@@ -220,3 +220,13 @@ test('every Vista and Server 2008 update page names WindowsUpdate.log and cbs.lo
     expect(named, kb).toEqual(VISTA_UPDATES.includes(kb) ? [true, true] : [false, false]);
   }
 });
+
+// Facts §12: Stebner says 32-bit Server 2003 includes .NET 1.1; that it is at the SP1 level is the
+// site's reading of the bulletin (§2 row 11; §10: "built into the OS" is the notes' own wording).
+test('the KB953298 page marks "1.1 SP1 built into Server 2003" as the site\'s reading, as the finder does', () => {
+  const text = sectionText('953298', 'a-package-of-its-own');
+  expect(text).not.toContain('1.1 SP1 is part of the operating system');
+  expect(text).toContain(
+    "Site's reading That the 1.1 built into this Windows is at the Service Pack 1 level the bulletin patches is this site’s reading of the bulletin",
+  );
+});
