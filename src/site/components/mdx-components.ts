@@ -6,8 +6,8 @@ import MdxLink from './MdxLink.astro';
 import SiteReading from './SiteReading.astro';
 import Unconfirmed from './Unconfirmed.astro';
 
-// ESLint's TypeScript cannot read .astro modules (astro check types this line).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
+// ESLint's TypeScript cannot read .astro modules (astro check types these lines).
+/* eslint-disable @typescript-eslint/no-unsafe-assignment */
 export const mdxComponents = {
   pre: CodeBlock,
   h2: MdxH2,
@@ -16,3 +16,4 @@ export const mdxComponents = {
   Unconfirmed,
   SiteReading,
 };
+/* eslint-enable @typescript-eslint/no-unsafe-assignment */
