@@ -104,6 +104,12 @@ export const ERROR_SOURCES = {
       'MicrosoftDocs/SupportArticles-docs, support/windows-server/installing-updates-features-roles/troubleshoot-windows-update-error-0x80070002.md',
     confidence: 'Microsoft',
   },
+  'technet-event-4385': {
+    title: 'Event ID 4385 — Update Installations or Removals (Windows Server 2008)',
+    where: 'TechNet cc756237, as copied on the social.technet.microsoft.com wiki (article 1460)',
+    url: 'http://technet.microsoft.com/en-us/library/cc756237(WS.10).aspx',
+    confidence: 'Microsoft',
+  },
   kb923100: {
     title: 'KB 923100: error 0x643 / 1603 installing a .NET Framework update',
     where: 'support.microsoft.com/kb/923100',

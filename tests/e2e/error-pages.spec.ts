@@ -88,6 +88,28 @@ test('/errors/0x80070643/ opened in the browser leads to /errors/1603/', async (
   );
 });
 
+/** The label of the hex row in a page's table of written forms. */
+const hexLabel = (address: string) =>
+  main(address)
+    .querySelectorAll('th')
+    .map(textOf)
+    .find((label) => label.startsWith('Hexadecimal'));
+
+test('only a failing exit code labels its hex as what Windows Update shows', () => {
+  expect(hexLabel('/errors/1603/')).toBe('Hexadecimal (Windows Update)');
+  for (const address of ['/errors/5/', '/errors/2/', '/errors/0/', '/errors/3010/'])
+    expect(hexLabel(address), address).toBe('Hexadecimal');
+});
+
+test('a message-only page does not say its number is no code a program returns', () => {
+  // Reference §1: msiexec can return any code from Winerror.h, besides its own exit codes.
+  for (const code of [1709, 1720, 1721, 1724, 1725, 1728, 1729]) {
+    const text = textOf(main(`/errors/${code}/`));
+    expect(text).not.toContain('not a code that a program returns');
+    expect(text).toContain('any code from Winerror.h can be returned too');
+  }
+});
+
 test('1653 shows the name conflict between the Installer and Win32 lists', () => {
   const text = textOf(main('/errors/1653/'));
   for (const shown of ['ERROR_ROLLBACK_DISABLED', 'Name conflict', 'ERROR_FAIL_FAST_EXCEPTION'])
@@ -137,6 +159,20 @@ test('the list of numbers in setup logs holds the log messages that explain a 16
   );
   for (const code of LOG_MESSAGES)
     expect(messages).toContainEqual({ text: String(code), href: `/errors/${code}/` });
+});
+
+test('1602 and 1608 to 1611 are log messages too, listed with them, with no text the sources do not give', () => {
+  // Reference §1: exit codes; §2: ship messages are numbered 1000 to 1999, with no text restated for these.
+  const messages = linksIn(
+    errorPage('/errors/in-logs/').querySelector('#index-log-message')!.closest('section')!,
+  );
+  for (const code of [1602, 1608, 1609, 1610, 1611]) {
+    expect(messages).toContainEqual({ text: String(code), href: `/errors/${code}/` });
+    expect(headingTexts(`/errors/${code}/`)).toContain(`In a setup log: Error ${code}.`);
+    expect(textOf(main(`/errors/${code}/`))).toContain(
+      "The sources this site relies on do not restate this message's text; the log line itself carries it.",
+    );
+  }
 });
 
 test('the two error lists lead to each other, and each holds only its own kinds of number', () => {

@@ -207,3 +207,26 @@ test('every Vista and Server 2008 update page says, where its logs go, that the 
       'The bulletin gives no log file names for the Windows Vista and Server 2008 packages.',
     );
 });
+
+// Reference windows-installer-errors-and-logs §4.3: TechNet "Event ID 4385" (Server 2008) names
+// `%windir%\WindowsUpdate.log` and `%windir%\logs\cbs\cbs.log` for update installs and removals.
+test('every Vista and Server 2008 update page names WindowsUpdate.log and cbs.log where its logs go, and no other page does', () => {
+  // Every .NET update has a logs section; Silverlight's KB970363 has none.
+  for (const kb of ALL_KBS.filter((kb) => kb !== '970363')) {
+    const text = sectionText(kb, 'logs');
+    const named = ['%windir%\\WindowsUpdate.log', '%windir%\\logs\\cbs\\cbs.log'].map((log) =>
+      text.includes(log),
+    );
+    expect(named, kb).toEqual(VISTA_UPDATES.includes(kb) ? [true, true] : [false, false]);
+  }
+});
+
+// Facts §12: Stebner says 32-bit Server 2003 includes .NET 1.1; that it is at the SP1 level is the
+// site's reading of the bulletin (§2 row 11; §10: "built into the OS" is the notes' own wording).
+test('the KB953298 page marks "1.1 SP1 built into Server 2003" as the site\'s reading, as the finder does', () => {
+  const text = sectionText('953298', 'a-package-of-its-own');
+  expect(text).not.toContain('1.1 SP1 is part of the operating system');
+  expect(text).toContain(
+    "Site's reading That the 1.1 built into this Windows is at the Service Pack 1 level the bulletin patches is this site’s reading of the bulletin",
+  );
+});

@@ -83,8 +83,13 @@ const systemErrorMeaning = z
 const logMessageMeaning = z
   .object({
     kind: z.literal('log-message'),
-    /** Microsoft's message restated, with its `[2]`, `[3]`… placeholders as the log's Note line fills them. */
-    message: z.string().min(1),
+    /**
+     * Microsoft's message restated, with its `[2]`, `[3]`… placeholders as the log's Note line fills
+     * them. Absent where the research notes restate no text for the number (1602, 1608 to 1611:
+     * exit codes in section 1, and in the 1000–1999 range Microsoft's message list gives to messages
+     * authored in a package's Error table); the page then says so instead of inventing one.
+     */
+    message: z.string().min(1).optional(),
     level: z.enum(['Error', 'Info']).default('Error'),
     /**
      * The source that calls the `Info NNNN.` lines with this number usually harmless (reference

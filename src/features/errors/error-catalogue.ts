@@ -4,7 +4,7 @@
  * Built at build time from the `errors` collection, so no meaning is typed twice.
  */
 import type { ErrorEntry } from '../../content-model/schemas/error';
-import { errorSummary, errorTitle, meaningHeading } from './error-pages';
+import { errorSummary, errorTitle, meaningHeading, messageText } from './error-pages';
 import { errorPath } from '../../site/routes';
 
 export interface CatalogueMeaning {
@@ -38,7 +38,7 @@ export function buildErrorCatalogue(entries: ErrorEntry[]): ErrorCatalogue {
       meanings: entry.meanings.map((meaning) => ({
         kind: meaning.kind,
         heading: meaningHeading(meaning, entry.code),
-        text: meaning.kind === 'log-message' ? meaning.message : meaning.meaning,
+        text: meaning.kind === 'log-message' ? messageText(meaning) : meaning.meaning,
         ...(meaning.kind !== 'log-message' && meaning.name ? { name: meaning.name } : {}),
       })),
     };

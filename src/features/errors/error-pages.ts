@@ -33,6 +33,15 @@ export function isReturnedCode(entry: ErrorEntry): boolean {
 }
 
 /**
+ * Whether the page may say Windows Update shows the number in hex: only for a failing exit code,
+ * the number an update's installer hands back to Windows Update (0x643 for 1603). A Win32 error
+ * that fills a log message's field, or a success code, is not one Windows Update reports as such.
+ */
+export function windowsUpdateShowsHex(entry: ErrorEntry): boolean {
+  return meaningOf(entry, 'exit-code')?.outcome === 'failure';
+}
+
+/**
  * "Error 1603 (0x643): ERROR_INSTALL_FAILURE" for a code a program returns; "Error 1935 in a setup
  * log" for a number met only (or mostly) as an Installer message.
  */
@@ -57,10 +66,22 @@ export function errorTitlePart(
   return { logged: false, name: meaningOf(entry, 'system-error')!.name ?? '' };
 }
 
+/**
+ * What stands for a log message's text where the research notes restate none (the schema's
+ * `message` is absent): said as such, never quoted as Microsoft's words.
+ */
+export const MESSAGE_NOT_RESTATED =
+  'A Windows Installer message in a setup log; the sources used here do not restate its text, which the log line itself carries.';
+
+/** A log message's restated text, or the words that say the sources give none. */
+export function messageText(meaning: Extract<ErrorMeaning, { kind: 'log-message' }>): string {
+  return meaning.message ?? MESSAGE_NOT_RESTATED;
+}
+
 /** One line for the index, search results and the page description. */
 export function errorSummary(entry: ErrorEntry): string {
   const [first] = entry.meanings;
-  return first.kind === 'log-message' ? first.message : first.meaning;
+  return first.kind === 'log-message' ? messageText(first) : first.meaning;
 }
 
 /** Addresses that lead to the page besides /errors/<decimal>/: the hex and HRESULT forms of returned codes. */
@@ -119,6 +140,8 @@ export function computedHresultForPatchSection(entry: ErrorEntry): string | null
 /** The warning a number with two meanings carries (research notes, section 2.2); null when it has one. */
 export function twoMeaningsWarning(entry: ErrorEntry): string | null {
   if (entry.meanings.length < 2) return null;
+  if (entry.meanings.some((meaning) => meaning.kind === 'log-message' && !meaning.message))
+    return `One number, ${entry.meanings.length} meanings: ${entry.code} is used in each of the places below, and the sources used here do not restate what it says in every one. Read the one that matches where you saw it.`;
   return `One number, ${entry.meanings.length} meanings: Microsoft's lists give ${entry.code} a different meaning in each of the places below. Read the one that matches where you saw it.`;
 }
 

@@ -51,7 +51,8 @@ export function buildCodeCatalogue(errors: readonly ErrorData[]): CodeCatalogue 
           ...(meaning.name ? { name: meaning.name } : {}),
           meaning: plain(meaning.meaning),
         };
-      else info.message = plain(meaning.message);
+      // No text where the sources restate none: the reader must not quote a stand-in as Microsoft's.
+      else if (meaning.message) info.message = plain(meaning.message);
     }
     catalogue[String(code)] = info;
   }

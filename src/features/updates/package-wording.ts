@@ -132,6 +132,35 @@ export function logNoteOf(update: Pick<Update, 'logNote' | 'installerType'>): st
   );
 }
 
+export interface ServicingLogsWording {
+  sentence: Wording;
+  unconfirmed: string;
+}
+
+/**
+ * The logs of Windows' own update engine, for a Windows Update standalone package (installerType
+ * msu: the Vista and Server 2008 updates), which Wusa.exe hands to the Windows Update Agent and
+ * CBS installs (reference windows-installer-errors-and-logs §4.3: KB 934307; TechNet "Event ID
+ * 4385" for Server 2008 names `%windir%\WindowsUpdate.log` and `%windir%\logs\cbs\cbs.log`).
+ * Undefined for the other packages.
+ */
+export function servicingLogsWording(
+  installerType: Update['installerType'],
+): ServicingLogsWording | undefined {
+  if (installerType !== 'msu') return undefined;
+  return {
+    sentence: [
+      "This package is installed by the Windows Update Standalone Installer through the Windows Update Agent, and the .NET Framework 2.0 it updates is part of Windows, so a failure can lie in Windows' own update engine (Component-Based Servicing, CBS). For update installs and removals, Microsoft names two more logs to read: the Windows Update log ",
+      { code: '%windir%\\WindowsUpdate.log' },
+      ' and the Component-Based Servicing log ',
+      { code: '%windir%\\logs\\cbs\\cbs.log' },
+      '.',
+    ],
+    unconfirmed:
+      "Microsoft's page that names these two logs is written for Windows Server 2008; that Windows Vista keeps them in the same places it does not say.",
+  };
+}
+
 export function logFolderWording(kb: string, logFolder: string | undefined): LogFolderWording {
   if (logFolder) {
     return {

@@ -19,6 +19,11 @@ describe('buildErrorCatalogue', () => {
     );
   });
 
+  it('gives 1609 a log-message meaning that says its text is not restated, not a made-up one', () => {
+    const text = catalogue['1609']?.meanings.find((m) => m.kind === 'log-message')?.text;
+    expect(text).toContain('do not restate its text');
+  });
+
   it('gives exit code 1618 its symbolic name', () => {
     expect(catalogue['1618']?.meanings[0]).toMatchObject({
       kind: 'exit-code',

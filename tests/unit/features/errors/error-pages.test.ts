@@ -10,6 +10,7 @@ import {
   meaningHeading,
   twoMeaningsWarning,
   typedForms,
+  windowsUpdateShowsHex,
 } from '../../../../src/features/errors/error-pages';
 import { loadContent } from '../../content-model/load-content';
 
@@ -78,6 +79,110 @@ describe('meaningHeading', () => {
         1722,
       ),
     ).toBe('In the Win32 list of system errors: RPC_S_SERVER_UNAVAILABLE');
+  });
+});
+
+/**
+ * Exit codes of reference §1 whose number a setup log also writes as an Installer message (ship
+ * messages are numbered 1000 to 1999, reference §2), though §2 restates no text for them.
+ */
+const EXIT_CODES_ALSO_MESSAGES_WITHOUT_TEXT = [1602, 1608, 1609, 1610, 1611];
+
+describe('exit codes that are also log messages the sources restate no text for', () => {
+  it.each(EXIT_CODES_ALSO_MESSAGES_WITHOUT_TEXT)(
+    '%i has an exit-code and a log-message meaning, the message with no invented text',
+    (code) => {
+      const message = entry(code).meanings.find((m) => m.kind === 'log-message');
+      expect([
+        entry(code).meanings.map((m) => m.kind),
+        message?.kind === 'log-message' && message.message,
+      ]).toEqual([['exit-code', 'log-message'], undefined]);
+    },
+  );
+
+  it('summarises 1609 by its exit code and heads its message as an Error 1609. line', () => {
+    const message = entry(1609).meanings.find((m) => m.kind === 'log-message')!;
+    expect([errorSummary(entry(1609)), meaningHeading(message, 1609)]).toEqual([
+      'Handle is in an invalid state.',
+      'In a setup log: Error 1609.',
+    ]);
+  });
+
+  it('warns on 1609 without claiming what the unrestated message means', () => {
+    expect(twoMeaningsWarning(entry(1609))).toBe(
+      'One number, 2 meanings: 1609 is used in each of the places below, and the sources used here do not restate what it says in every one. Read the one that matches where you saw it.',
+    );
+  });
+
+  it('lists 1609 among the messages in setup logs', () => {
+    expect(
+      errorIndexGroups(entries)
+        .find((g) => g.kind === 'log-message')!
+        .entries.map((e) => e.code),
+    ).toEqual(expect.arrayContaining(EXIT_CODES_ALSO_MESSAGES_WITHOUT_TEXT));
+  });
+});
+
+describe('the protected-file messages 1931 to 1933', () => {
+  // Reference §2.1 restates them as one group: "system file(s) [2] … package version vs protected
+  // version", with no field numbers for each message.
+  const messageOf = (code: number) => {
+    const message = entry(code).meanings.find((m) => m.kind === 'log-message');
+    return message?.kind === 'log-message' ? (message.message ?? '') : '';
+  };
+
+  it('keeps the group fields on 1931', () => {
+    expect(messageOf(1931)).toContain('[2]');
+  });
+
+  it.each([1932, 1933])(
+    'fills no [n] field into %i, whose own fields the notes do not give',
+    (code) => {
+      expect(messageOf(code)).not.toMatch(/\[\d+\]/);
+    },
+  );
+});
+
+describe('notes that say what their source covers', () => {
+  const notesOf = (code: number) =>
+    entry(code).meanings.flatMap((m) => m.notes.map((note) => `${note.source}: ${note.text}`));
+
+  it("ties 1935's Windows Server 2003 remark to the one wording the notes restate", () => {
+    // Reference §2.1, 1935: "An error occurred installing assembly [6]; … component [2]" —
+    // "Available from the Windows Server 2003 Installer".
+    const remark = notesOf(1935).find((note) => note.includes('Windows Server 2003'));
+    expect([remark?.includes('this wording'), remark?.includes('Server 2003 and later')]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('says the CBS.log article behind 2 was written for later Windows, and credits Server 2008 to TechNet', () => {
+    // Reference §4.3: the 0x80070002 article is "written for later Windows"; the Server 2008 logs
+    // come from TechNet "Event ID 4385", `%windir%\logs\cbs\cbs.log`.
+    const notes = notesOf(2);
+    expect([
+      notes.some(
+        (note) => note.startsWith('wu-error-0x80070002:') && note.includes('later than Vista'),
+      ),
+      notes.some((note) => note.includes('On Windows Vista and later')),
+      notes.some(
+        (note) =>
+          note.startsWith('technet-event-4385:') && note.includes('%windir%\\logs\\cbs\\cbs.log'),
+      ),
+    ]).toEqual([true, false, true]);
+  });
+});
+
+describe('windowsUpdateShowsHex', () => {
+  // Reference §5 of the facts file (KB 923100): Windows Update shows the failing exit code 1603 as
+  // 0x643. Win32 errors such as 5 fill log fields (reference §2.3); 0 and 3010 mean success (§1).
+  it('labels the hex of the failing exit code 1603 as what Windows Update shows', () => {
+    expect(windowsUpdateShowsHex(entry(1603))).toBe(true);
+  });
+
+  it.each([5, 2, 32, 0, 3010, 3011])('labels the hex of %i plainly', (code) => {
+    expect(windowsUpdateShowsHex(entry(code))).toBe(false);
   });
 });
 

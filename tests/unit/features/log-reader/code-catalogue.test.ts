@@ -56,6 +56,22 @@ describe('buildCodeCatalogue', () => {
         },
       ],
     },
+    {
+      // Reference §1 gives 1609 as an exit code; §2 restates no text for its message.
+      code: 1609,
+      meanings: [
+        {
+          kind: 'exit-code',
+          name: 'ERROR_INVALID_HANDLE_STATE',
+          meaning: 'Handle is in an invalid state.',
+          source: 'msi-exit-codes',
+          outcome: 'failure',
+          patches: false,
+          notes: [],
+        },
+        { kind: 'log-message', level: 'Error', source: 'msi-messages', notes: [] },
+      ],
+    },
   ]);
 
   it('links each number to its error page', () => {
@@ -65,6 +81,12 @@ describe('buildCodeCatalogue', () => {
     expect([catalogue['1603'].exit?.name, catalogue['1603'].message]).toEqual([
       'ERROR_INSTALL_FAILURE',
       'File [2][3] is held in use by process Name [4], Id [5], Window Title [6].',
+    ]);
+  });
+  it('gives 1609 no message text to quote, since the sources restate none', () => {
+    expect([catalogue['1609'].exit?.name, catalogue['1609'].message]).toEqual([
+      'ERROR_INVALID_HANDLE_STATE',
+      undefined,
     ]);
   });
   it('knows 3010 means success', () => {

@@ -5,6 +5,7 @@ import {
   logFolderWording,
   logNoteOf,
   otherLogFolderWording,
+  servicingLogsWording,
   type Wording,
 } from '../../../../src/features/updates/package-wording';
 import { loadContent } from '../../content-model/load-content';
@@ -158,5 +159,37 @@ describe('logNoteOf', () => {
 
   it('says nothing for an .exe package without a note of its own', () => {
     expect(logNoteOf({ installerType: 'exe', logNote: undefined })).toBeUndefined();
+  });
+});
+
+describe('servicingLogsWording', () => {
+  // Reference windows-installer-errors-and-logs §4.3: TechNet "Event ID 4385" (Server 2008) names
+  // the Windows Update log `%windir%\WindowsUpdate.log` and the CBS log `%windir%\logs\cbs\cbs.log`.
+  // ms09-061-facts §4: the Vista / Server 2008 packages are KB974468, 974292, 974467, 974291, 974469, 974470.
+  const VISTA_2008_KBS = ['974291', '974292', '974467', '974468', '974469', '974470'];
+
+  it('names WindowsUpdate.log and cbs.log for a Windows Update standalone package, marking Vista unconfirmed', () => {
+    const wording = servicingLogsWording('msu')!;
+    expect([
+      read(wording.sentence).includes('`%windir%\\WindowsUpdate.log`'),
+      read(wording.sentence).includes('`%windir%\\logs\\cbs\\cbs.log`'),
+      wording.unconfirmed.includes('Windows Server 2008'),
+    ]).toEqual([true, true, true]);
+  });
+
+  it('names no servicing log for the other packages', () => {
+    expect([servicingLogsWording('exe'), servicingLogsWording(undefined)]).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('is shown for each Vista and Server 2008 update, and only those', () => {
+    expect(
+      loadContent()
+        .updates.filter((update) => servicingLogsWording(update.data.installerType))
+        .map((update) => update.data.kb)
+        .sort(),
+    ).toEqual(VISTA_2008_KBS);
   });
 });
