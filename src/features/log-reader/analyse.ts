@@ -7,11 +7,14 @@
  * What each line says is read by the line rules (rules/table.ts); this module keeps the account of
  * what they found and decides from it where the run failed.
  */
-import type { Finding, FindingDetails, FindingKind, Outcome } from './finding';
+import { ActionEvidence, type EvidenceGroup, type FailedAction } from './action-evidence';
+import { diagnose, type Diagnosis } from './diagnosis';
+import { evidenceOf } from './evidence';
+import type { ContextLine, Finding, FindingDetails, FindingKind, Outcome } from './finding';
 import { KbCollector, type KbMention } from './kb-in-log';
-import { lineMessage, WORTH_READING } from './line-rules';
+import { actionEnded, actionStart, lineMessage, WORTH_READING } from './line-rules';
 import { KIND_SAMPLE_LINES, recogniseLogKind, type LogKind } from './log-kind';
-import type { Evidence, LogLine } from './rules/line-rule';
+import type { Account, LogLine } from './rules/line-rule';
 import { LINE_RULES } from './rules/table';
 
 export interface LogAnalysis {
@@ -29,6 +32,21 @@ export interface LogAnalysis {
   kbs: KbMention[];
   /** The text is mostly control characters: not a log. */
   binary: boolean;
+  /** The action of the first `Return value 3`, with its own lines ranked. */
+  failedAction?: FailedAction;
+  /**
+   * When the first failure is inside a nested session (removing the older version), the outer
+   * install's own failed action, which that first failure caused.
+   */
+  outerFailure?: { name: string; line: number };
+  /** The evidence of the whole log, grouped, best first. */
+  evidence: EvidenceGroup[];
+  /** The failed action's lines (the whole log's, when no action failed): what explains it, what does not. */
+  diagnosis: Diagnosis;
+  /** The last failure CBS.log records at its Error level: its latest attempt's. */
+  lastServicingError?: Finding;
+  /** Where the log begins and ends, for a piece of a log pasted from a post. */
+  part: { hasStart: boolean; hasEnd: boolean };
 }
 
 const CONTEXT_BEFORE = 3;
@@ -78,8 +96,16 @@ export class LogAnalyser {
   private sampledChars = 0;
   private controlChars = 0;
 
+  /** Each running action's own evidence, for the one that fails. */
+  private readonly actions = new ActionEvidence();
+  private failedAction: FailedAction | undefined;
+  private outerFailure: { name: string; line: number } | undefined;
+  private lastServicingError: Finding | undefined;
+  private hasStart = false;
+  private hasEnd = false;
+
   /** What the line rules may do: the bookkeeping below, and nothing else of the analyser. */
-  private readonly evidence: Evidence = {
+  private readonly account: Account = {
     finding: (kind, line, details) => this.finding(kind, line, details),
     keep: (finding) => this.keep(finding),
     remember: (finding) => this.remember(finding),
@@ -87,6 +113,13 @@ export class LogAnalyser {
     end: (finding, outcome) => this.end(finding, outcome),
     actionStarted: (action, line) => {
       this.actionStarts.set(action, line);
+      this.actions.started(action, line);
+    },
+    actionEnded: (action, line) => {
+      this.actions.ended(action, line, false);
+    },
+    servicingError: (finding) => {
+      this.lastServicingError = finding;
     },
     actionFailed: (finding, action) => this.actionFailed(finding, action),
     actionCancelled: (finding) => this.actionCancelled(finding),
@@ -112,6 +145,7 @@ export class LogAnalyser {
     this.decideKind();
     const outcome = this.outcome();
     const [firstFailure, aboveFailure] = this.whereItFailed(outcome);
+    const evidence = this.actions.wholeLog();
     for (const above of aboveFailure) this.keep(above);
     return {
       kind: this.kind!,
@@ -123,6 +157,14 @@ export class LogAnalyser {
       omitted: this.omitted,
       kbs: this.kbs.result(),
       binary: this.looksBinary,
+      ...(this.failedAction ? { failedAction: this.failedAction } : {}),
+      ...(this.outerFailure ? { outerFailure: this.outerFailure } : {}),
+      ...(this.lastServicingError ? { lastServicingError: this.lastServicingError } : {}),
+      evidence,
+      diagnosis: this.failedAction
+        ? diagnose(this.failedAction.evidence, this.failedAction.rightAbove)
+        : diagnose(evidence),
+      part: { hasStart: this.hasStart, hasEnd: this.hasEnd || this.ending !== undefined },
     };
   }
 
@@ -184,7 +226,9 @@ export class LogAnalyser {
       this.open = this.open.filter((f) => f.after.length < CONTEXT_AFTER);
     }
     this.kbs.readLine(line, number);
+    if (line.startsWith('=== ')) this.readSessionMarker(line);
     if (WORTH_READING.test(line)) this.readRules(line, number, text);
+    else this.actions.line(number, text, null);
 
     this.beforeText.push(text);
     this.beforeLine.push(number);
@@ -194,15 +238,26 @@ export class LogAnalyser {
     }
   }
 
+  /** `=== Logging started: …` and `=== Logging stopped: …` (also the verbose client's pair). */
+  private readSessionMarker(line: string) {
+    if (/logging started/i.test(line)) this.hasStart = true;
+    if (/logging stopped/i.test(line)) this.hasEnd = true;
+  }
+
   private finding(kind: FindingKind, line: LogLine, details: FindingDetails = {}): Finding {
     return {
       kind,
       line: line.number,
       text: line.text,
       ...details,
-      before: this.beforeText.map((t, i) => ({ line: this.beforeLine[i], text: t })),
+      before: this.contextBefore(),
       after: [],
     };
+  }
+
+  /** The few lines read before the current one. */
+  private contextBefore(): ContextLine[] {
+    return this.beforeText.map((t, i) => ({ line: this.beforeLine[i], text: t }));
   }
 
   /** Keeps a finding (up to the cap for its kind) and gives it its following lines. */
@@ -244,6 +299,7 @@ export class LogAnalyser {
 
   private actionFailed(finding: Finding, action: string) {
     this.keep(finding);
+    this.noteFailedAction(this.actions.ended(action, finding.line, true)!);
     if (this.firstReturn3) return;
     this.firstReturn3 = finding;
     this.aboveReturn3 = this.messagesAbove(finding.line, this.actionStarts.get(action));
@@ -252,6 +308,21 @@ export class LogAnalyser {
   private actionCancelled(finding: Finding) {
     this.cancelled = true;
     this.keep(finding);
+    if (finding.subject) this.actions.ended(finding.subject, finding.line, false);
+  }
+
+  /**
+   * The first failed action is the one to explain; when it ran in a nested session, the first
+   * outer action that held that session is where the install itself failed because of it.
+   */
+  private noteFailedAction(failed: FailedAction) {
+    if (!this.failedAction) {
+      this.failedAction = failed;
+      return;
+    }
+    const session = this.failedAction.nested?.session;
+    if (!this.outerFailure && session && failed.nested?.holds && failed.nested.session === session)
+      this.outerFailure = { name: failed.name, line: failed.line };
   }
 
   private messagesAbove(failureLine: number, actionStartLine: number | undefined): Finding[] {
@@ -266,7 +337,10 @@ export class LogAnalyser {
 
   private readRules(raw: string, number: number, text: string) {
     const line: LogLine = { raw, message: lineMessage(raw), number, text };
-    for (const rule of LINE_RULES) if (rule(line, this.evidence)) return;
+    // An action's start and end frame the evidence; every other line may be evidence itself.
+    if (actionStart(line.message) === null && actionEnded(line.message) === null)
+      this.actions.line(number, text, evidenceOf(line.message), () => this.contextBefore());
+    for (const rule of LINE_RULES) if (rule(line, this.account)) return;
   }
 }
 

@@ -125,11 +125,13 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   function customActionFailed(message) {
     const found = customActionError(message);
     if (!found || found.translatedToSuccess || found.code === 0) return null;
+    // RemoveExistingProducts logs its own failure as a custom action without a name.
+    const name = found.action.trim();
     return {
       kind: 'custom-action-failed',
       rank: 3,
       code: found.code,
-      subject: found.action.trim(),
+      ...(name ? { subject: name } : {}),
       text: message,
     };
   },

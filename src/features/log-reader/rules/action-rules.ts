@@ -5,28 +5,28 @@
 import { actionEnded, actionStart } from '../line-rules';
 import type { LineRule } from './line-rule';
 
-export const recordActionStart: LineRule = (line, evidence) => {
+export const recordActionStart: LineRule = (line, account) => {
   const action = actionStart(line.message);
   if (action === null) return false;
-  evidence.actionStarted(action, line.number);
+  account.actionStarted(action, line.number);
   return true;
 };
 
-export const findActionFailed: LineRule = (line, evidence) => {
+export const findActionFailed: LineRule = (line, account) => {
   const ended = actionEnded(line.message);
   if (ended?.value !== 3) return false;
-  evidence.actionFailed(
-    evidence.finding('action-failed', line, { subject: ended.action, code: 3, outcome: 'failed' }),
+  account.actionFailed(
+    account.finding('action-failed', line, { subject: ended.action, code: 3, outcome: 'failed' }),
     ended.action,
   );
   return true;
 };
 
-export const findActionCancelled: LineRule = (line, evidence) => {
+export const findActionCancelled: LineRule = (line, account) => {
   const ended = actionEnded(line.message);
   if (ended?.value !== 2) return false;
-  evidence.actionCancelled(
-    evidence.finding('action-cancelled', line, {
+  account.actionCancelled(
+    account.finding('action-cancelled', line, {
       subject: ended.action,
       code: 2,
       outcome: 'cancelled',
@@ -35,5 +35,10 @@ export const findActionCancelled: LineRule = (line, evidence) => {
   return true;
 };
 
-/** An action that ended any other way says nothing about a failure. */
-export const claimOtherActionEnd: LineRule = (line) => actionEnded(line.message) !== null;
+/** An action that ended any other way says nothing about a failure, but closes the action. */
+export const recordOtherActionEnd: LineRule = (line, account) => {
+  const ended = actionEnded(line.message);
+  if (ended === null) return false;
+  account.actionEnded(ended.action, line.number);
+  return true;
+};

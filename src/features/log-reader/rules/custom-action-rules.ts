@@ -6,11 +6,11 @@ import { customActionError, ddsetError, ddsetExit } from '../line-rules';
 import type { LineRule } from './line-rule';
 
 /** The package told the Installer to ignore this failure, so it is not one. */
-export const findIgnoredCustomAction: LineRule = (line, evidence) => {
+export const findIgnoredCustomAction: LineRule = (line, account) => {
   const customAction = customActionError(line.message);
   if (!customAction?.translatedToSuccess) return false;
-  evidence.keep(
-    evidence.finding('custom-action-ignored', line, {
+  account.keep(
+    account.finding('custom-action-ignored', line, {
       subject: customAction.action,
       code: customAction.code,
       outcome: 'succeeded',
@@ -19,33 +19,33 @@ export const findIgnoredCustomAction: LineRule = (line, evidence) => {
   return true;
 };
 
-export const findCustomActionError: LineRule = (line, evidence) => {
+export const findCustomActionError: LineRule = (line, account) => {
   const customAction = customActionError(line.message);
   if (!customAction) return false;
-  const finding = evidence.finding('custom-action-error', line, {
+  const finding = account.finding('custom-action-error', line, {
     subject: customAction.action,
     code: customAction.code,
   });
-  evidence.remember(finding);
-  evidence.failureLine(finding);
+  account.remember(finding);
+  account.failureLine(finding);
   return true;
 };
 
-export const findDdsetError: LineRule = (line, evidence) => {
+export const findDdsetError: LineRule = (line, account) => {
   const error = ddsetError(line.message);
   if (error === null) return false;
-  const finding = evidence.finding('ddset-error', line, { subject: error });
-  evidence.remember(finding);
-  evidence.failureLine(finding);
+  const finding = account.finding('ddset-error', line, { subject: error });
+  account.remember(finding);
+  account.failureLine(finding);
   return true;
 };
 
-export const findDdsetExitFailure: LineRule = (line, evidence) => {
+export const findDdsetExitFailure: LineRule = (line, account) => {
   const exit = ddsetExit(line.message);
   if (!exit || exit.code === 0) return false;
-  const finding = evidence.finding('ddset-exit', line, { subject: exit.step, code: exit.code });
-  evidence.keep(finding);
-  evidence.remember(finding);
+  const finding = account.finding('ddset-exit', line, { subject: exit.step, code: exit.code });
+  account.keep(finding);
+  account.remember(finding);
   return true;
 };
 

@@ -3,13 +3,13 @@ import { componentFailed, dotnetSetupLine, errorlogEvent } from '../line-rules';
 import type { LineRule } from './line-rule';
 
 /** `***ERRORLOG EVENT***`: Microsoft's advice is to search for it; it names the component that failed. */
-export const findSetupErrorlog: LineRule = (line, evidence) => {
+export const findSetupErrorlog: LineRule = (line, account) => {
   const dotnet = dotnetSetupLine(line.raw);
   const errorlog = dotnet && errorlogEvent(dotnet.text);
   if (!dotnet || errorlog === null) return false;
   const component = componentFailed(errorlog);
-  evidence.failureLine(
-    evidence.finding('setup-errorlog', line, {
+  account.failureLine(
+    account.finding('setup-errorlog', line, {
       subject: component?.component ?? dotnet.source,
       ...(component?.code != null ? { code: component.code } : {}),
     }),
@@ -17,12 +17,12 @@ export const findSetupErrorlog: LineRule = (line, evidence) => {
   return true;
 };
 
-export const findComponentFailed: LineRule = (line, evidence) => {
+export const findComponentFailed: LineRule = (line, account) => {
   const dotnet = dotnetSetupLine(line.raw);
   const component = dotnet && componentFailed(dotnet.text);
   if (!component) return false;
-  evidence.failureLine(
-    evidence.finding('component-failed', line, {
+  account.failureLine(
+    account.finding('component-failed', line, {
       subject: component.component,
       ...(component.code != null ? { code: component.code } : {}),
     }),

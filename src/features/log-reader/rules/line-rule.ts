@@ -1,6 +1,6 @@
 /**
  * The shape every line rule has. A rule reads one line and, when the line is of its form, tells
- * the analyser what it found through `Evidence`; the analyser keeps the bookkeeping (context
+ * the analyser what it found through `Account`; the analyser keeps the bookkeeping (context
  * lines, caps, where it failed), so a rule stays one small function and ranking can change
  * without touching the rules.
  */
@@ -18,7 +18,7 @@ export interface LogLine {
 }
 
 /** What a rule may do with what it read. */
-export interface Evidence {
+export interface Account {
   /** A finding for this line, with the lines just before it as context. */
   finding(kind: FindingKind, line: LogLine, details?: FindingDetails): Finding;
   /** Lists the finding in the report (up to the cap for its kind); false when the cap left it out. */
@@ -31,6 +31,13 @@ export interface Evidence {
   end(finding: Finding, outcome: Outcome): void;
   /** An action began: messages after this line are inside it. */
   actionStarted(action: string, line: number): void;
+  /**
+   * A failure CBS.log records at its Error level. CBS.log gathers many sessions over days, so the
+   * last one is the latest attempt.
+   */
+  servicingError(finding: Finding): void;
+  /** An action ended without failing: messages after this line are outside it. */
+  actionEnded(action: string, line: number): void;
   /** An action returned 3; the first such is where it failed (Microsoft: focus on the first). */
   actionFailed(finding: Finding, action: string): void;
   /** An action returned 2: the user cancelled. */
@@ -41,4 +48,4 @@ export interface Evidence {
  * Reads one line; true when the line is of the rule's form, so that no later rule reads it (a
  * rule may claim a line and find nothing in it, to keep the line from rules further down).
  */
-export type LineRule = (line: LogLine, evidence: Evidence) => boolean;
+export type LineRule = (line: LogLine, account: Account) => boolean;

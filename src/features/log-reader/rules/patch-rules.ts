@@ -2,19 +2,19 @@
 import { missingLocalPatch, resolvingPatchSource } from '../line-rules';
 import type { LineRule } from './line-rule';
 
-export const findMissingLocalPatch: LineRule = (line, evidence) => {
+export const findMissingLocalPatch: LineRule = (line, account) => {
   const patch = missingLocalPatch(line.message);
   if (patch === null) return false;
-  const finding = evidence.finding('missing-local-patch', line, { subject: patch });
-  evidence.keep(finding);
-  evidence.remember(finding);
+  const finding = account.finding('missing-local-patch', line, { subject: patch });
+  account.keep(finding);
+  account.remember(finding);
   return true;
 };
 
-export const findResolvingPatchSource: LineRule = (line, evidence) => {
+export const findResolvingPatchSource: LineRule = (line, account) => {
   if (!resolvingPatchSource(line.message)) return false;
-  const finding = evidence.finding('resolving-patch-source', line);
-  evidence.keep(finding);
-  evidence.remember(finding);
+  const finding = account.finding('resolving-patch-source', line);
+  account.keep(finding);
+  account.remember(finding);
   return true;
 };

@@ -6,21 +6,21 @@ import { outcomeOfCode } from '../finding';
 import { engineReturn, installationStatus, productResult, updateNotInstalled } from '../line-rules';
 import type { LineRule } from './line-rule';
 
-export const endOnInstallationStatus: LineRule = (line, evidence) => {
+export const endOnInstallationStatus: LineRule = (line, account) => {
   const status = installationStatus(line.message);
   if (status === null) return false;
-  evidence.end(
-    evidence.finding('installation-status', line, { code: status }),
+  account.end(
+    account.finding('installation-status', line, { code: status }),
     outcomeOfCode(status),
   );
   return true;
 };
 
-export const endOnProductResult: LineRule = (line, evidence) => {
+export const endOnProductResult: LineRule = (line, account) => {
   const product = productResult(line.message);
   if (!product) return false;
-  evidence.end(
-    evidence.finding('product-result', line, {
+  account.end(
+    account.finding('product-result', line, {
       subject: product.product,
       outcome: product.outcome,
     }),
@@ -29,19 +29,19 @@ export const endOnProductResult: LineRule = (line, evidence) => {
   return true;
 };
 
-export const endOnEngineReturn: LineRule = (line, evidence) => {
+export const endOnEngineReturn: LineRule = (line, account) => {
   const code = engineReturn(line.message);
   if (code === null) return false;
-  evidence.end(evidence.finding('engine-return', line, { code }), outcomeOfCode(code));
+  account.end(account.finding('engine-return', line, { code }), outcomeOfCode(code));
   return true;
 };
 
 /** Event 1023's text: an update failed, though the log may not say where. */
-export const findUpdateNotInstalled: LineRule = (line, evidence) => {
+export const findUpdateNotInstalled: LineRule = (line, account) => {
   const notInstalled = updateNotInstalled(line.message);
   if (!notInstalled) return false;
-  evidence.failureLine(
-    evidence.finding('update-not-installed', line, {
+  account.failureLine(
+    account.finding('update-not-installed', line, {
       subject: notInstalled.update,
       code: notInstalled.code,
     }),

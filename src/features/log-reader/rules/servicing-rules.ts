@@ -2,19 +2,24 @@
 import { cbsFailure, failureHresult, windowsUpdateLine } from '../line-rules';
 import type { LineRule } from './line-rule';
 
-export const findCbsFailure: LineRule = (line, evidence) => {
+/** CBS.log writes its level after the time: `2020-02-04 18:57:17, Error   CBS   Session: …`. */
+const CBS_ERROR_LEVEL = /^(?:[\d/:. -]+,\s*)?Error\s+(?:CBS|CSI)\b/;
+
+export const findCbsFailure: LineRule = (line, account) => {
   const cbs = cbsFailure(line.message);
   if (!cbs) return false;
-  evidence.keep(evidence.finding('cbs-failure', line, { code: cbs.hresult, subject: cbs.name }));
+  const finding = account.finding('cbs-failure', line, { code: cbs.hresult, subject: cbs.name });
+  account.keep(finding);
+  if (CBS_ERROR_LEVEL.test(line.raw)) account.servicingError(finding);
   return true;
 };
 
-export const findWindowsUpdateError: LineRule = (line, evidence) => {
+export const findWindowsUpdateError: LineRule = (line, account) => {
   const windowsUpdate = windowsUpdateLine(line.raw);
   const hresult = windowsUpdate && failureHresult(windowsUpdate.text);
   if (!windowsUpdate || hresult === null) return false;
-  evidence.keep(
-    evidence.finding('windows-update-error', line, {
+  account.keep(
+    account.finding('windows-update-error', line, {
       code: hresult,
       subject: windowsUpdate.component,
     }),

@@ -5,7 +5,7 @@
  * form. A new form of line is one rule in the file of its kind and one row here.
  */
 import {
-  claimOtherActionEnd,
+  recordOtherActionEnd,
   findActionCancelled,
   findActionFailed,
   recordActionStart,
@@ -49,7 +49,7 @@ export const LINE_RULES: readonly LineRule[] = [
   recordActionStart,
   findActionFailed,
   findActionCancelled,
-  claimOtherActionEnd,
+  recordOtherActionEnd,
   findInstallerNote,
   endOnInstallationStatus,
   endOnProductResult,

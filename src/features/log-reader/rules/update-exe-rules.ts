@@ -8,29 +8,41 @@ import {
 import type { LineRule } from './line-rule';
 
 /** Update.exe's code behind the 0x643 it reports: the run failed, whatever else the log says. */
-export const findUpdateExeMasked: LineRule = (line, evidence) => {
+export const findUpdateExeMasked: LineRule = (line, account) => {
   const message = updateExeMessage(line.raw);
   const masked = message === null ? null : updateExeMasked(message);
   if (masked === null) return false;
-  const finding = evidence.finding('update-exe-masked', line, { code: masked });
-  evidence.failureLine(finding);
-  evidence.end(finding, 'failed');
+  const finding = account.finding('update-exe-masked', line, { code: masked });
+  account.failureLine(finding);
+  account.end(finding, 'failed');
   return true;
 };
 
-export const findUpdateExeExtended: LineRule = (line, evidence) => {
+export const findUpdateExeExtended: LineRule = (line, account) => {
   const message = updateExeMessage(line.raw);
   const extended = message === null ? null : updateExeExtended(message);
   if (extended === null) return false;
-  evidence.failureLine(evidence.finding('update-exe-extended', line, { subject: extended }));
+  account.failureLine(account.finding('update-exe-extended', line, { subject: extended }));
   return true;
 };
 
-export const findUpdateExeFailure: LineRule = (line, evidence) => {
+/**
+ * `… Setup encountered an error: …` reports an error, after which Update.exe may go on;
+ * `… installation did not complete.` ends the run. Only community posts show either form
+ * (reference §4.1), so the report marks them Unconfirmed.
+ */
+export const findUpdateExeFailure: LineRule = (line, account) => {
   const message = updateExeMessage(line.raw);
   const failure = message === null ? null : updateExeFailure(message);
   if (failure === null) return false;
-  evidence.failureLine(evidence.finding('update-exe-failure', line, { subject: failure }));
+  const finding = account.finding('update-exe-failure', line, { subject: failure });
+  if (/did not complete/i.test(failure)) {
+    account.failureLine(finding);
+    account.end(finding, 'failed');
+  } else {
+    account.keep(finding);
+    account.remember(finding);
+  }
   return true;
 };
 

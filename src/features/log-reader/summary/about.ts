@@ -19,7 +19,23 @@ export function aboutTheLog(analysis: LogAnalysis, encoding?: DetectedEncoding):
     [
       `${analysis.lineCount.toLocaleString('en-US')} line${analysis.lineCount === 1 ? '' : 's'}${encoding ? `, ${ENCODING_LABELS[encoding.encoding]}${encoding.bom ? ' with a byte order mark' : ''}` : ''}.`,
     ],
+    ...partOfALog(analysis),
     ...kbSentences(analysis),
+  ];
+}
+
+/**
+ * A Windows Installer log opens with `=== Logging started` and closes with `=== Logging
+ * stopped` or a line that says how setup ended; a piece pasted into a post often has neither.
+ */
+function partOfALog(analysis: LogAnalysis): Sentence[] {
+  if (!analysis.kind.startsWith('windows-installer')) return [];
+  const { hasStart, hasEnd } = analysis.part;
+  if (hasStart && hasEnd) return [];
+  return [
+    [
+      `This is part of a log${hasStart ? '' : ': it has no “=== Logging started” line, so it begins after setup did'}${hasEnd ? '.' : `${hasStart ? ':' : ', and'} it ends before setup does, with no line that says how setup ended.`}`,
+    ],
   ];
 }
 

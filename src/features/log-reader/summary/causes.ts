@@ -1,12 +1,14 @@
 /**
- * The report's likely causes. Each cause the reference names is one function that looks for its
- * sign in the analysis; when none shows, the failure's own code or message is the best lead.
+ * The report's likely causes. First the lines inside the failed action that explain it, best
+ * first (diagnosis.ts); then each cause the reference names, one function that looks for its sign
+ * in the analysis; when nothing explains it, the failure's own code, or a plain "not in the log".
  */
 import type { LogAnalysis } from '../analyse';
 import type { CodeCatalogue } from '../code-catalogue';
-import { fillMessage } from '../code-catalogue';
 import { EXIT_CODE_KINDS } from './code-links';
 import { failedOsComponent, foundBeforeFailure, isDotnet } from './log-facts';
+import { evidenceWords, linesOf } from './explanation';
+import { hex } from './finding-words';
 import type { Advice } from './report';
 
 /** Messages Microsoft lists as possible symptoms of a damaged Installer cache (reference §2.4). */
@@ -26,13 +28,86 @@ const CAUSE_SIGNS: readonly CauseSign[] = [
 
 export function causes(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
   if (analysis.outcome === 'cancelled') return [userCancelled()];
+  if (analysis.outcome === 'unknown')
+    return [...lastServicingError(analysis), ...updateExeErrors(analysis), ...filesInUse(analysis)];
   if (analysis.outcome !== 'failed') return [];
-  const found = CAUSE_SIGNS.flatMap((sign) => sign(analysis) ?? []);
-  if (found.length > 0) return found;
+  // Without a failed action, the code the run ended with says more than a note; an error or a
+  // failed call says more than the code.
+  const ending = analysis.failedAction ? undefined : exitCodeMeaning(analysis, catalogue);
+  const lines = explainingLines(analysis, catalogue);
+  const strong = (analysis.diagnosis.explains[0]?.rank ?? 5) < 5;
+  const found = [
+    ...(strong ? lines : []),
+    ...(ending ? [ending] : []),
+    ...(strong ? [] : lines),
+    ...CAUSE_SIGNS.flatMap((sign) => sign(analysis) ?? []),
+  ];
+  return found.length > 0 ? found : [noCauseInTheLog(analysis)];
+}
+
+/** Why the reference leaves Update.exe's failure lines unconfirmed (§4.1). */
+export const UPDATE_EXE_FORM =
+  'Only community posts show this form of Update.exe’s lines; no Microsoft text was found that gives it.';
+
+/** How many explaining lines the summary names: the best, and a second of another kind. */
+const NAMED_LINES = 2;
+
+/**
+ * The lines that explain the failure, in the log's words: the best one, and the best of another
+ * kind (a custom action's failure with the call inside it that failed, say).
+ */
+function explainingLines(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
+  const [best, ...rest] = analysis.diagnosis.explains;
+  if (!best) return [];
+  const second = rest.find((g) => g.kind !== best.kind);
+  return [best, ...(second ? [second] : [])].slice(0, NAMED_LINES).map((group) => ({
+    says: [`${capitalised(linesOf(group))}: `, ...evidenceWords(group, catalogue)],
+  }));
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** CBS.log's latest error: the log gathers days of sessions, and the last attempt is the one asked about. */
+function lastServicingError(analysis: LogAnalysis): Advice[] {
+  const error = analysis.lastServicingError;
+  if (!error) return [];
   return [
-    exitCodeMeaning(analysis, catalogue) ??
-      messageAboveFailure(analysis, catalogue) ??
-      noCauseNamed(analysis),
+    {
+      says: [
+        `The last error this CBS.log records is at line ${error.line}: ${hex(error.code!)}${error.subject ? ` (${error.subject})` : ''}, in “${error.text}”.`,
+      ],
+    },
+  ];
+}
+
+/** The error Update.exe reports in a log that does not say how the run ended. */
+function updateExeErrors(analysis: LogAnalysis): Advice[] {
+  const error = analysis.findings.find((f) => f.kind === 'update-exe-failure');
+  if (!error) return [];
+  return [
+    {
+      says: [`Line ${error.line}: Update.exe says “${error.subject}”`],
+      unconfirmed: UPDATE_EXE_FORM,
+    },
+  ];
+}
+
+/** Info 1603 lines, which say files were in use: never an error (reference §2.1). */
+function filesInUse(analysis: LogAnalysis): Advice[] {
+  const held = analysis.findings.filter((f) => f.kind === 'file-in-use');
+  if (held.length === 0) return [];
+  return [
+    {
+      says: [
+        `${held.length === 1 ? `Line ${held[0].line} says` : `${held.length} lines say`} that a file was held in use by a running program (Info 1603): ${held
+          .slice(0, 3)
+          .map((f) => `“${f.subject}”`)
+          .join(
+            '; ',
+          )}. That is not an error: Windows Installer notes it, and a restart may be needed to finish.`,
+      ],
+      source: 'Microsoft, Windows Installer error messages and “Logging of Reboot Requests”',
+    },
   ];
 }
 
@@ -143,40 +218,23 @@ function exitCodeMeaning(analysis: LogAnalysis, catalogue: CodeCatalogue): Advic
   };
 }
 
-/** The Installer message just above the failure, in its words, with a link to its page. */
-function messageAboveFailure(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice | undefined {
-  const message = analysis.aboveFailure.find(
-    (f) => f.kind === 'installer-error' || f.kind === 'installer-note',
-  );
-  if (!message) return undefined;
-  const info = catalogue[String(message.code)];
-  const text =
-    message.kind === 'installer-error'
-      ? message.subject
-      : info?.message
-        ? fillMessage(info.message, message.fields ?? {})
-        : undefined;
-  return {
-    says: [
-      `Just above the failure, line ${message.line} reports message `,
-      ...(info ? [{ label: String(message.code), href: info.url }] : [String(message.code)]),
-      text ? `: “${text}”` : '.',
-      ' Its page lists what Microsoft says about it.',
-    ],
-  };
-}
-
-function noCauseNamed(analysis: LogAnalysis): Advice {
+/**
+ * Nothing in the failed action explains it: say so, with the MS09-061 route where it applies,
+ * rather than name a routine line.
+ */
+function noCauseInTheLog(analysis: LogAnalysis): Advice {
+  const failed = analysis.failedAction;
+  const where = failed
+    ? `No line inside the action ${failed.name}${failed.startLine ? ` (lines ${failed.startLine}–${failed.line})` : ''} says why it failed`
+    : 'No line of this log says why setup failed';
+  const routine =
+    analysis.diagnosis.folded.length > 0 ? '; what it logged there is listed below, folded' : '';
   return isDotnet(analysis)
     ? {
         says: [
-          'The log does not name a cause. For MS09-061 failures, in most cases something is wrong with the installed .NET Framework version that the update is meant to fix.',
+          `${where}${routine}. For MS09-061 failures, in most cases something is wrong with the installed .NET Framework version that the update is meant to fix.`,
         ],
         source: 'Microsoft’s .NET setup team, October 2009',
       }
-    : {
-        says: [
-          'No source gives a cause for this failure. The lines just above it, listed below, are the best lead.',
-        ],
-      };
+    : { says: [`${where}${routine}.`] };
 }

@@ -55,6 +55,8 @@ export const FINDING_TITLE: Record<FindingKind, (f: Finding) => string> = {
   'update-exe-failure': (f) => `Update.exe: ${f.subject}`,
   'cbs-failure': (f) => `failure code ${hex(f.code!)}${f.subject ? ` (${f.subject})` : ''}`,
   'windows-update-error': (f) => `${f.subject} reports ${hex(f.code!)}`,
-  'setup-errorlog': (f) => `ERRORLOG EVENT: the component ${f.subject} failed`,
-  'component-failed': (f) => `the component ${f.subject} failed`,
+  'setup-errorlog': (f) =>
+    `ERRORLOG EVENT: the component ${f.subject} failed${f.code === undefined ? '' : ` with ${f.code}`}`,
+  'component-failed': (f) =>
+    `the component ${f.subject} failed${f.code === undefined ? '' : ` with ${f.code}`}`,
 };

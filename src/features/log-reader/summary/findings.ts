@@ -8,6 +8,7 @@ import { fillMessage } from '../code-catalogue';
 import type { Finding, FindingKind } from '../finding';
 import { EXIT_CODE_KINDS, linkForCode } from './code-links';
 import { FINDING_NAMES, FINDING_TITLE, hex } from './finding-words';
+import { UPDATE_EXE_FORM } from './causes';
 import type { FindingRole, ReportFinding, Sentence } from './report';
 
 /** Finding kinds whose code is an Installer message number. */
@@ -19,6 +20,7 @@ const MESSAGE_KINDS: ReadonlySet<FindingKind> = new Set([
 
 /** Readings of a line that only community sources give (reference §3.2). */
 const UNCONFIRMED_READINGS: Partial<Record<FindingKind, string>> = {
+  'update-exe-failure': UPDATE_EXE_FORM,
   'custom-action-ignored':
     'Only community logs show this form of the line; no Microsoft text says that it marks a failure the package ignores.',
 };

@@ -30,3 +30,12 @@ export function failedOsComponent(analysis: LogAnalysis): Finding | undefined {
       (f.subject ?? '').includes('(CBS)'),
   );
 }
+
+/**
+ * The first failure happened while an upgrade removed the older version: in the nested session
+ * RemoveExistingProducts runs, or in RemoveExistingProducts itself while it held one.
+ */
+export function olderVersionRemovalFailed(analysis: LogAnalysis): boolean {
+  const nested = analysis.failedAction?.nested;
+  return nested?.session.insideAction === 'RemoveExistingProducts';
+}

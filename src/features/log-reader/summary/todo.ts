@@ -20,6 +20,7 @@ const UNKNOWN_ENDING_STEPS: readonly Step[] = [readTheUpdatesOwnLog, readTheCbsF
 
 /** Steps for a failed setup. */
 const FAILURE_STEPS: readonly Step[] = [
+  askAboutTheCustomAction,
   stopWhatHoldsTheAssembly,
   restoreTheCachedPatch,
   readTheServicingLogs,
@@ -60,6 +61,19 @@ function readTheCbsFailureLines(analysis: LogAnalysis): Advice[] {
   ];
 }
 
+/** A failed custom action is the product's code: its name is what to look up. */
+function askAboutTheCustomAction(analysis: LogAnalysis): Advice[] {
+  const failed = analysis.diagnosis.explains.find((g) => g.kind === 'custom-action-failed');
+  if (!failed?.subject) return [];
+  return [
+    {
+      says: [
+        `Look up the custom action “${failed.subject}” and the code ${failed.code} in the product’s documentation or its vendor’s support: the custom action is the product’s own code, and the installer only reports what it returned.`,
+      ],
+    },
+  ];
+}
+
 function stopWhatHoldsTheAssembly(analysis: LogAnalysis): Advice[] {
   if (!foundBeforeFailure(analysis, ['ddset-error'])) return [];
   return [
@@ -77,7 +91,7 @@ function restoreTheCachedPatch(analysis: LogAnalysis): Advice[] {
   return [
     {
       says: [
-        'Restore the missing cached patch with the .NET Framework 2.0 Registration Correction Tool (clwireg.exe) or the steps of KB 951950: ',
+        'Restore the missing cached patch with the steps of KB 951950, or run the .NET Framework 2.0 Registration Correction Tool (clwireg.exe), which corrects the .NET Framework 2.0 product registration: ',
         { label: 'missing patch source', href: `${READ_LOGS}#missing-patch-source` },
         '.',
       ],
@@ -109,29 +123,48 @@ function readTheServicingLogs(analysis: LogAnalysis): Advice[] {
   ];
 }
 
-/** The .NET error log gives only the generic code; the detailed log beside it gives the reason. */
+/**
+ * The .NET error log gives only the generic code. The reference names the detailed log of the
+ * .NET Framework 2.0 component only; for any other component it names none.
+ */
 function readTheDetailedSetupLog(analysis: LogAnalysis): Advice[] {
-  if (
-    !analysis.findings.some(
-      (f) => f.kind === 'component-failed' && !(f.subject ?? '').includes('(CBS)'),
-    )
-  )
-    return [];
+  const failed = analysis.findings.find(
+    (f) =>
+      (f.kind === 'component-failed' || f.kind === 'setup-errorlog') &&
+      !(f.subject ?? '').includes('(CBS)'),
+  );
+  if (!failed) return [];
+  if (/\.NET Framework 2\.0/i.test(failed.subject ?? ''))
+    return [
+      {
+        says: [
+          'This log gives only the generic code. The detailed log of the .NET Framework 2.0 component is %TEMP%\\dd_NET_Framework20_Setup*.txt (take the newest): read that one here.',
+        ],
+        source: 'Microsoft (Heath Stewart, 2008)',
+      },
+    ];
   return [
     {
       says: [
-        'This error log gives only the generic code. The detailed log is %TEMP%\\dd_NET_Framework20_Setup*.txt (take the newest): read that one here.',
+        `This log gives only the generic code. No source names the detailed log of the component “${failed.subject}”; the lines just above the failure may name the file it wrote.`,
       ],
-      source: 'Microsoft (Heath Stewart, 2008)',
     },
   ];
 }
 
-/** The pages of the codes of the failure and the lines above it, where the site has them. */
+/**
+ * The pages of the codes that explain the failure, where the site has them: the explaining lines'
+ * messages, a failed call's Windows error, and the code the failure itself reports. Never the
+ * routine notes around them.
+ */
 function readTheCodePages(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[] {
   const codes = new Set<number>();
-  for (const f of [analysis.firstFailure, ...analysis.aboveFailure])
-    if (f?.code !== undefined && f.kind !== 'action-failed') codes.add(f.code);
+  for (const group of analysis.diagnosis.explains) {
+    const code = group.kind === 'call-failed' ? group.first.evidence.win32 : group.code;
+    if (code !== undefined) codes.add(code);
+  }
+  const first = analysis.firstFailure;
+  if (first?.code !== undefined && first.kind !== 'action-failed') codes.add(first.code);
   const linked = [...codes].filter((code) => catalogue[String(code)]);
   if (linked.length === 0) return [];
   return [

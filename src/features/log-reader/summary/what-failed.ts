@@ -11,9 +11,28 @@ export function whatFailed(analysis: LogAnalysis, catalogue: CodeCatalogue): Sen
   if (!first) return [];
   return [
     ...whereItFailed(analysis, first),
+    ...nestedSession(analysis),
     ...failedProduct(analysis, first),
     ...endingCode(analysis, first, catalogue),
   ];
+}
+
+/** A failure inside the uninstall an upgrade runs, and the outer action it made fail. */
+function nestedSession(analysis: LogAnalysis): Sentence[] {
+  const nested = analysis.failedAction?.nested;
+  if (!nested) return [];
+  const { session } = nested;
+  const product = session.product ? ` of ${session.product}` : '';
+  const what =
+    session.insideAction === 'RemoveExistingProducts'
+      ? `the uninstall of the older version${product}, which the upgrade’s action RemoveExistingProducts runs as a session of its own (from line ${session.line})`
+      : `a nested session${product}, which the action ${session.insideAction} runs (from line ${session.line})`;
+  const sentences: Sentence[] = [[`This failure is inside ${what}.`]];
+  if (analysis.outerFailure)
+    sentences.push([
+      `Because of it, the install’s own action ${analysis.outerFailure.name} failed at line ${analysis.outerFailure.line}.`,
+    ]);
+  return sentences;
 }
 
 /** The first failure, and for a failed action the next few, since Microsoft says to focus on the first. */
@@ -53,7 +72,14 @@ function endingCode(analysis: LogAnalysis, first: Finding, catalogue: CodeCatalo
         (f.kind === 'engine-return' || f.kind === 'installation-status') && f.code !== undefined,
     );
   if (ending?.code === undefined || ending === first) return [];
-  return [
-    [`At line ${ending.line} it ended with code `, ...linkForCode(catalogue, ending.code, 'exit')],
+  const ended: Sentence = [
+    `At line ${ending.line} it ended with code `,
+    ...linkForCode(catalogue, ending.code, 'exit'),
   ];
+  // An action can fail while the run as a whole goes on to succeed: say so rather than hide it.
+  if (catalogue[String(ending.code)]?.exit?.success && first.kind === 'action-failed')
+    ended.push(
+      ` That is a success code: the engine returned success although the action ${first.subject} failed.`,
+    );
+  return [ended];
 }

@@ -41,7 +41,13 @@ describe('readLogText', () => {
     );
     expect([report.headline, report.about]).toEqual([
       'Setup failed: Windows Installer returned 1618 (line 1).',
-      [['Kind of log: Windows Installer verbose log.'], ['1 line.']],
+      [
+        ['Kind of log: Windows Installer verbose log.'],
+        ['1 line.'],
+        [
+          'This is part of a log: it has no “=== Logging started” line, so it begins after setup did.',
+        ],
+      ],
     ]);
   });
 });

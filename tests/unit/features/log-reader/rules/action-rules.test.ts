@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  claimOtherActionEnd,
+  recordOtherActionEnd,
   findActionCancelled,
   findActionFailed,
   recordActionStart,
 } from '../../../../../src/features/log-reader/rules/action-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 const ENDED_3 =
   'MSI (s) (4C:D4) [09:58:55:100]: Action ended 9:58:55: CheckCAServer. Return value 3.';
@@ -59,12 +59,15 @@ describe('findActionCancelled', () => {
   });
 });
 
-describe('claimOtherActionEnd', () => {
-  it('claims a successful action end and reports nothing', () => {
-    expect(readLine(claimOtherActionEnd, ENDED_1)).toEqual({ claimed: true, told: [] });
+describe('recordOtherActionEnd', () => {
+  it('claims a successful action end and closes the action', () => {
+    expect(readLine(recordOtherActionEnd, ENDED_1)).toEqual({
+      claimed: true,
+      told: [['actionEnded', 'CostInitialize', 7]],
+    });
   });
   it('does not claim lines that are no action end', () => {
-    expect(readLine(claimOtherActionEnd, 'Action start 9:58:54: CostInitialize.').claimed).toBe(
+    expect(readLine(recordOtherActionEnd, 'Action start 9:58:54: CostInitialize.').claimed).toBe(
       false,
     );
   });

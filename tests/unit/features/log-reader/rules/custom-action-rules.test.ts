@@ -6,7 +6,7 @@ import {
   findDdsetExitFailure,
   findIgnoredCustomAction,
 } from '../../../../../src/features/log-reader/rules/custom-action-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 const FAILED =
   'CustomAction CA_Install returned actual error code 1603 (note this may not be 100% accurate if translation happened inside sandbox)';

@@ -4,7 +4,7 @@ import {
   findComponentFailed,
   findSetupErrorlog,
 } from '../../../../../src/features/log-reader/rules/dotnet-setup-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 const COMPONENT_FAILED =
   '[03/12/09,10:23:45] Microsoft .NET Framework 2.0a: [2] Error: Installation failed for component Microsoft .NET Framework 2.0a. MSI returned error code 1603';

@@ -6,7 +6,7 @@ import {
   findInstallerNote,
   findInternalError,
 } from '../../../../../src/features/log-reader/rules/installer-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 describe('findInstallerNote', () => {
   it('remembers a Note with its message number and fields, in case it explains a failure', () => {

@@ -3,7 +3,7 @@ import {
   findMissingLocalPatch,
   findResolvingPatchSource,
 } from '../../../../../src/features/log-reader/rules/patch-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 describe('findMissingLocalPatch', () => {
   it('keeps and remembers the missing cached patch', () => {

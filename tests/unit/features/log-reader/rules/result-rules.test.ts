@@ -5,7 +5,7 @@ import {
   endOnProductResult,
   findUpdateNotInstalled,
 } from '../../../../../src/features/log-reader/rules/result-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 describe('endOnInstallationStatus', () => {
   it.each([

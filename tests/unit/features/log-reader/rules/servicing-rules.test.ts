@@ -3,10 +3,11 @@ import {
   findCbsFailure,
   findWindowsUpdateError,
 } from '../../../../../src/features/log-reader/rules/servicing-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 describe('findCbsFailure', () => {
-  it('keeps a CBS line that reports a failure HRESULT', () => {
+  it('keeps a CBS line that reports a failure HRESULT, and one at the Error level as an error', () => {
+    const found = { kind: 'cbs-failure', code: 0x80070002, subject: 'ERROR_FILE_NOT_FOUND' };
     expect(
       readLine(
         findCbsFailure,
@@ -14,8 +15,17 @@ describe('findCbsFailure', () => {
       ),
     ).toEqual({
       claimed: true,
-      told: [['keep', { kind: 'cbs-failure', code: 0x80070002, subject: 'ERROR_FILE_NOT_FOUND' }]],
+      told: [
+        ['keep', found],
+        ['servicingError', found],
+      ],
     });
+    expect(
+      readLine(
+        findCbsFailure,
+        '2009-10-14 10:20:01, Info CBS Failed to resolve package [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]',
+      ),
+    ).toEqual({ claimed: true, told: [['keep', found]] });
   });
   it('leaves a success HRESULT alone', () => {
     expect(

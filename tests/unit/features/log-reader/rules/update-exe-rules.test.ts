@@ -5,7 +5,7 @@ import {
   findUpdateExeFailure,
   findUpdateExeMasked,
 } from '../../../../../src/features/log-reader/rules/update-exe-rules';
-import { readLine } from './recording-evidence';
+import { readLine } from './recording-account';
 
 describe('findUpdateExeMasked', () => {
   it('takes the masked code for a failure line and for how the run ended', () => {
@@ -43,13 +43,28 @@ describe('findUpdateExeExtended', () => {
 });
 
 describe('findUpdateExeFailure', () => {
-  it("takes Update.exe's own failure message for a failure line", () => {
+  it("takes Update.exe's end line for the failure that ended the run", () => {
     expect(
       readLine(findUpdateExeFailure, '1448.406: KB979309 installation did not complete.'),
     ).toEqual({
       claimed: true,
       told: [
         ['failureLine', { kind: 'update-exe-failure', subject: 'installation did not complete.' }],
+        [
+          'end',
+          { kind: 'update-exe-failure', subject: 'installation did not complete.' },
+          'failed',
+        ],
+      ],
+    });
+  });
+  it('keeps an error Update.exe reports, after which it may go on, without ending the run', () => {
+    const subject = 'Setup encountered an error: The update.ver file is not correct.';
+    expect(readLine(findUpdateExeFailure, `4.313: KB928843 ${subject}`)).toEqual({
+      claimed: true,
+      told: [
+        ['keep', { kind: 'update-exe-failure', subject }],
+        ['remember', { kind: 'update-exe-failure', subject }],
       ],
     });
   });

@@ -43,19 +43,29 @@ describe('causes', () => {
     const [only] = causesOf(['MSI (s) (4C:D4) [16:44:54:463]: MainEngineThread is returning 1618']);
     expect(only.says).toContain(' means: Another installation is already in progress.');
   });
-  it('with no sign and no known code, quotes the message just above the failure', () => {
+  it('with no sign and no known code, quotes the error inside the failed action, with its line', () => {
     const found = causesOf([
+      'Action start 9:58:50: InstallFiles.',
       'Error 1935. An error occurred during the installation of assembly component.',
       'Action ended 9:58:55: InstallFiles. Return value 3.',
     ]);
     expect(found).toHaveLength(1);
-    expect(found[0].says[0]).toBe('Just above the failure, line 1 reports message ');
+    expect(found[0].says[0]).toBe('Line 2: ');
+    expect(
+      found[0].says.map((part) => (typeof part === 'string' ? part : part.label)).join(''),
+    ).toContain('“An error occurred during the installation of assembly component.”');
   });
-  it('says that no source names a cause when the log gives nothing more', () => {
-    expect(causesOf(['Action ended 9:58:55: InstallFiles. Return value 3.'])).toEqual([
+  it('says that no line of the failed action explains it when the log gives nothing more', () => {
+    expect(
+      causesOf([
+        'Action start 9:58:50: InstallFiles.',
+        'Note: 1: 2262 2: Error 3: -2147287038 ',
+        'Action ended 9:58:55: InstallFiles. Return value 3.',
+      ]),
+    ).toEqual([
       {
         says: [
-          'No source gives a cause for this failure. The lines just above it, listed below, are the best lead.',
+          'No line inside the action InstallFiles (lines 1–3) says why it failed; what it logged there is listed below, folded.',
         ],
       },
     ]);

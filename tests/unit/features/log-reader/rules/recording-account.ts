@@ -1,11 +1,11 @@
 /**
- * An Evidence that only writes down what a rule did with a line, so that a rule's test reads as
+ * An Account that only writes down what a rule did with a line, so that a rule's test reads as
  * the rule's decision: which finding, and what it was told to do with it.
  */
 import type { Finding } from '../../../../../src/features/log-reader/finding';
 import { lineMessage } from '../../../../../src/features/log-reader/line-rules';
 import type {
-  Evidence,
+  Account,
   LineRule,
   LogLine,
 } from '../../../../../src/features/log-reader/rules/line-rule';
@@ -13,7 +13,7 @@ import type {
 /** What a rule told the analyser, with each finding cut to what the rule decided. */
 export type Told = [string, ...unknown[]];
 
-function recordingEvidence(): { evidence: Evidence; told: Told[] } {
+function recordingAccount(): { account: Account; told: Told[] } {
   const told: Told[] = [];
   const decided = ({ kind, code, subject, fields, outcome }: Finding) => ({
     kind,
@@ -25,7 +25,7 @@ function recordingEvidence(): { evidence: Evidence; told: Told[] } {
   const tell = (...what: Told) => {
     told.push(what);
   };
-  const evidence: Evidence = {
+  const account: Account = {
     finding: (kind, line, details = {}) => ({
       kind,
       line: line.number,
@@ -42,10 +42,12 @@ function recordingEvidence(): { evidence: Evidence; told: Told[] } {
     failureLine: (finding) => tell('failureLine', decided(finding)),
     end: (finding, outcome) => tell('end', decided(finding), outcome),
     actionStarted: (action, line) => tell('actionStarted', action, line),
+    actionEnded: (action, line) => tell('actionEnded', action, line),
+    servicingError: (finding) => tell('servicingError', decided(finding)),
     actionFailed: (finding, action) => tell('actionFailed', decided(finding), action),
     actionCancelled: (finding) => tell('actionCancelled', decided(finding)),
   };
-  return { evidence, told };
+  return { account, told };
 }
 
 /** A line as the analyser hands it to the rules, at line 7. */
@@ -55,6 +57,6 @@ function logLine(raw: string): LogLine {
 
 /** Hands one line to one rule: whether the rule claimed it, and what it told the analyser. */
 export function readLine(rule: LineRule, raw: string): { claimed: boolean; told: Told[] } {
-  const { evidence, told } = recordingEvidence();
-  return { claimed: rule(logLine(raw), evidence), told };
+  const { account, told } = recordingAccount();
+  return { claimed: rule(logLine(raw), account), told };
 }
