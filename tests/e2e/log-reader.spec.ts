@@ -20,17 +20,16 @@ const HEADLINES: Record<string, string> = {
   'missing-patch-source': 'Setup failed: Windows Installer returned 1603 (line 10).',
   'internal-error': 'Setup failed: Windows Installer stopped with an internal error (line 4).',
   'engine-return-1618': 'Setup failed: Windows Installer returned 1618 (line 6).',
-  'cancelled-return-value-2':
-    'Setup was cancelled: the log says the user (or a dialog) cancelled it.',
+  'cancelled-return-value-2': 'Setup was cancelled: the log says the user cancelled it.',
   success: 'Setup succeeded.',
   'info-1603-file-in-use': 'Setup succeeded; Windows needs a restart to finish it.',
   'translated-to-success': 'Setup succeeded.',
   'nested-install': 'Setup failed: the action InstallFiles failed at line 9.',
   'update-exe-masked': 'Setup failed: Update.exe extended error code 0xf01e (line 6).',
   'dotnet35-errorlog':
-    'Setup failed: ERRORLOG EVENT: the component Microsoft .NET Framework 2.0SP1 (CBS) failed (line 3).',
+    'Setup failed: ERRORLOG EVENT: the component Microsoft .NET Framework 2.0SP1 (CBS) failed with 1603 (line 3).',
   'dotnet20-error-log':
-    'Setup failed: the component Microsoft .NET Framework 2.0a failed (line 1).',
+    'Setup failed: the component Microsoft .NET Framework 2.0a failed with 1603 (line 1).',
   'cbs-hresult': 'This log does not say how setup ended, but it reports errors.',
   'windows-update-log': 'This log does not say how setup ended, but it reports errors.',
 };

@@ -4,7 +4,9 @@
  * report; the reader loads it with the first log it reads (src/features/log-reader/LogReaderReportScript.astro),
  * so the page's first view carries none of it.
  */
+import { forumPostText } from '../forum-post';
 import type { Advice, Report, ReportFinding, Sentence } from '../summary/report';
+import { logReaderPath } from '../../../site/routes';
 import { MARK_REASON_CLASS, UNCONFIRMED_MARK_CLASS } from '../../../site/marks';
 import { h } from '../../../site/client/dom';
 
@@ -14,7 +16,10 @@ const ROLE_LABELS: Record<ReportFinding['role'], string> = {
   explains: 'Explains the failure',
   'not-a-failure': 'Not a failure',
   other: '',
+  routine: '',
 };
+const BUTTON =
+  'rounded-md border border-slate-400 px-4 py-1.5 font-semibold hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800';
 
 function sentence(parts: Sentence, tag: 'p' | 'li' = 'p', attributes: Record<string, string> = {}) {
   return h(
@@ -119,20 +124,85 @@ function renderReport(report: Report, name: string): HTMLElement[] {
         'What to do',
         h('ul', { class: 'list-disc pl-5', 'data-todo': '' }, ...report.todo.map(advice)),
       ),
-    report.findings.length > 0 &&
-      h(
-        'section',
-        { class: 'mt-6' },
-        h('h2', { class: 'text-xl font-semibold' }, `Lines found (${report.findings.length})`),
-        h(
-          'ol',
-          { class: 'mt-2 space-y-3', 'data-findings': '' },
-          ...report.findings.map(renderFinding),
-        ),
-        ...report.leftOut.map((text) => h('p', { class: 'mt-2 text-sm' }, text)),
-      ),
+    report.outcome === 'failed' && forumPost(report),
+    report.findings.length > 0 && findingsSection(report),
   ];
   return nodes.filter((node): node is HTMLElement => node !== false);
+}
+
+/** The lines found, what explains the failure first; the failed action's routine lines folded away. */
+function findingsSection(report: Report) {
+  const shown = report.findings.filter((f) => f.role !== 'routine');
+  const routine = report.findings.filter((f) => f.role === 'routine');
+  return h(
+    'section',
+    { class: 'mt-6' },
+    h('h2', { class: 'text-xl font-semibold' }, `Lines found (${shown.length})`),
+    h('ol', { class: 'mt-2 space-y-3', 'data-findings': '' }, ...shown.map(renderFinding)),
+    routine.length > 0 &&
+      h(
+        'details',
+        { class: 'mt-4', 'data-routine': '' },
+        h(
+          'summary',
+          { class: 'cursor-pointer font-semibold' },
+          `Other lines of the failed action (${routine.length}): routine, or only how it ended`,
+        ),
+        h('ol', { class: 'mt-2 space-y-3' }, ...routine.map(renderFinding)),
+      ),
+    ...report.leftOut.map((text) => h('p', { class: 'mt-2 text-sm' }, text)),
+  );
+}
+
+/**
+ * Copies the diagnosis as plain text, saying first what it holds. Where the clipboard cannot be
+ * written, the text is shown selected, to copy by hand.
+ */
+function forumPost(report: Report) {
+  const text = forumPostText(report, location.origin, logReaderPath);
+  const status = h('p', { role: 'status', class: 'mt-2 text-sm' });
+  const button = h(
+    'button',
+    { type: 'button', class: BUTTON, 'data-copy-report': '' },
+    'Copy for a forum post',
+  );
+  const show = () => {
+    const box = h('textarea', {
+      readonly: '',
+      rows: '8',
+      'aria-label': 'The text to post',
+      class:
+        'mt-2 w-full rounded-md border border-slate-400 p-2 font-mono text-xs dark:border-slate-500 dark:bg-slate-900',
+      'data-copy-text': '',
+    });
+    box.value = text;
+    status.before(box);
+    status.textContent =
+      'The browser did not let the page copy: the text is selected, copy it with Ctrl+C.';
+    box.focus();
+    box.select();
+  };
+  button.addEventListener('click', () => {
+    if (!navigator.clipboard) return show();
+    navigator.clipboard
+      .writeText(text)
+      .then(
+        () =>
+          (status.textContent =
+            'Copied: the headline, where it failed and the lines that explain it.'),
+        show,
+      );
+  });
+  return section(
+    'Ask for help',
+    h(
+      'p',
+      { class: 'text-sm' },
+      'The text holds the headline, where it failed, the lines that explain it and the links to their pages; nothing else of the log. Those lines may hold user names and paths: read it before you post it.',
+    ),
+    h('div', { class: 'mt-2' }, button),
+    status,
+  );
 }
 
 export class LogReport extends HTMLElement {

@@ -178,14 +178,13 @@ function osComponentFailure(analysis: LogAnalysis): Advice | undefined {
   );
 }
 
-/** A cache symptom just above the failure, or as the code the run ended with. */
+/** A cache symptom among the lines that explain the failure, or as the code the run ended with. */
 function damagedInstallerCache(analysis: LogAnalysis): Advice | undefined {
+  const symptom = analysis.diagnosis.explains.find(
+    (g) => g.kind === 'installer-error' && CACHE_SYMPTOMS.has(g.code!),
+  );
   const cache =
-    analysis.aboveFailure.find(
-      (f) =>
-        (f.kind === 'installer-error' || f.kind === 'installer-note') &&
-        CACHE_SYMPTOMS.has(f.code!),
-    ) ??
+    (symptom && { code: symptom.code, line: symptom.lastLine }) ??
     analysis.findings.find(
       (f) =>
         (f.kind === 'engine-return' || f.kind === 'installation-status') &&

@@ -8,7 +8,9 @@ import { fillMessage } from '../code-catalogue';
 import type { Finding, FindingKind } from '../finding';
 import { EXIT_CODE_KINDS, linkForCode } from './code-links';
 import { FINDING_NAMES, FINDING_TITLE, hex } from './finding-words';
+import type { EvidenceGroup } from '../action-evidence';
 import { UPDATE_EXE_FORM } from './causes';
+import { evidenceTitle, evidenceWords, foldedWords } from './explanation';
 import type { FindingRole, ReportFinding, Sentence } from './report';
 
 /** Finding kinds whose code is an Installer message number. */
@@ -25,8 +27,52 @@ const UNCONFIRMED_READINGS: Partial<Record<FindingKind, string>> = {
     'Only community logs show this form of the line; no Microsoft text says that it marks a failure the package ignores.',
 };
 
+/** Kinds of finding that the failed action's evidence groups show, counted once per code. */
+const GROUPED_KINDS: ReadonlySet<FindingKind> = new Set([
+  'installer-note',
+  'installer-error',
+  'custom-action-error',
+]);
+
+/**
+ * What explains the failure first, then where it failed and the other lines in log order, then
+ * the failed action's other lines, one per code with its count, which the page folds away.
+ */
 export function reportFindings(analysis: LogAnalysis, catalogue: CodeCatalogue): ReportFinding[] {
-  return analysis.findings.map((finding) => reportFinding(finding, analysis, catalogue));
+  const { explains, folded } = analysis.diagnosis;
+  const grouped = explains.length + folded.length > 0;
+  const lines = analysis.findings
+    .filter((finding) => !(grouped && GROUPED_KINDS.has(finding.kind)))
+    .map((finding) => reportFinding(finding, analysis, catalogue));
+  return [
+    ...explains.map((group) => groupFinding(group, 'explains', [evidenceWords(group, catalogue)])),
+    ...lines.filter((f) => f.role === 'failure'),
+    ...lines.filter((f) => f.role !== 'failure'),
+    // A folded note still shows its message with its fields filled in, for whoever unfolds it.
+    ...folded.map(({ group, reason }) =>
+      groupFinding(group, 'routine', [[foldedWords(reason)], evidenceWords(group, catalogue)]),
+    ),
+  ];
+}
+
+/** One line of a group: its first occurrence among the lines above it, and its last. */
+function groupFinding(group: EvidenceGroup, role: FindingRole, details: Sentence[]): ReportFinding {
+  const title = evidenceTitle(group);
+  const own = [
+    { line: group.firstLine, text: group.first.text },
+    ...(group.count > 1 ? [{ line: group.lastLine, text: group.latest.text }] : []),
+  ];
+  return {
+    line: group.firstLine,
+    role,
+    title:
+      group.count === 1
+        ? title
+        : `${title} × ${group.count}, lines ${group.firstLine}–${group.lastLine}`,
+    details,
+    context: [...group.first.before, ...own],
+    lines: own,
+  };
 }
 
 export function leftOut(analysis: LogAnalysis): string[] {
@@ -52,6 +98,7 @@ function reportFinding(
       ...extendedCodeDetails(finding),
     ],
     context: [...finding.before, { line: finding.line, text: finding.text }, ...finding.after],
+    lines: [{ line: finding.line, text: finding.text }],
     ...(UNCONFIRMED_READINGS[finding.kind]
       ? { unconfirmed: UNCONFIRMED_READINGS[finding.kind] }
       : {}),
@@ -60,7 +107,6 @@ function reportFinding(
 
 function role(finding: Finding, analysis: LogAnalysis): FindingRole {
   if (finding === analysis.firstFailure) return 'failure';
-  if (analysis.aboveFailure.includes(finding)) return 'explains';
   if (finding.kind === 'file-in-use' || finding.kind === 'custom-action-ignored')
     return 'not-a-failure';
   return 'other';

@@ -16,7 +16,8 @@ export interface Advice {
   unconfirmed?: string;
 }
 
-export type FindingRole = 'failure' | 'explains' | 'not-a-failure' | 'other';
+/** `routine`: a line of the failed action that does not explain it; the page folds these away. */
+export type FindingRole = 'failure' | 'explains' | 'not-a-failure' | 'other' | 'routine';
 
 export interface ReportFinding {
   line: number;
@@ -26,6 +27,8 @@ export interface ReportFinding {
   details: Sentence[];
   /** The line itself among its neighbours. */
   context: ContextLine[];
+  /** The finding's own lines, without their neighbours: one, or a repeated line's first and last. */
+  lines: ContextLine[];
   /** Why the reference leaves the reading of this line unconfirmed, in words. */
   unconfirmed?: string;
 }

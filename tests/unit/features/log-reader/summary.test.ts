@@ -90,18 +90,18 @@ describe('the summary of another product’s log', () => {
   const report = reportFor('error-1935-other-product');
   it('fills the Note line’s fields into Microsoft’s message 1935', () => {
     const note = report.findings.find((f) => f.line === 8)!;
-    expect(read(note.details[0])).toContain(
+    expect(note.details.map(read).join(' ')).toContain(
       'HRESULT 0x80070003. Assembly interface IAssemblyCacheItem, function Commit',
     );
   });
   it('does not blame the .NET Framework', () => {
     expect(report.causes.map((c) => read(c.says)).join(' ')).not.toContain('.NET Framework');
   });
-  it('marks the failing line and the lines that explain it', () => {
+  it('marks the line that explains it first, then the failing line, and folds the note that repeats the error', () => {
     expect(report.findings.filter((f) => f.role !== 'other').map((f) => [f.line, f.role])).toEqual([
-      [8, 'explains'],
       [9, 'explains'],
       [10, 'failure'],
+      [8, 'routine'],
     ]);
   });
 });
