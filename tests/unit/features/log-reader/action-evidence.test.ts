@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ActionEvidence } from '../../../../src/features/log-reader/action-evidence';
+import {
+  ActionEvidence,
+  type FailedAction,
+} from '../../../../src/features/log-reader/action-evidence';
 import { evidenceOf } from '../../../../src/features/log-reader/evidence';
 
 /** Feeds lines as the analyser does: action starts and ends framed, every other line read. */
 function feed(lines: string[]) {
   const actions = new ActionEvidence();
-  const failed = [];
+  const failed: FailedAction[] = [];
   lines.forEach((text, i) => {
     const line = i + 1;
     const start = /^Action start [\d:]+: (.+)\.$/.exec(text);
