@@ -76,6 +76,7 @@ interface Frame {
 const GROUPED_BY_SUBJECT: ReadonlySet<EvidenceKind> = new Set([
   'custom-action-failed',
   'call-failed',
+  'custom-action-message',
   'product-message',
 ]);
 

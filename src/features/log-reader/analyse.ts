@@ -1,9 +1,10 @@
 /**
  * The streaming analyser: text goes in chunk by chunk, findings come out. It follows Microsoft's
  * way of reading a log (reference §3.4): the first `Return value 3` marks the action that failed,
- * the `Error` and `Note` lines just above it say why; without one, the end of the log says how it
- * ended. Memory stays bounded whatever the log's size: a few recent lines for context, a capped
- * list per kind of finding, and a short list of recent messages for the lines above a failure.
+ * and the lines inside that action say why (action-evidence.ts, ranked by diagnosis.ts); without
+ * one, the end of the log says how it ended. Memory stays bounded whatever the log's size: a few
+ * recent lines for context, a capped list per kind of finding, and each running action's
+ * evidence grouped by kind and code.
  * What each line says is read by the line rules (rules/table.ts); this module keeps the account of
  * what they found and decides from it where the run failed.
  */
@@ -23,8 +24,6 @@ export interface LogAnalysis {
   outcome: Outcome;
   /** The line that shows where it failed: the first `Return value 3`, or the first failure line. */
   firstFailure?: Finding;
-  /** `Error`, `Note`, custom-action and DDSet lines just above the first failure: the likely why. */
-  aboveFailure: Finding[];
   /** Every kept finding, in line order. */
   findings: Finding[];
   /** How many findings of each kind were left out once a kind reached its cap. */
@@ -53,10 +52,6 @@ const CONTEXT_BEFORE = 3;
 const CONTEXT_AFTER = 2;
 const MAX_LINE_CHARS = 400;
 const MAX_PER_KIND = 20;
-/** Recent Error/Note/custom-action/DDSet lines kept to explain a failure that comes after them. */
-const RECENT_MESSAGES = 12;
-/** Messages further above the failure than this are not its explanation, unless inside its action. */
-const ABOVE_FAILURE_LINES = 300;
 /** Share of control characters in the first text above which it is not a log. */
 const BINARY_SHARE = 0.01;
 const BINARY_SAMPLE_CHARS = 64 * 1024;
@@ -82,16 +77,12 @@ export class LogAnalyser {
   private readonly findings: Finding[] = [];
   private readonly perKind = new Map<FindingKind, number>();
   private readonly omitted: Partial<Record<FindingKind, number>> = {};
-  private recent: Finding[] = [];
-  private readonly actionStarts = new Map<string, number>();
 
   private firstReturn3: Finding | undefined;
-  private aboveReturn3: Finding[] = [];
   private firstFailureLine: Finding | undefined;
-  private aboveFailureLine: Finding[] = [];
   private cancelled = false;
   /** The last line that states how the whole run ended, what it says, and the messages above it. */
-  private ending: { finding: Finding; outcome: Outcome; above: Finding[] } | undefined;
+  private ending: { finding: Finding; outcome: Outcome } | undefined;
 
   private sampledChars = 0;
   private controlChars = 0;
@@ -108,11 +99,9 @@ export class LogAnalyser {
   private readonly account: Account = {
     finding: (kind, line, details) => this.finding(kind, line, details),
     keep: (finding) => this.keep(finding),
-    remember: (finding) => this.remember(finding),
     failureLine: (finding) => this.failureLine(finding),
     end: (finding, outcome) => this.end(finding, outcome),
     actionStarted: (action, line) => {
-      this.actionStarts.set(action, line);
       this.actions.started(action, line);
     },
     actionEnded: (action, line) => {
@@ -144,15 +133,13 @@ export class LogAnalyser {
     this.carry = '';
     this.decideKind();
     const outcome = this.outcome();
-    const [firstFailure, aboveFailure] = this.whereItFailed(outcome);
+    const firstFailure = this.whereItFailed(outcome);
     const evidence = this.actions.wholeLog();
-    for (const above of aboveFailure) this.keep(above);
     return {
       kind: this.kind!,
       lineCount: this.lineNumber,
       outcome,
       ...(firstFailure ? { firstFailure } : {}),
-      aboveFailure,
       findings: this.findings.sort((a, b) => a.line - b.line),
       omitted: this.omitted,
       kbs: this.kbs.result(),
@@ -178,11 +165,10 @@ export class LogAnalyser {
    * line that is a failure in itself; else, for a log that only says at its end that it failed,
    * that end line.
    */
-  private whereItFailed(outcome: Outcome): [Finding | undefined, Finding[]] {
-    if (this.firstReturn3) return [this.firstReturn3, this.aboveReturn3];
-    if (outcome !== 'failed') return [undefined, []];
-    if (this.firstFailureLine) return [this.firstFailureLine, this.aboveFailureLine];
-    return this.ending ? [this.ending.finding, this.ending.above] : [undefined, []];
+  private whereItFailed(outcome: Outcome): Finding | undefined {
+    if (this.firstReturn3) return this.firstReturn3;
+    if (outcome !== 'failed') return undefined;
+    return this.firstFailureLine ?? this.ending?.finding;
   }
 
   private outcome(): Outcome {
@@ -275,34 +261,20 @@ export class LogAnalyser {
     return true;
   }
 
-  /** A message that may explain a later failure: remembered for a while, kept if it does. */
-  private remember(finding: Finding) {
-    if (!this.open.includes(finding)) this.open.push(finding);
-    this.recent.push(finding);
-    if (this.recent.length > RECENT_MESSAGES) this.recent.shift();
-  }
-
   private failureLine(finding: Finding) {
     if (!this.keep(finding) || this.firstFailureLine) return;
     this.firstFailureLine = finding;
-    this.aboveFailureLine = this.messagesAbove(finding.line, undefined);
   }
 
   private end(finding: Finding, outcome: Outcome) {
     this.keep(finding);
-    this.ending = {
-      finding,
-      outcome,
-      above: outcome === 'failed' ? this.messagesAbove(finding.line, undefined) : [],
-    };
+    this.ending = { finding, outcome };
   }
 
   private actionFailed(finding: Finding, action: string) {
     this.keep(finding);
     this.noteFailedAction(this.actions.ended(action, finding.line, true)!);
-    if (this.firstReturn3) return;
-    this.firstReturn3 = finding;
-    this.aboveReturn3 = this.messagesAbove(finding.line, this.actionStarts.get(action));
+    this.firstReturn3 ??= finding;
   }
 
   private actionCancelled(finding: Finding) {
@@ -323,16 +295,6 @@ export class LogAnalyser {
     const session = this.failedAction.nested?.session;
     if (!this.outerFailure && session && failed.nested?.holds && failed.nested.session === session)
       this.outerFailure = { name: failed.name, line: failed.line };
-  }
-
-  private messagesAbove(failureLine: number, actionStartLine: number | undefined): Finding[] {
-    return this.recent.filter(
-      (f) =>
-        f.line < failureLine &&
-        (actionStartLine !== undefined
-          ? f.line >= actionStartLine
-          : failureLine - f.line <= ABOVE_FAILURE_LINES),
-    );
   }
 
   private readRules(raw: string, number: number, text: string) {

@@ -25,6 +25,8 @@ export type EvidenceKind =
   | 'custom-action-failed'
   /** A call's own failure: `X:  Error 0x80070057: …`, `… failed with error: -2147024891`, `GetLastError = 5`. */
   | 'call-failed'
+  /** A custom action's own error line without a number: `DDSet_Error: Failed to install assembly …`. */
+  | 'custom-action-message'
   /** `Note: 1: 2262 2: Error 3: -2147287038`. */
   | 'installer-note';
 
@@ -59,6 +61,10 @@ const CALL_ERROR = /^([A-Za-z_][\w.:]*):\s+Error (0x[0-9a-fA-F]{8}):\s*(.*)$/;
 const FAILED_WITH_ERROR = /^(.*?)\s*failed with error:?\s*(-?\d+|0x[0-9a-fA-F]+)\b(.*)$/i;
 /** `… GetLastError = 5`, `GetLastError() returned 5`. */
 const GET_LAST_ERROR = /GetLastError(?:\(\))?\s*(?:=|returned)\s*(\d+)/i;
+/** `IAssemblyCache->InstallAssembly() returned -2147024864`: a call that returned a failure HRESULT. */
+const CALL_RETURNED = /([\w:>.-]+\(\)) returned (-\d{6,}|0x[89a-fA-F][0-9a-fA-F]{7})\b/;
+/** `DDSet_Error: Failed to install assembly …`, the .NET Framework custom action's own error (reference §2.5). */
+const DDSET_ERROR = /^DDSet_Error: (.*)$/;
 
 /** A number as a log writes it (signed or unsigned decimal, or hex) as its unsigned 32 bits. */
 export function callErrorValue(written: string): number | null {
@@ -146,6 +152,16 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   function getLastError(message) {
     const match = GET_LAST_ERROR.exec(message);
     return match ? callFailure('GetLastError', match[1], message) : null;
+  },
+  function callReturned(message) {
+    const match = CALL_RETURNED.exec(message);
+    return match ? callFailure(match[1], match[2], message) : null;
+  },
+  function dotnetCustomActionError(message) {
+    const match = DDSET_ERROR.exec(message);
+    return match
+      ? { kind: 'custom-action-message', rank: 4, subject: 'DDSet', text: match[1].trim() }
+      : null;
   },
   function note(message) {
     const found = installerNote(message);

@@ -32,7 +32,7 @@ export function isEngineLine(line: string): boolean {
  * lines of a long log cost one regular expression.
  */
 export const WORTH_READING =
-  /Return value|Error \d|Info 1603|Note: 1:|returned actual error code|DDSet_|MainEngineThread|Product: |error status|local patch|Patch source|Internal (?:Exception|MSI error)|terminated prematurely|masked to|extended error code|encountered an error|did not complete|HRESULT|ERRORLOG|Installation failed for component|Action start|0x8[0-9a-f]{7}|error code is|failed with error|GetLastError|RunEngine/i;
+  /Return value|Error \d|Info 1603|Note: 1:|returned actual error code|DDSet_|MainEngineThread|Product: |error status|local patch|Patch source|Internal (?:Exception|MSI error)|terminated prematurely|masked to|extended error code|encountered an error|did not complete|HRESULT|ERRORLOG|Installation failed for component|Action start|0x8[0-9a-f]{7}|error code is|failed with error|GetLastError|RunEngine|\(\) returned/i;
 
 /** The time as the machine's locale writes it: `9:58:55`, `16:44:54`, and `4:44:54 PM` to be safe. */
 const ACTION_TIME = String.raw`\d{1,2}:\d{2}:\d{2}(?:\s?[AP]M)?`;

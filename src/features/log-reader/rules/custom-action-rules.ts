@@ -26,7 +26,6 @@ export const findCustomActionError: LineRule = (line, account) => {
     subject: customAction.action,
     code: customAction.code,
   });
-  account.remember(finding);
   account.failureLine(finding);
   return true;
 };
@@ -35,7 +34,6 @@ export const findDdsetError: LineRule = (line, account) => {
   const error = ddsetError(line.message);
   if (error === null) return false;
   const finding = account.finding('ddset-error', line, { subject: error });
-  account.remember(finding);
   account.failureLine(finding);
   return true;
 };
@@ -45,7 +43,6 @@ export const findDdsetExitFailure: LineRule = (line, account) => {
   if (!exit || exit.code === 0) return false;
   const finding = account.finding('ddset-exit', line, { subject: exit.step, code: exit.code });
   account.keep(finding);
-  account.remember(finding);
   return true;
 };
 

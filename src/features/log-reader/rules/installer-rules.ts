@@ -5,14 +5,11 @@
 import { installerMessage, installerNote, internalError } from '../line-rules';
 import type { LineRule } from './line-rule';
 
-export const findInstallerNote: LineRule = (line, account) => {
-  const note = installerNote(line.message);
-  if (!note) return false;
-  account.remember(
-    account.finding('installer-note', line, { code: note.code, fields: note.fields }),
-  );
-  return true;
-};
+/**
+ * A note is no finding of its own: the failed action's evidence counts notes by number
+ * (action-evidence.ts), and a note only explains a failure through that count.
+ */
+export const claimInstallerNote: LineRule = (line) => installerNote(line.message) !== null;
 
 /** Of `Info` lines only 1603 is a finding: a file in use, which may need a restart. */
 export const findFileInUse: LineRule = (line, account) => {
@@ -34,7 +31,6 @@ export const findInstallerError: LineRule = (line, account) => {
     subject: installer.text,
   });
   account.keep(finding);
-  account.remember(finding);
   return true;
 };
 
@@ -47,7 +43,6 @@ export const findInternalError: LineRule = (line, account) => {
   const internal = internalError(line.message);
   if (internal === null) return false;
   const finding = account.finding('internal-error', line, { subject: internal });
-  account.remember(finding);
   account.failureLine(finding);
   return true;
 };

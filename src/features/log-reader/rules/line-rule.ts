@@ -23,8 +23,6 @@ export interface Account {
   finding(kind: FindingKind, line: LogLine, details?: FindingDetails): Finding;
   /** Lists the finding in the report (up to the cap for its kind); false when the cap left it out. */
   keep(finding: Finding): boolean;
-  /** A message that may explain a later failure: held for a while, listed if it does. */
-  remember(finding: Finding): void;
   /** A line that is a failure in itself; the first one is where it failed when no action did. */
   failureLine(finding: Finding): void;
   /** A line that states how the whole run ended; the last one counts. */

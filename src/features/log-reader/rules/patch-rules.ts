@@ -7,7 +7,6 @@ export const findMissingLocalPatch: LineRule = (line, account) => {
   if (patch === null) return false;
   const finding = account.finding('missing-local-patch', line, { subject: patch });
   account.keep(finding);
-  account.remember(finding);
   return true;
 };
 
@@ -15,6 +14,5 @@ export const findResolvingPatchSource: LineRule = (line, account) => {
   if (!resolvingPatchSource(line.message)) return false;
   const finding = account.finding('resolving-patch-source', line);
   account.keep(finding);
-  account.remember(finding);
   return true;
 };

@@ -26,7 +26,7 @@ import {
   claimOtherInstallerMessage,
   findFileInUse,
   findInstallerError,
-  findInstallerNote,
+  claimInstallerNote,
   findInternalError,
 } from './installer-rules';
 import type { LineRule } from './line-rule';
@@ -50,7 +50,7 @@ export const LINE_RULES: readonly LineRule[] = [
   findActionFailed,
   findActionCancelled,
   recordOtherActionEnd,
-  findInstallerNote,
+  claimInstallerNote,
   endOnInstallationStatus,
   endOnProductResult,
   findUpdateNotInstalled,

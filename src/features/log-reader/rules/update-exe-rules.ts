@@ -41,7 +41,6 @@ export const findUpdateExeFailure: LineRule = (line, account) => {
     account.end(finding, 'failed');
   } else {
     account.keep(finding);
-    account.remember(finding);
   }
   return true;
 };

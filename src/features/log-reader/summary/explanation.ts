@@ -35,6 +35,8 @@ export function evidenceTitle(group: EvidenceGroup): string {
       return `The custom action ${group.subject ?? '(unnamed)'} returned ${group.code}`;
     case 'call-failed':
       return `${group.subject} failed with ${hex(group.code!)}`;
+    case 'custom-action-message':
+      return 'The .NET Framework custom action’s error (DDSet_Error)';
     case 'installer-note':
       return `Note on message ${group.code}`;
   }
@@ -78,6 +80,8 @@ export function evidenceWords(group: EvidenceGroup, catalogue: CodeCatalogue): S
       ];
     case 'call-failed':
       return callWords(group, catalogue);
+    case 'custom-action-message':
+      return [`The .NET Framework custom action says: “${evidence.text}”`];
     case 'installer-note': {
       const template = catalogue[String(code)]?.message;
       return [

@@ -41,8 +41,13 @@ const GROUPED_KINDS: ReadonlySet<FindingKind> = new Set([
 export function reportFindings(analysis: LogAnalysis, catalogue: CodeCatalogue): ReportFinding[] {
   const { explains, folded } = analysis.diagnosis;
   const grouped = explains.length + folded.length > 0;
+  // A line the groups show is shown once, as its group.
+  const groupLines = new Set(
+    [...explains, ...folded.map(({ group }) => group)].flatMap((g) => [g.firstLine, g.lastLine]),
+  );
   const lines = analysis.findings
     .filter((finding) => !(grouped && GROUPED_KINDS.has(finding.kind)))
+    .filter((finding) => finding === analysis.firstFailure || !groupLines.has(finding.line))
     .map((finding) => reportFinding(finding, analysis, catalogue));
   return [
     ...explains.map((group) => groupFinding(group, 'explains', [evidenceWords(group, catalogue)])),

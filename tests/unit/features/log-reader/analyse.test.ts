@@ -40,9 +40,10 @@ describe.each(LOG_ENCODINGS)('every fixture in %s', (encoding) => {
         },
       ).toEqual(logCase.firstFailure);
     });
-    it('lists the lines above the failure that explain it', () => {
-      expect(analysis.aboveFailure.map((f) => f.line)).toEqual(logCase.aboveFailure);
-    });
+    if (logCase.explains)
+      it('names the lines that explain the failure, best first', () => {
+        expect(analysis.diagnosis.explains.map((g) => g.firstLine)).toEqual(logCase.explains);
+      });
     it('names the KB the log reveals', () => {
       expect(analysis.kbs.map((m) => m.kb)).toEqual(logCase.kbs);
     });
@@ -84,12 +85,12 @@ describe('what is not a failure', () => {
     );
     expect(analysis.findings.some((f) => f.line === 5)).toBe(false);
   });
-  it('a Note 2205 before the failing action started is not above the failure', () => {
+  it('a Note 2205 before the failing action started is none of its lines', () => {
     const { analysis } = analyseFixture(
       LOG_CASES.find((c) => c.case === 'error-1935-other-product')!,
       'utf-8',
     );
-    expect(analysis.aboveFailure.some((f) => f.code === 2205)).toBe(false);
+    expect(analysis.failedAction?.evidence.some((g) => g.code === 2205)).toBe(false);
   });
 });
 
@@ -114,14 +115,16 @@ describe('2898, 2743 and 2726: harmless as Info lines only (reference §2.1)', (
   });
   it('an "Error 2743." line just above the failure explains it', () => {
     expect(
-      log('Error 2743. Could not execute custom action CA_Example.').aboveFailure.map(
-        (f) => f.line,
+      log('Error 2743. Could not execute custom action CA_Example.').diagnosis.explains.map(
+        (g) => g.firstLine,
       ),
     ).toEqual([2]);
   });
-  it('a "Note: 1: 2743" line just above the failure is kept as a note that explains it', () => {
+  it('a "Note: 1: 2743" line just above the failure explains it, as a note', () => {
     const analysis = log('MSI (s) (40:A4) [09:00:01:500]: Note: 1: 2743 2: CA_Example ');
-    expect(analysis.aboveFailure).toMatchObject([{ line: 2, kind: 'installer-note', code: 2743 }]);
+    expect(analysis.diagnosis.explains).toMatchObject([
+      { firstLine: 2, kind: 'installer-note', code: 2743 },
+    ]);
   });
   it('an "Info 2743." line is not reported', () => {
     expect(
@@ -165,9 +168,9 @@ describe('findings carry their context', () => {
       LOG_CASES.find((c) => c.case === 'error-1935-other-product')!,
       'utf-8',
     );
-    const note = analysis.findings.find((f) => f.kind === 'installer-note')!;
-    expect(note.fields![3]).toBe('0x80070003');
-    expect(note.fields![5]).toBe('Commit');
+    const note = analysis.failedAction!.evidence.find((g) => g.kind === 'installer-note')!;
+    expect(note.latest.evidence.fields![3]).toBe('0x80070003');
+    expect(note.latest.evidence.fields![5]).toBe('Commit');
   });
 });
 

@@ -61,11 +61,10 @@ describe('the summary of a failed .NET update', () => {
   it('says which action failed and where', () => {
     expect(report.headline).toBe('Setup failed: the action InstallExecute failed at line 21.');
   });
-  it('gives the assembly in use as the likely cause, from KB 2263996', () => {
-    expect(report.causes[0].source).toBe('Microsoft, KB 2263996');
-    expect(read(report.causes[0].says)).toContain(
-      'assembly in the global assembly cache is locked or in use',
-    );
+  it('gives the assembly in use as the likely cause, from KB 2263996, after the lines that show it', () => {
+    const cause = report.causes.find((c) => c.source === 'Microsoft, KB 2263996')!;
+    expect(read(cause.says)).toContain('assembly in the global assembly cache is locked or in use');
+    expect(read(report.causes[0].says)).toContain('Line 19: The .NET Framework custom action says');
   });
   it('links the update page the file name reveals', () => {
     expect(links(report.about)).toContainEqual({ label: 'KB974417', href: '/kb/974417/' });

@@ -36,14 +36,11 @@ describe('findIgnoredCustomAction', () => {
 });
 
 describe('findCustomActionError', () => {
-  it('remembers the error and takes it for a failure line', () => {
+  it('takes the error for a failure line', () => {
     const error = { kind: 'custom-action-error', code: 1603, subject: 'CA_Install' };
     expect(readLine(findCustomActionError, FAILED)).toEqual({
       claimed: true,
-      told: [
-        ['remember', error],
-        ['failureLine', error],
-      ],
+      told: [['failureLine', error]],
     });
   });
   it('does not claim other lines', () => {
@@ -52,7 +49,7 @@ describe('findCustomActionError', () => {
 });
 
 describe('findDdsetError', () => {
-  it("remembers the .NET custom action's error and takes it for a failure line", () => {
+  it("takes the .NET custom action's error for a failure line", () => {
     const error = {
       kind: 'ddset-error',
       subject:
@@ -65,10 +62,7 @@ describe('findDdsetError', () => {
       ),
     ).toEqual({
       claimed: true,
-      told: [
-        ['remember', error],
-        ['failureLine', error],
-      ],
+      told: [['failureLine', error]],
     });
   });
   it('does not claim other DDSet lines', () => {
@@ -79,7 +73,7 @@ describe('findDdsetError', () => {
 });
 
 describe('findDdsetExitFailure', () => {
-  it('keeps and remembers a step that returned an error', () => {
+  it('keeps a step that returned an error', () => {
     const exit = { kind: 'ddset-exit', code: 1603, subject: 'InstallAssembly' };
     expect(
       readLine(
@@ -88,10 +82,7 @@ describe('findDdsetExitFailure', () => {
       ),
     ).toEqual({
       claimed: true,
-      told: [
-        ['keep', exit],
-        ['remember', exit],
-      ],
+      told: [['keep', exit]],
     });
   });
   it('leaves a step that returned 0 alone', () => {

@@ -3,34 +3,22 @@ import {
   claimOtherInstallerMessage,
   findFileInUse,
   findInstallerError,
-  findInstallerNote,
+  claimInstallerNote,
   findInternalError,
 } from '../../../../../src/features/log-reader/rules/installer-rules';
 import { readLine } from './recording-account';
 
-describe('findInstallerNote', () => {
-  it('remembers a Note with its message number and fields, in case it explains a failure', () => {
+describe('claimInstallerNote', () => {
+  it('claims a Note and reports nothing of it: the failed action counts notes by number', () => {
     expect(
       readLine(
-        findInstallerNote,
+        claimInstallerNote,
         'MSI (s) (4C:D4) [16:44:54:463]: Note: 1: 2203 2: C:\\x.mst 3: -2147287038',
       ),
-    ).toEqual({
-      claimed: true,
-      told: [
-        [
-          'remember',
-          {
-            kind: 'installer-note',
-            code: 2203,
-            fields: { 1: '2203', 2: 'C:\\x.mst', 3: '-2147287038' },
-          },
-        ],
-      ],
-    });
+    ).toEqual({ claimed: true, told: [] });
   });
   it('does not claim other lines', () => {
-    expect(readLine(findInstallerNote, 'Error 1327. Invalid Drive: C:\\')).toEqual({
+    expect(readLine(claimInstallerNote, 'Error 1327. Invalid Drive: C:\\')).toEqual({
       claimed: false,
       told: [],
     });
@@ -55,14 +43,11 @@ describe('findFileInUse', () => {
 });
 
 describe('findInstallerError', () => {
-  it('keeps an Error line and remembers it, in case it explains a failure', () => {
+  it('keeps an Error line', () => {
     const error = { kind: 'installer-error', code: 1327, subject: 'Invalid Drive: C:\\' };
     expect(readLine(findInstallerError, 'Error 1327. Invalid Drive: C:\\')).toEqual({
       claimed: true,
-      told: [
-        ['keep', error],
-        ['remember', error],
-      ],
+      told: [['keep', error]],
     });
   });
   it('reads the Error inside a Product line', () => {
@@ -91,7 +76,7 @@ describe('claimOtherInstallerMessage', () => {
 });
 
 describe('findInternalError', () => {
-  it('takes an internal crash for a failure line and remembers it', () => {
+  it('takes an internal crash for a failure line', () => {
     const crash = {
       kind: 'internal-error',
       subject: 'Internal Exception during install operation: 0xc0000005 at 0x7C81BD02.',
@@ -103,10 +88,7 @@ describe('findInternalError', () => {
       ),
     ).toEqual({
       claimed: true,
-      told: [
-        ['remember', crash],
-        ['failureLine', crash],
-      ],
+      told: [['failureLine', crash]],
     });
   });
   it('does not claim other lines', () => {

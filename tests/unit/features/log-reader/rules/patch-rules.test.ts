@@ -15,10 +15,7 @@ describe('findMissingLocalPatch', () => {
       ),
     ).toEqual({
       claimed: true,
-      told: [
-        ['keep', missing],
-        ['remember', missing],
-      ],
+      told: [['keep', missing]],
     });
   });
   it('does not claim other lines', () => {
@@ -33,10 +30,7 @@ describe('findResolvingPatchSource', () => {
       readLine(findResolvingPatchSource, 'MSI (s) (4C:D4) [16:44:54:463]: Resolving Patch source.'),
     ).toEqual({
       claimed: true,
-      told: [
-        ['keep', resolving],
-        ['remember', resolving],
-      ],
+      told: [['keep', resolving]],
     });
   });
   it('does not claim other lines', () => {

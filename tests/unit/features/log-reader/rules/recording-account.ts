@@ -38,7 +38,6 @@ function recordingAccount(): { account: Account; told: Told[] } {
       tell('keep', decided(finding));
       return true;
     },
-    remember: (finding) => tell('remember', decided(finding)),
     failureLine: (finding) => tell('failureLine', decided(finding)),
     end: (finding, outcome) => tell('end', decided(finding), outcome),
     actionStarted: (action, line) => tell('actionStarted', action, line),

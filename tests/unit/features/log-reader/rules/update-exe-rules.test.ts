@@ -62,10 +62,7 @@ describe('findUpdateExeFailure', () => {
     const subject = 'Setup encountered an error: The update.ver file is not correct.';
     expect(readLine(findUpdateExeFailure, `4.313: KB928843 ${subject}`)).toEqual({
       claimed: true,
-      told: [
-        ['keep', { kind: 'update-exe-failure', subject }],
-        ['remember', { kind: 'update-exe-failure', subject }],
-      ],
+      told: [['keep', { kind: 'update-exe-failure', subject }]],
     });
   });
   it('leaves other Update.exe lines alone', () => {

@@ -34,7 +34,7 @@ describe('causes', () => {
       "10/14/09 10:12:13 DDSet_Error: Failed to install assembly 'System.Web.dll'",
       'MSI (s) (4C:D4) [16:44:54:463]: MainEngineThread is returning 1603',
     ]);
-    expect(found.map((advice) => advice.source)).toEqual([
+    expect(found.flatMap((advice) => advice.source ?? [])).toEqual([
       'Microsoft, KB 2263996',
       'Microsoft, KB 951950',
     ]);
