@@ -6,30 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
+import { drop, reader } from '../log-reader';
 import { encodeLog } from '../../tools/log-encodings';
 
 const PAGE = '/tools/log-reader/';
 const REAL_LOGS = 'tests/fixtures/real-logs';
 
-const reader = (page: Page) => page.locator('log-reader');
 const headline = (page: Page) => reader(page).locator('[data-headline]');
 const causes = (page: Page) => reader(page).locator('[data-causes]');
 
 /** A real log as Windows writes it: UTF-16 little-endian with a byte order mark. */
 const asWindowsWritesIt = (file: string) =>
   Buffer.from(encodeLog(readFileSync(`${REAL_LOGS}/${file}`, 'utf8'), 'utf-16le-bom'));
-
-async function drop(page: Page, bytes: Buffer, name: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ({ data, fileName }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], fileName));
-      return transfer;
-    },
-    { data: [...bytes], fileName: name },
-  );
-  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
-}
 
 test.beforeEach(async ({ page }) => {
   await page.goto(PAGE);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
+import { drop, reader } from '../log-reader';
 import { holdRequests } from '../site';
 import { largeLog } from '../../tools/large-log';
 import { LOG_CASES, type LogCase } from '../fixtures/log-cases';
@@ -34,26 +35,12 @@ const HEADLINES: Record<string, string> = {
   'windows-update-log': 'This log does not say how setup ended, but it reports errors.',
 };
 
-const reader = (page: Page) => page.locator('log-reader');
 const headline = (page: Page) => reader(page).locator('[data-headline]');
 
 async function pick(page: Page, path: string, name: string) {
   await page
     .getByLabel('Choose a log file, or drop it here')
     .setInputFiles({ name, mimeType: 'text/plain', buffer: readFileSync(path) });
-}
-
-/** Drops a file on the drop zone the way a browser does: a drop event carrying the file. */
-async function drop(page: Page, bytes: Buffer, name: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ({ data, fileName }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], fileName));
-      return transfer;
-    },
-    { data: [...bytes], fileName: name },
-  );
-  await reader(page).locator('[data-drop]').dispatchEvent('drop', { dataTransfer });
 }
 
 /** Drops “huge.log”, one byte over the 100 MB the reader accepts (made in the page: no such file is written). */
