@@ -84,6 +84,10 @@ try {
       // precaches, and offline a shared link is answered from the table when its saved answer fails.
       'finder/registry.json',
       'finder/table.json',
+      // The tools fetch their data on first use; without it offline they could only refuse.
+      'error-codes.json',
+      'tools/log-reader/knowledge.json',
+      'tools/log-reader/sample-*.txt',
       'search/index.html',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
