@@ -101,3 +101,27 @@ test(
     );
   },
 );
+
+test(
+  'after keeping the whole site from the home page, an update page never opened reads offline',
+  { tag: '@base-path' },
+  async ({ page, context }) => {
+    await visitOnline(page, '/');
+    const keep = page.getByRole('region', { name: 'Keep the whole site for offline use' });
+    // The download is said before it starts.
+    await expect(keep).toContainText(/downloads up to \d+\.\d MB \(\d+ pages\) once/);
+    await keep.getByRole('button', { name: 'Keep the whole site for offline use' }).click();
+    await expect(keep.getByRole('status')).toHaveText(
+      /^Done: all \d+ pages are kept and open without a connection\.$/,
+    );
+    const progress = keep.getByRole('progressbar', { name: 'Pages kept' });
+    await expect(progress).toHaveJSProperty(
+      'value',
+      await progress.evaluate((bar: HTMLProgressElement) => bar.max),
+    );
+
+    await context.setOffline(true);
+    await page.goto(at('/kb/974470/'));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('KB974470');
+  },
+);
