@@ -2,7 +2,7 @@
 // page's CSP cut to the hashes of its own stylesheets, `_headers` from the pages' own CSP,
 // `_redirects` from the alias pages, and the Workbox service worker with its precache list.
 // Run by `npm run build`; reads BASE_PATH like the build does.
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -20,6 +20,8 @@ import {
 } from './hosting/host-rules.ts';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
+/** Pages the service worker precaches; "Keep the whole site" leaves them out of its download. */
+const PRECACHED_PAGES = ['index.html', 'finder/index.html', 'search/index.html'];
 const { base } = readDeployment(process.env);
 
 const pages = htmlFiles(outDir).map((file) => {
@@ -35,7 +37,7 @@ const pages = htmlFiles(outDir).map((file) => {
     );
   }
   if (html !== built) writeFileSync(file, html);
-  return { path: base + relative(outDir, file).replace(/(^|\/)index\.html$/, '$1'), html };
+  return { file, path: base + relative(outDir, file).replace(/(^|\/)index\.html$/, '$1'), html };
 });
 
 const policies = [...new Set(pages.map((page) => metaPolicy(page.html)).filter(Boolean))];
@@ -53,6 +55,35 @@ const redirects = pages.flatMap((page) => {
   return to ? [{ from: page.path, to, status: 301 }] : [];
 });
 writeFileSync(join(outDir, '_redirects'), formatRedirectsFile(redirects));
+
+// "Keep the whole site for offline use": every page but the precached ones, the alias pages
+// (they only forward) and the not-found page, listed for the control, which says what they weigh
+// before it downloads them.
+const precachedPaths = new Set(
+  PRECACHED_PAGES.map((file) => base + file.replace(/index\.html$/, '')),
+);
+const kept = pages.filter(
+  (page) =>
+    !refreshTarget(page.html) && !page.path.endsWith('/404.html') && !precachedPaths.has(page.path),
+);
+const keptBytes = kept.reduce((sum, page) => sum + Buffer.byteLength(page.html), 0);
+mkdirSync(join(outDir, 'offline'), { recursive: true });
+writeFileSync(
+  join(outDir, 'offline/pages.json'),
+  JSON.stringify({ pages: kept.map((page) => page.path) }),
+);
+const withControl = pages.filter((page) => page.html.includes('KEEP_SITE_SIZE'));
+if (withControl.length === 0)
+  throw new Error(
+    'No page carries the "Keep the whole site" control (src/features/offline/KeepSite.astro).',
+  );
+for (const page of withControl)
+  writeFileSync(
+    page.file,
+    page.html
+      .replaceAll('KEEP_SITE_SIZE', `${(keptBytes / 1024 / 1024).toFixed(1)} MB`)
+      .replaceAll('KEEP_SITE_PAGES', String(kept.length)),
+  );
 
 const work = mkdtempSync(join(tmpdir(), 'service-worker-'));
 try {
@@ -77,14 +108,16 @@ try {
       'search/*.json',
       // Search's error step fetches the name of the returned code it answers: offline too.
       'search/names/*.json',
-      'index.html',
-      'finder/index.html',
+      ...PRECACHED_PAGES,
       // The finder fetches its table, and its paste reader the registry keys, on first use: offline too.
       // Not finder/answers/: its 264 saved answers (740 KB) would double what every first visit
       // precaches, and offline a shared link is answered from the table when its saved answer fails.
       'finder/registry.json',
       'finder/table.json',
-      'search/index.html',
+      // The tools fetch their data on first use; without it offline they could only refuse.
+      'error-codes.json',
+      'tools/log-reader/knowledge.json',
+      'tools/log-reader/sample-*.txt',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
       'pagefind/*.pf_meta',
@@ -106,7 +139,7 @@ try {
   });
   for (const warning of warnings) console.warn(`[service worker] ${warning}`);
   console.log(
-    `[finish-build] _headers (${policies.length} page polic${policies.length === 1 ? 'y' : 'ies'}), _redirects (${redirects.length}), sw.js precaching ${count} files, ${Math.round(size / 1024)} KB`,
+    `[finish-build] _headers (${policies.length} page polic${policies.length === 1 ? 'y' : 'ies'}), _redirects (${redirects.length}), sw.js precaching ${count} files, ${Math.round(size / 1024)} KB, the whole site to keep ${kept.length} pages, ${Math.round(keptBytes / 1024)} KB`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -52,6 +52,8 @@ export const logReaderPath = withBase('/tools/log-reader/');
 
 /** Files the pages load. Fixed addresses are worked out once, when the module loads. */
 export const faviconPath = withBase('/favicon.svg');
+/** The pages "Keep the whole site" downloads and what they weigh, written by tools/finish-build.mjs. */
+export const keptSiteListPath = withBase('/offline/pages.json');
 export const pagefindScriptPath = withBase('/pagefind/pagefind.js');
 /** A list search answers identifiers from (src/features/search/identifier-lists.ts): `kbs`, `returned` or `logged`. */
 export const searchIdentifierListPath = (list: string) => withBase(`/search/${list}.json`);

@@ -293,6 +293,27 @@ test('when the report could not be loaded, the next log tries again and shows it
   await expect(headline(page)).toBeVisible();
 });
 
+test('without its list of codes and updates, the reader says so instead of a report, and tries again on the next log', async ({
+  context,
+  page,
+}) => {
+  // Without the list every KB would read as one the site does not cover: a wrong answer.
+  let refuse = true;
+  await context.route('**/tools/log-reader/knowledge.json', (route) =>
+    refuse ? route.abort() : route.continue(),
+  );
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The list of codes and updates could not be loaded; connect once and try again.',
+  );
+  await expect(headline(page)).toHaveCount(0);
+  refuse = false;
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(reader(page).locator('[data-about]')).toContainText(
+    'an update of bulletin MS09-061',
+  );
+});
+
 test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page }) => {
   // Generated here, never committed; Playwright takes a file this big only from disk.
   const log = largeLog(50 * 1024 * 1024, 'utf-16le-bom');

@@ -7,7 +7,9 @@
  *   changes them;
  * - every page visited is kept, asked from the network first and taken from the cache only when
  *   the network fails or is too slow, so a page is never stale while the connection works, and a
- *   kept copy expires after a month.
+ *   kept copy expires after a month;
+ * - the pages the home page's "Keep the whole site" control downloaded answer when the network
+ *   fails and the page was neither visited nor precached.
  * Its scope is the base path the site is served under, taken from its own registration.
  */
 import { clientsClaim } from 'workbox-core';
@@ -20,6 +22,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { keptSiteCacheName } from './kept-site';
 
 /** The few parts of the worker's global scope used here (the DOM library has no worker types). */
 interface WorkerScope {
@@ -61,7 +64,7 @@ const pages = new NetworkFirst({
 
 const offlinePage = () =>
   new Response(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · MS09-061 fix help</title><h1>This page is not saved for offline use</h1><p>The connection is down and this page was not opened before. Pages you opened before, <a href="${scope}finder/">the fix finder</a> and <a href="${scope}search/">search</a> still work.</p></html>`,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · MS09-061 fix help</title><h1>This page is not saved for offline use</h1><p>The connection is down and this page was not opened before. Pages you opened before, <a href="${scope}finder/">the fix finder</a> and <a href="${scope}search/">search</a> still work.</p><p>Once the connection is back, <a href="${scope}#keep-site-heading">keep the whole site for offline use</a> on the home page, and every page opens offline.</p></html>`,
     { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } },
   );
 
@@ -72,7 +75,11 @@ registerRoute(
       return await pages.handle(options);
     } catch {
       const path = options.url.href.split(/[?#]/)[0];
-      return (await matchPrecache(path)) ?? offlinePage();
+      return (
+        (await matchPrecache(path)) ??
+        (await caches.match(path, { cacheName: keptSiteCacheName(scope) })) ??
+        offlinePage()
+      );
     }
   }),
 );

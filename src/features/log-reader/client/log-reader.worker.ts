@@ -19,15 +19,23 @@ interface Knowledge {
 
 let knowledge: Promise<{ catalogue: CodeCatalogue; knownKbs: Set<string> }> | undefined;
 
-/** Code pages and KB numbers, same-origin; without them the reader still reads, with fewer links. */
-function loadKnowledge(url: string) {
-  knowledge ??= fetch(url)
-    .then((response) =>
-      response.ok ? (response.json() as Promise<Knowledge>) : { codes: {}, kbs: [] },
-    )
-    .catch((): Knowledge => ({ codes: {}, kbs: [] }))
-    .then((k) => ({ catalogue: k.codes, knownKbs: new Set(k.kbs) }));
-  return knowledge;
+/** Said instead of a report: without the list, every KB would read as one the site does not cover. */
+const NO_KNOWLEDGE =
+  'The list of codes and updates could not be loaded; connect once and try again.';
+
+/** Code pages and KB numbers, same-origin; a failure is forgotten so the next log fetches again. */
+async function loadKnowledge(url: string) {
+  knowledge ??= fetch(url).then(async (response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    const k = (await response.json()) as Knowledge;
+    return { catalogue: k.codes, knownKbs: new Set(k.kbs) };
+  });
+  try {
+    return await knowledge;
+  } catch {
+    knowledge = undefined;
+    return undefined;
+  }
 }
 
 async function* slices(file: File) {
@@ -40,7 +48,12 @@ const post = (message: ReaderMessage) => postMessage(message);
 addEventListener('message', async (event: MessageEvent<ReaderRequest>) => {
   const request = event.data;
   try {
-    const { catalogue, knownKbs } = await loadKnowledge(request.knowledgeUrl);
+    const loaded = await loadKnowledge(request.knowledgeUrl);
+    if (!loaded) {
+      post({ failed: NO_KNOWLEDGE });
+      return;
+    }
+    const { catalogue, knownKbs } = loaded;
     if ('text' in request) {
       post({ report: readLogText(request.text, { catalogue, knownKbs }) });
       return;
