@@ -5,7 +5,7 @@
  * reported, never echoed into markup.
  */
 import type { Architecture } from '../../content-model/schemas/shared';
-import { firstCodePoints } from '../../site/code-points';
+import { shortenedForDisplay as shorten } from '../../site/code-points';
 import type { FixTable } from '../fixes/fix-table';
 
 export interface FinderState {
@@ -19,12 +19,6 @@ export interface IgnoredParameter {
   name: string;
   /** The value as typed, shortened for display; shown as text only. */
   value: string;
-}
-
-const SHOWN_LENGTH = 60;
-function shorten(value: string): string {
-  const shown = firstCodePoints(value, SHOWN_LENGTH);
-  return shown === value ? value : `${shown}…`;
 }
 
 export function readFinderState(
