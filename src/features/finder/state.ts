@@ -98,7 +98,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * The choice of a link that names one release, one architecture and at most one .NET version,
  * each once and each shaped like an id; undefined for any other link, which the finder reads
- * in full (readFinderState). Whether the table knows the ids is for the saved answer's address to tell.
+ * in full (readFinderState). Whether the table knows the ids is checked against the form before
+ * anything is fetched (client/finder.ts).
  */
 export function singleChoice(params: URLSearchParams): SingleChoice | undefined {
   const [release, ...moreReleases] = params.getAll('os');
