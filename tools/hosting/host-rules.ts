@@ -138,6 +138,17 @@ function resourcePolicyRules(base: string, entries: TopLevelEntry[]): HeaderRule
   ];
 }
 
+/** One rule per path: the headers of rules naming the same path, joined in the first one's place. */
+function mergeSamePatterns(rules: HeaderRule[]): HeaderRule[] {
+  const byPattern = new Map<string, HeaderRule>();
+  for (const rule of rules) {
+    const known = byPattern.get(rule.pattern);
+    if (known) known.headers.push(...rule.headers);
+    else byPattern.set(rule.pattern, { pattern: rule.pattern, headers: [...rule.headers] });
+  }
+  return [...byPattern.values()];
+}
+
 /**
  * The headers a host sends with every file of the site: the pages' own policy plus what a meta tag
  * cannot carry (frame-ancestors, and X-Frame-Options for Internet Explorer 8 to 11, which ignore
@@ -151,7 +162,7 @@ export function siteHeaderRules(
   entries: TopLevelEntry[],
 ): HeaderRule[] {
   const immutable: [string, string][] = [['Cache-Control', 'public, max-age=31536000, immutable']];
-  return [
+  return mergeSamePatterns([
     {
       pattern: `${base}*`,
       headers: [
@@ -175,5 +186,5 @@ export function siteHeaderRules(
     { pattern: `${base}pagefind/filter/*`, headers: immutable },
     // The service worker is how a new build is found: never kept by the HTTP cache.
     { pattern: `${base}sw.js`, headers: [['Cache-Control', 'no-cache']] },
-  ];
+  ]);
 }

@@ -77,6 +77,16 @@ describe('_headers', () => {
     );
   });
 
+  it('names each path once, with all its headers', () => {
+    const rules = siteHeaderRules('/', 'x', BUILT);
+    const patterns = rules.map((rule) => rule.pattern);
+    expect(new Set(patterns).size).toBe(patterns.length);
+    expect(rules.find((rule) => rule.pattern === '/sw.js')?.headers).toEqual([
+      ['Cross-Origin-Resource-Policy', 'same-origin'],
+      ['Cache-Control', 'no-cache'],
+    ]);
+  });
+
   it('asks for no obsolete permission', () => {
     const policy = onlyValue(siteHeaderRules('/', 'x', BUILT), '/', 'Permissions-Policy');
     expect(policy).toContain('camera=()');
