@@ -153,12 +153,25 @@ test('the closed explanation of HRESULTs stays a heading, so heading navigation 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('no form that would only reload the page: the address leads to a code’s page instead', async ({
+    page,
+  }) => {
+    await page.goto(DECODER);
+    await expect(page.getByRole('button', { name: 'Decode' })).toBeHidden();
+    await expect(field(page)).toBeHidden();
+    await page.getByRole('link', { name: '/errors/1603/' }).click();
+    await expect(page).toHaveURL(/\/errors\/1603\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('1603');
+  });
+
   test('the decoder says decoding needs JavaScript and links both lists of error numbers', async ({
     page,
   }) => {
     await page.goto(`${DECODER}?code=1603`);
     await expect(
-      page.getByText('Decoding runs in your browser and needs JavaScript.'),
+      page.getByText(
+        'Decoding runs in your browser and needs JavaScript, which does not run here.',
+      ),
     ).toBeVisible();
     await expect(page.getByRole('link', { name: 'the exit codes' })).toHaveAttribute(
       'href',
