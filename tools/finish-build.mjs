@@ -2,7 +2,7 @@
 // page's CSP cut to the hashes of its own stylesheets, `_headers` from the pages' own CSP,
 // `_redirects` from the alias pages, and the Workbox service worker with its precache list.
 // Run by `npm run build`; reads BASE_PATH like the build does.
-import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -45,10 +45,17 @@ if (policies.length === 0)
   throw new Error(
     `No page in ${outDir} has a content-security-policy meta tag: is security.csp still on?`,
   );
-writeFileSync(
-  join(outDir, '_headers'),
-  formatHeadersFile(siteHeaderRules(base, joinPolicies(policies))),
-);
+
+// Written last: its per-file rules name every top-level file, sw.js included.
+function writeHeadersFile() {
+  const entries = readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => !['_headers', '_redirects'].includes(entry.name))
+    .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  writeFileSync(
+    join(outDir, '_headers'),
+    formatHeadersFile(siteHeaderRules(base, joinPolicies(policies), entries)),
+  );
+}
 
 const redirects = pages.flatMap((page) => {
   const to = refreshTarget(page.html);
@@ -138,6 +145,7 @@ try {
     ],
   });
   for (const warning of warnings) console.warn(`[service worker] ${warning}`);
+  writeHeadersFile();
   console.log(
     `[finish-build] _headers (${policies.length} page polic${policies.length === 1 ? 'y' : 'ies'}), _redirects (${redirects.length}), sw.js precaching ${count} files, ${Math.round(size / 1024)} KB, the whole site to keep ${kept.length} pages, ${Math.round(keptBytes / 1024)} KB`,
   );

@@ -28,6 +28,11 @@ export type ParsedCode =
       form: CodeForm;
       /** A bare decimal such as "643" may be hex with the "0x" dropped: that reading, when it fits 16 bits. */
       hexReading?: number;
+      /**
+       * Set when nothing typed says the base (no "0x", "h" or minus) and the text reads both ways,
+       * or reads as hex only by its letters a–f ("1e308", "64c"): the base chosen, for the answer to say.
+       */
+      assumedBase?: 'decimal' | 'hexadecimal';
     };
 
 const HEX_PREFIXED = /^0x([0-9a-f]+)$/;
@@ -46,6 +51,11 @@ function fromHexDigits(digits: string): ParsedCode {
   return { status: 'number', value, form: value > MAX_WIN32 ? 'hresult' : 'hex' };
 }
 
+/** Hex digits typed without "0x" or "h": the reading chosen is said with the answer. */
+function assumingHex(parsed: ParsedCode): ParsedCode {
+  return parsed.status === 'number' ? { ...parsed, assumedBase: 'hexadecimal' } : parsed;
+}
+
 /** Reads one error code typed in any common form; spaces anywhere and letter case do not matter. */
 export function parseErrorCode(input: string): ParsedCode {
   const text = input.replace(/\s+/g, '').toLowerCase();
@@ -58,18 +68,24 @@ export function parseErrorCode(input: string): ParsedCode {
     if (digits.length > 10 || Number(digits) > 0x80000000) return { status: 'overflow' };
     return { status: 'number', value: -Number(digits) >>> 0, form: 'signed' };
   }
-  if (BARE_HRESULT.test(text)) return fromHexDigits(text);
+  if (BARE_HRESULT.test(text)) return assumingHex(fromHexDigits(text));
   if (DIGITS.test(text)) {
     const digits = text.replace(/^0+(?=.)/, '');
     if (digits.length > 10 || Number(digits) > MAX_UINT32) return { status: 'overflow' };
     const value = Number(digits);
-    if (value > MAX_WIN32) return { status: 'number', value, form: 'unsigned' };
+    const form = value > MAX_WIN32 ? 'unsigned' : 'decimal';
     const asHex = parseInt(digits, 16);
-    return asHex !== value && asHex <= MAX_WIN32
-      ? { status: 'number', value, form: 'decimal', hexReading: asHex }
-      : { status: 'number', value, form: 'decimal' };
+    // One digit reads the same in both bases: nothing was assumed.
+    if (asHex === value) return { status: 'number', value, form };
+    return {
+      status: 'number',
+      value,
+      form,
+      assumedBase: 'decimal',
+      ...(form === 'decimal' && asHex <= MAX_WIN32 ? { hexReading: asHex } : {}),
+    };
   }
-  if (BARE_HEX.test(text)) return fromHexDigits(text);
+  if (BARE_HEX.test(text)) return assumingHex(fromHexDigits(text));
   return { status: 'junk' };
 }
 

@@ -85,6 +85,42 @@ test('a number above 32 bits is said to be too large', async ({ page }) => {
   await expect(answer(page)).toContainText('is too large: error codes fit in 32 bits');
 });
 
+test('"1e308" is said to be read as hexadecimal 0x1E308, not as a power of ten', async ({
+  page,
+}) => {
+  await page.goto(`${DECODER}?code=1e308`);
+  await expect(answer(page)).toContainText(
+    'Read as the hexadecimal number 0x1E308, though typed without “0x”.',
+  );
+});
+
+test('a bare 643 is said to be read as decimal', async ({ page }) => {
+  await page.goto(`${DECODER}?code=643`);
+  await expect(answer(page)).toContainText(
+    'Read as the decimal number 643. Meant as hexadecimal? Type it with “0x” in front.',
+  );
+});
+
+test.describe('on a 375 px wide phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  // The field keeps 100 characters of a value from the address, and the answer shows 40 of them;
+  // so 10,000 letters give the page 100,000 would (an address that long the test server refuses).
+  for (const [label, typed, shown] of [
+    ['10,000 digits', '9'.repeat(10_000), `“${'9'.repeat(40)}… (100 characters)” is too large`],
+    ['10,000 letters', 'x'.repeat(10_000), `“${'x'.repeat(40)}… (100 characters)” is not`],
+  ] as const) {
+    test(`an answer to ${label} in the address keeps the page within the screen`, async ({
+      page,
+    }) => {
+      await page.goto(`${DECODER}?code=${typed}`);
+      await expect(answer(page)).toContainText(shown);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+    });
+  }
+});
+
 test('the answer is announced in a polite live region', async ({ page }) => {
   await page.goto(DECODER);
   await expect(answer(page)).toHaveAttribute('aria-live', 'polite');
@@ -117,12 +153,25 @@ test('the closed explanation of HRESULTs stays a heading, so heading navigation 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('no form that would only reload the page: the address leads to a code’s page instead', async ({
+    page,
+  }) => {
+    await page.goto(DECODER);
+    await expect(page.getByRole('button', { name: 'Decode' })).toBeHidden();
+    await expect(field(page)).toBeHidden();
+    await page.getByRole('link', { name: '/errors/1603/' }).click();
+    await expect(page).toHaveURL(/\/errors\/1603\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('1603');
+  });
+
   test('the decoder says decoding needs JavaScript and links both lists of error numbers', async ({
     page,
   }) => {
     await page.goto(`${DECODER}?code=1603`);
     await expect(
-      page.getByText('Decoding runs in your browser and needs JavaScript.'),
+      page.getByText(
+        'Decoding runs in your browser and needs JavaScript, which does not run here.',
+      ),
     ).toBeVisible();
     await expect(page.getByRole('link', { name: 'the exit codes' })).toHaveAttribute(
       'href',

@@ -214,6 +214,29 @@ test('a missing /errors/0x64c/ offers the decoder and the page of 1612', async (
   ).toHaveAttribute('href', '/errors/1612/');
 });
 
+test.describe('on a 375 px wide phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test('a missing /errors/ address of 10,000 digits is named shortened, within the screen', async ({
+    page,
+  }) => {
+    await page.goto(`/errors/${'1'.repeat(10_000)}/`);
+    await expect(page.locator('error-code-hint')).toContainText(
+      `“${'1'.repeat(40)}… (10,000 characters)” looks like an error code.`,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+  });
+});
+
+test('the not-found page ends with </html>: its script is inside the page', () => {
+  const html = readFileSync('dist/404.html', 'utf8');
+  expect(html.slice(html.lastIndexOf('</html>'))).toBe('</html>');
+  expect(html.slice(html.lastIndexOf('<script'))).toMatch(
+    /^<script[^]*<\/script>[^]*<\/body><\/html>$/,
+  );
+});
+
 test('the header leads to the error-code index', () => {
   const nav = errorPage('/').querySelector('nav[aria-label="Main"]')!;
   expect(linksIn(nav)).toContainEqual({ text: 'Error codes', href: '/errors/' });

@@ -298,6 +298,48 @@ test('hostile finder parameters are shown as text in a note and never run', asyn
   expect(dialogs).toEqual([]);
 });
 
+/** Every address the page asks for, and every console error and uncaught exception, from now on. */
+function recordTraffic(page: Page) {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { requests, errors };
+}
+
+for (const [label, os, shown] of [
+  ['"constructor"', 'constructor', 'os “constructor”'],
+  ['10,000 digits', '7'.repeat(10_000), `os “${'7'.repeat(40)}… (10,000 characters)”`],
+] as const) {
+  test(`a shared link naming an unknown Windows (${label}) fetches no saved answer and says it was ignored`, async ({
+    page,
+  }) => {
+    const traffic = recordTraffic(page);
+    await page.goto(at(`/finder/?os=${os}&arch=x86`));
+    const note = page.locator('[data-ignored]');
+    await expect(note).toContainText('not understood and is ignored');
+    await expect(note).toContainText(shown);
+    expect(traffic.requests.filter((url) => url.includes('/finder/answers/'))).toEqual([]);
+    expect(traffic.errors).toEqual([]);
+  });
+}
+
+test.describe('on a 375 px wide phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test('the note on an ignored 10,000-digit value keeps the page within the screen', async ({
+    page,
+  }) => {
+    await page.goto(at(`/finder/?os=${'7'.repeat(10_000)}&arch=x86`));
+    await expect(page.locator('[data-ignored]')).toContainText('(10,000 characters)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the finder page still links every fix, grouped by Windows', async ({ page }) => {

@@ -39,6 +39,9 @@ for (const [dist, base] of [
     expect(all.headers['X-Content-Type-Options']).toBe('nosniff');
     expect(all.headers['Referrer-Policy']).toBe('no-referrer');
     expect(all.headers['Permissions-Policy']).toContain('camera=()');
+    expect(all.headers['Permissions-Policy']).not.toContain('interest-cohort');
+    expect(all.headers['X-Frame-Options']).toBe('DENY');
+    expect(all.headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
     // Pages whose own styles differ (the bulletin's table) have policies of their own; the header joins
     // their sources, and the browser holds each page to its meta policy as well.
     const header = sourcesByDirective(directives(all.headers['Content-Security-Policy']));
@@ -87,6 +90,16 @@ test('a page is served with the CSP header, frame-ancestors included', async ({ 
   const response = await request.get('/kb/953297/');
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('pages are kept from other sites; the preview images are not', async ({ request }) => {
+  const page = (await request.get('/kb/953297/')).headers();
+  expect(page['x-frame-options']).toBe('DENY');
+  expect(page['cross-origin-opener-policy']).toBe('same-origin');
+  expect(page['cross-origin-resource-policy']).toBe('same-origin');
+  const preview = await request.get('/og/kb/953297.png');
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()['cross-origin-resource-policy']).toBe('cross-origin');
 });
 
 test('an alias address answers with a 301 to the update page', async ({ request }) => {

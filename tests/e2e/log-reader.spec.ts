@@ -172,6 +172,14 @@ test('the sample log can be tried with one click', async ({ page }) => {
   await expect(reader(page).locator('[data-causes]')).toContainText('KB 2263996');
 });
 
+test('the lines around a finding are a region named by its line, for screen readers', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Try a sample log' }).click();
+  await expect(headline(page)).toHaveText(HEADLINES['ddset-assembly-in-use']);
+  await expect(reader(page).getByRole('region', { name: 'Lines around line 21' })).toBeVisible();
+});
+
 test('every link in a report leads to a page of the site', async ({ page, request }) => {
   for (const logCase of LOG_CASES) {
     await pick(page, `${LOGS}/utf-8/${logCase.case}/${logCase.fileName}`, logCase.fileName);

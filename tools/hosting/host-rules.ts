@@ -105,26 +105,80 @@ export function refreshTarget(html: string): string | null {
   return match ? decodeReferences(match[1]) : null;
 }
 
+/** A name at the top of the built folder, as `readdirSync(…, { withFileTypes: true })` gives it. */
+export interface TopLevelEntry {
+  name: string;
+  isDirectory: boolean;
+}
+
+/** The folder of Open Graph preview images, which other sites' crawlers and previews fetch. */
+const PREVIEW_FOLDER = 'og';
+
+/**
+ * Cross-Origin-Resource-Policy for each top-level file and folder of the site, one rule each, and
+ * never a rule over all of it: hosts disagree on a header two matching rules both set (Cloudflare
+ * Pages joins the values with a comma, Netlify keeps the later one), so the preview images, which
+ * must stay loadable from other sites, get `cross-origin` from the only rule that names them.
+ */
+function resourcePolicyRules(base: string, entries: TopLevelEntry[]): HeaderRule[] {
+  const sameOrigin: [string, string][] = [['Cross-Origin-Resource-Policy', 'same-origin']];
+  return [
+    { pattern: base, headers: sameOrigin },
+    ...entries.map((entry) =>
+      entry.name === PREVIEW_FOLDER
+        ? {
+            pattern: `${base}${entry.name}/*`,
+            headers: [['Cross-Origin-Resource-Policy', 'cross-origin']] as [string, string][],
+          }
+        : {
+            pattern: entry.isDirectory ? `${base}${entry.name}/*` : `${base}${entry.name}`,
+            headers: sameOrigin,
+          },
+    ),
+  ];
+}
+
+/** One rule per path: the headers of rules naming the same path, joined in the first one's place. */
+function mergeSamePatterns(rules: HeaderRule[]): HeaderRule[] {
+  const byPattern = new Map<string, HeaderRule>();
+  for (const rule of rules) {
+    const known = byPattern.get(rule.pattern);
+    if (known) known.headers.push(...rule.headers);
+    else byPattern.set(rule.pattern, { pattern: rule.pattern, headers: [...rule.headers] });
+  }
+  return [...byPattern.values()];
+}
+
 /**
  * The headers a host sends with every file of the site: the pages' own policy plus what a meta tag
- * cannot carry (frame-ancestors), and long cache lifetimes only where a file's name changes with
- * its content.
+ * cannot carry (frame-ancestors, and X-Frame-Options for Internet Explorer 8 to 11, which ignore
+ * frame-ancestors), isolation from other sites' windows and embedding, and long cache lifetimes
+ * only where a file's name changes with its content. `entries` are the top-level names of the built
+ * folder.
  */
-export function siteHeaderRules(base: string, pagePolicy: string): HeaderRule[] {
+export function siteHeaderRules(
+  base: string,
+  pagePolicy: string,
+  entries: TopLevelEntry[],
+): HeaderRule[] {
   const immutable: [string, string][] = [['Cache-Control', 'public, max-age=31536000, immutable']];
-  return [
+  return mergeSamePatterns([
     {
       pattern: `${base}*`,
       headers: [
         ['Content-Security-Policy', `${pagePolicy}; frame-ancestors 'none'`],
+        ['X-Frame-Options', 'DENY'],
+        // The site opens no window it talks to, and is opened by none.
+        ['Cross-Origin-Opener-Policy', 'same-origin'],
         ['Referrer-Policy', 'no-referrer'],
         ['X-Content-Type-Options', 'nosniff'],
         [
           'Permissions-Policy',
-          'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), clipboard-write=(self)',
+          'camera=(), microphone=(), geolocation=(), payment=(), usb=(), clipboard-write=(self)',
         ],
       ],
     },
+    ...resourcePolicyRules(base, entries),
     // Astro's bundles and Pagefind's index chunks carry a content hash in their names.
     { pattern: `${base}_astro/*`, headers: immutable },
     { pattern: `${base}pagefind/index/*`, headers: immutable },
@@ -132,5 +186,5 @@ export function siteHeaderRules(base: string, pagePolicy: string): HeaderRule[] 
     { pattern: `${base}pagefind/filter/*`, headers: immutable },
     // The service worker is how a new build is found: never kept by the HTTP cache.
     { pattern: `${base}sw.js`, headers: [['Cache-Control', 'no-cache']] },
-  ];
+  ]);
 }

@@ -12,6 +12,7 @@ import {
   type HresultParts,
 } from '../../identifiers/hresult';
 import { NAMED_HRESULTS, type NamedHresult } from './hresult-names';
+import { shortenedForDisplay } from '../../site/code-points';
 
 export interface DecodedRow {
   label: string;
@@ -36,22 +37,22 @@ export type DecoderAnswer =
       namedHresult?: NamedHresult;
       /** A bare decimal that, read as hex, is a number the site explains ("643" → 1603). */
       hexReading?: CatalogueEntry;
+      /** The base the decoder chose for a value typed without one that reads two ways ("1e308"). */
+      readingNote?: string;
     };
 
-const SHOWN_LENGTH = 40;
-/** Cut by code points, so that an emoji is never split. */
-function shorten(value: string): string {
-  const characters = [...value.trim()];
-  return characters.length > SHOWN_LENGTH
-    ? `${characters.slice(0, SHOWN_LENGTH).join('')}…`
-    : characters.join('');
+/** One sentence on the base chosen, when the typed value did not say it: "1e308" is not 1×10³⁰⁸ here. */
+function readingNote(assumedBase: 'decimal' | 'hexadecimal', value: number): string {
+  return assumedBase === 'hexadecimal'
+    ? `Read as the hexadecimal number ${hexOf(value)}, though typed without “0x”.`
+    : `Read as the decimal number ${value}. Meant as hexadecimal? Type it with “0x” in front.`;
 }
 
 const EXAMPLES = 'Type one number, such as 1603, 0x643, 0x80070643 or -2147023293.';
 
 export function decodeErrorCode(input: string, catalogue: ErrorCatalogue): DecoderAnswer {
   const parsed = parseErrorCode(input);
-  const shown = shorten(input);
+  const shown = shortenedForDisplay(input.trim());
   if (parsed.status === 'empty') return { status: 'empty' };
   if (parsed.status === 'junk')
     return { status: 'junk', message: `“${shown}” is not an error code. ${EXAMPLES}` };
@@ -103,5 +104,6 @@ export function decodeErrorCode(input: string, catalogue: ErrorCatalogue): Decod
     ...(entry ? { entry } : {}),
     ...(namedHresult ? { namedHresult } : {}),
     ...(hexReading && !entry ? { hexReading } : {}),
+    ...(parsed.assumedBase ? { readingNote: readingNote(parsed.assumedBase, value) } : {}),
   };
 }

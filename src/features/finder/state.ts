@@ -5,7 +5,7 @@
  * reported, never echoed into markup.
  */
 import type { Architecture } from '../../content-model/schemas/shared';
-import { firstCodePoints } from '../../site/code-points';
+import { shortenedForDisplay as shorten } from '../../site/code-points';
 import type { FixTable } from '../fixes/fix-table';
 
 export interface FinderState {
@@ -19,12 +19,6 @@ export interface IgnoredParameter {
   name: string;
   /** The value as typed, shortened for display; shown as text only. */
   value: string;
-}
-
-const SHOWN_LENGTH = 60;
-function shorten(value: string): string {
-  const shown = firstCodePoints(value, SHOWN_LENGTH);
-  return shown === value ? value : `${shown}…`;
 }
 
 export function readFinderState(
@@ -104,7 +98,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * The choice of a link that names one release, one architecture and at most one .NET version,
  * each once and each shaped like an id; undefined for any other link, which the finder reads
- * in full (readFinderState). Whether the table knows the ids is for the saved answer's address to tell.
+ * in full (readFinderState). Whether the table knows the ids is checked against the form before
+ * anything is fetched (client/finder.ts).
  */
 export function singleChoice(params: URLSearchParams): SingleChoice | undefined {
   const [release, ...moreReleases] = params.getAll('os');

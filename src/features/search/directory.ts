@@ -57,10 +57,11 @@ export function searchDirectory({ updates, errors, guides }: DirectoryContent): 
     heading,
     links: entries.map((entry) => {
       const meaning = entry.meanings.find((m) => m.kind === kind)!;
+      // The number as text, so that only a missing name is left out: code 0 is a number like any other.
       const label =
         meaning.kind === 'log-message'
           ? `${meaning.level} ${entry.code}`
-          : [entry.code, meaning.name].filter(Boolean).join(' ');
+          : [String(entry.code), meaning.name].filter(Boolean).join(' ');
       return { href: errorPath(entry.code), label };
     }),
   }));

@@ -103,7 +103,12 @@ describe('parseErrorCode', () => {
   });
 
   it('reads "64C", hex without "0x" that has a letter, as 0x64C (1612)', () => {
-    expect(parseErrorCode('64C')).toEqual({ status: 'number', value: 1612, form: 'hex' });
+    expect(parseErrorCode('64C')).toEqual({
+      status: 'number',
+      value: 1612,
+      form: 'hex',
+      assumedBase: 'hexadecimal',
+    });
   });
 
   it('calls the letters-only word "add" junk rather than hex 0xADD', () => {
@@ -124,13 +129,40 @@ describe('parseErrorCode', () => {
       value: 643,
       form: 'decimal',
       hexReading: 1603,
+      assumedBase: 'decimal',
     });
+  });
+
+  it('says which base it chose for a value written without one that reads both ways', () => {
+    const bases = [
+      '1e308',
+      '80070643',
+      '643',
+      '2147944003',
+      '0x643',
+      '643h',
+      '-2147023293',
+      '7',
+    ].map((typed) => {
+      const parsed = parseErrorCode(typed);
+      return parsed.status === 'number' ? (parsed.assumedBase ?? 'said') : parsed.status;
+    });
+    expect(bases).toEqual([
+      'hexadecimal',
+      'hexadecimal',
+      'decimal',
+      'decimal',
+      'said',
+      'said',
+      'said',
+      'said',
+    ]);
   });
 
   it('reads the largest 32-bit values, 0xFFFFFFFF and 4294967295, as numbers', () => {
     expect([parseErrorCode('0xFFFFFFFF'), parseErrorCode('4294967295')]).toEqual([
       { status: 'number', value: 0xffffffff, form: 'hresult' },
-      { status: 'number', value: 0xffffffff, form: 'unsigned' },
+      { status: 'number', value: 0xffffffff, form: 'unsigned', assumedBase: 'decimal' },
     ]);
   });
 

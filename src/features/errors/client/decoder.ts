@@ -20,6 +20,7 @@ function render(answer: Exclude<DecoderAnswer, { status: 'empty' }>): Node {
     'div',
     {},
     h('p', { class: 'text-lg font-semibold' }, answer.headline),
+    answer.readingNote && h('p', { class: 'mt-1', 'data-reading': '' }, answer.readingNote),
     entry &&
       h(
         'p',

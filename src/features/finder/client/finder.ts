@@ -6,13 +6,32 @@
  * other link or a browser that reports a Windows the bulletin covers, and otherwise on the
  * visitor's first use of the form. Home and the finder share both files, so a visitor fetches them once.
  */
-import { hasFinderParameters, singleChoice } from '../state';
+import { hasFinderParameters, singleChoice, type SingleChoice } from '../state';
 import type { PackedFixTable } from '../packed-table';
 import type { Markup } from '../../../site/markup';
 import { finderAnswerPath, finderTablePath } from '../../../site/routes';
 import { readReportableWindowsList, readUserAgent, windowsReportedBy } from '../user-agent';
 import { fetchJson } from '../../../site/client/fetch-json';
 import { copyOf, markupNodes } from '../../../site/client/markup-nodes';
+
+/**
+ * Whether the form offers every id of a link's choice: the saved answers are exactly the form's
+ * Windows entries, each with its architectures, by none or one of its .NET versions. Any other
+ * value (`os=constructor`, ten thousand digits) would only fetch a missing file; the finder
+ * reports it as ignored instead.
+ */
+function formOffers(form: HTMLFormElement, choice: SingleChoice): boolean {
+  const release = [...form.querySelectorAll<HTMLOptionElement>('select[name="os"] option')].find(
+    (option) => option.value === choice.release,
+  );
+  const frameworks = [...form.querySelectorAll<HTMLInputElement>('input[name="fw"]')].map(
+    (box) => box.value,
+  );
+  return (
+    (release?.dataset.architectures?.split(' ').includes(choice.architecture) ?? false) &&
+    (choice.framework === undefined || frameworks.includes(choice.framework))
+  );
+}
 
 class FixFinder extends HTMLElement {
   connectedCallback() {
@@ -42,9 +61,9 @@ class FixFinder extends HTMLElement {
 
     const params = new URLSearchParams(location.search);
     const choice = singleChoice(params);
-    if (choice) {
+    if (choice && formOffers(form, choice)) {
       // The saved answer first; the finder then takes over with the same answer, which it does not
-      // put in again (the box is a live region). A choice the table does not know has no saved answer.
+      // put in again (the box is a live region).
       fetchJson<Markup[]>(finderAnswerPath(choice.release, choice.architecture, choice.framework))
         .then((markup) => {
           if (started || changedByVisitor) return;

@@ -84,6 +84,8 @@ function renderFinding(finding: ReportFinding) {
         class:
           'mt-2 overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100',
         tabindex: '0',
+        // A named region: a <pre> has no role of its own that a name may be given to.
+        role: 'region',
         'aria-label': `Lines around line ${finding.line}`,
       },
       ...finding.context.map((line) =>

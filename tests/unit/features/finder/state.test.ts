@@ -22,7 +22,7 @@ const NOTHING: FinderState = { frameworks: [] };
 
 /**
  * Values a hand-edited or malicious link may carry. `value` is what the page receives after URL
- * decoding; `reported` is what the notice may show (the value, shortened past 60 characters).
+ * decoding; `reported` is what the notice may show (the value, shortened past 40 characters).
  */
 const HOSTILE: { label: string; value: string; reported?: string }[] = [
   { label: 'a script tag', value: '<script>alert(1)</script>' },
@@ -35,7 +35,11 @@ const HOSTILE: { label: string; value: string; reported?: string }[] = [
   { label: 'a SQL DROP TABLE', value: '1; DROP TABLE users; --' },
   { label: 'a Unix path traversal', value: '../../etc/passwd' },
   { label: 'a Windows path traversal', value: '..\\..\\windows\\win.ini' },
-  { label: 'a 5,000-character string', value: 'A'.repeat(5000), reported: `${'A'.repeat(60)}…` },
+  {
+    label: 'a 5,000-character string',
+    value: 'A'.repeat(5000),
+    reported: `${'A'.repeat(40)}… (5,000 characters)`,
+  },
   { label: 'a right-to-left override', value: '\u202Eexe.tpircs' },
   { label: 'emoji', value: '💣💥🔥' },
   { label: 'a null byte', value: '\u0000' },
@@ -44,7 +48,11 @@ const HOSTILE: { label: string; value: string; reported?: string }[] = [
   { label: 'a release id with a zero-width space', value: 'windows-xp\u200B-sp2-sp3' },
   { label: 'a release id with a trailing space', value: 'windows-xp-sp2-sp3 ' },
   { label: 'a lone space', value: ' ' },
-  { label: 'a template injection', value: "{{constructor.constructor('alert(1)')()}}" },
+  {
+    label: 'a template injection',
+    value: "{{constructor.constructor('alert(1)')()}}",
+    reported: "{{constructor.constructor('alert(1)')()}… (41 characters)",
+  },
   { label: 'a template literal', value: '${alert(1)}' },
   { label: '"__proto__"', value: '__proto__' },
   { label: '"constructor"', value: 'constructor' },
@@ -52,7 +60,11 @@ const HOSTILE: { label: string; value: string; reported?: string }[] = [
   { label: 'HTML entities for a script tag', value: '&#x3C;script&#x3E;' },
   { label: 'a still-encoded script tag (double encoding)', value: '%3Cscript%3E' },
   { label: 'a valid architecture with markup after it', value: 'x86<script>' },
-  { label: 'a data: URL', value: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' },
+  {
+    label: 'a data: URL',
+    value: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    reported: 'data:text/html;base64,PHNjcmlwdD5hbGVydC… (58 characters)',
+  },
 ];
 
 describe('readFinderState with valid parameters', () => {
@@ -223,14 +235,14 @@ describe('readFinderState with values the table does not know', () => {
     ]);
   });
 
-  it('shortens a reported value longer than 60 characters to its first 60 and "…"', () => {
-    expect(read(`os=${'w'.repeat(61)}`).ignored).toEqual([
-      { name: 'os', value: `${'w'.repeat(60)}…` },
+  it('shortens a reported value longer than 40 characters to its first 40, "…" and its length', () => {
+    expect(read(`os=${'w'.repeat(41)}`).ignored).toEqual([
+      { name: 'os', value: `${'w'.repeat(40)}… (41 characters)` },
     ]);
   });
 
-  it('reports a value of exactly 60 characters in full', () => {
-    expect(read(`os=${'w'.repeat(60)}`).ignored).toEqual([{ name: 'os', value: 'w'.repeat(60) }]);
+  it('reports a value of exactly 40 characters in full', () => {
+    expect(read(`os=${'w'.repeat(40)}`).ignored).toEqual([{ name: 'os', value: 'w'.repeat(40) }]);
   });
 
   // Known bug in src/features/finder/state.ts: `shorten` slices UTF-16 code units, so a cut that
@@ -242,7 +254,7 @@ describe('readFinderState with values the table does not know', () => {
 
   it('shortens a long unknown .NET version in the report too', () => {
     expect(read(`fw=net-1-1-sp1,${'n'.repeat(100)}`).ignored).toEqual([
-      { name: 'fw', value: `${'n'.repeat(60)}…` },
+      { name: 'fw', value: `${'n'.repeat(40)}… (100 characters)` },
     ]);
   });
 });

@@ -55,6 +55,13 @@ describe('searchDirectory', () => {
     });
   });
 
+  it('names exit code 0 by its number too', () => {
+    expect(group('Exit codes of Windows Installer').links).toContainEqual({
+      href: '/errors/0/',
+      label: '0 ERROR_SUCCESS',
+    });
+  });
+
   it('names a number met in setup logs as the log writes it', () => {
     expect(group('Messages in setup logs').links).toContainEqual({
       href: '/errors/1603/',

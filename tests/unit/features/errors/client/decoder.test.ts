@@ -140,6 +140,40 @@ describe('decodeErrorCode on other numbers', () => {
   });
 });
 
+describe('decodeErrorCode on a value typed without its base', () => {
+  const note = (typed: string) => {
+    const answer = decode(typed);
+    return answer.status === 'decoded' ? answer.readingNote : answer.status;
+  };
+
+  it('says "1e308" was read as hexadecimal 0x1E308, not as a power of ten', () => {
+    expect(note('1e308')).toBe(
+      'Read as the hexadecimal number 0x1E308, though typed without “0x”.',
+    );
+  });
+
+  it('says the bare digits "80070643" were read as hexadecimal', () => {
+    expect(note('80070643')).toBe(
+      'Read as the hexadecimal number 0x80070643, though typed without “0x”.',
+    );
+  });
+
+  it('says the bare digits "643" were read as decimal, and how to mean hexadecimal', () => {
+    expect(note('643')).toBe(
+      'Read as the decimal number 643. Meant as hexadecimal? Type it with “0x” in front.',
+    );
+  });
+
+  it('says nothing of a base the value gave itself, or of one digit', () => {
+    expect(['0x643', '643h', '-2147023293', '7'].map(note)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
 describe('decodeErrorCode on bad input', () => {
   it('answers nothing for an empty field', () => {
     expect(decode('  ')).toEqual({ status: 'empty' });
@@ -161,11 +195,12 @@ describe('decodeErrorCode on bad input', () => {
     });
   });
 
-  it('shortens a long value in its message to 40 characters', () => {
+  it('shortens a long value in its message to 40 characters and its length', () => {
     const answer = decode('9'.repeat(300));
-    expect(answer.status === 'overflow' && answer.message.startsWith(`“${'9'.repeat(40)}…”`)).toBe(
-      true,
-    );
+    expect(
+      answer.status === 'overflow' &&
+        answer.message.startsWith(`“${'9'.repeat(40)}… (300 characters)”`),
+    ).toBe(true);
   });
 
   it('keeps markup in a message as the very characters typed, for the page to show as text', () => {
