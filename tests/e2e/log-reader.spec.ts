@@ -370,3 +370,23 @@ test('axe finds nothing on the reader showing an error, in light and dark mode',
   await expect(reader(page).locator('[data-error]')).toBeVisible();
   await expectNoAxeViolationsInBothSchemes(page);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the reader says it needs JavaScript, shows no controls that would do nothing, and points to the guide', async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    await expect(
+      page.getByText('The reader needs JavaScript, which does not run in this browser'),
+    ).toBeVisible();
+    await expect(page.getByLabel('Choose a log file, or drop it here')).toBeHidden();
+    await expect(page.getByLabel('Or paste the text of a log')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Try a sample log' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'guide to setup logs' })).toHaveAttribute(
+      'href',
+      '/guides/read-the-setup-logs/',
+    );
+  });
+});

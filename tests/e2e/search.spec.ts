@@ -527,6 +527,11 @@ const pageDirectory = (page: Page) =>
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('the search page shows no search box, which could only reload it', async ({ page }) => {
+    await page.goto(at('/search/'));
+    await expect(page.getByRole('main').getByRole('searchbox')).toBeHidden();
+  });
+
   test('the search page says search needs JavaScript and links the finder and the lists of every update, error code and guide', async ({
     page,
   }) => {
