@@ -6,7 +6,7 @@ import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { holdRequests } from '../site';
 import { largeLog } from '../../tools/large-log';
 import { LOG_CASES, type LogCase } from '../fixtures/log-cases';
-import { LOG_ENCODINGS } from '../../tools/log-encodings';
+import { encodeLog, LOG_ENCODINGS } from '../../tools/log-encodings';
 
 const PAGE = '/tools/log-reader/';
 const LOGS = 'tests/fixtures/logs';
@@ -211,6 +211,23 @@ test('random bytes get a message, not a crash', async ({ page }) => {
   await pick(page, `${LOGS}/random-bytes.bin`, 'random-bytes.bin');
   await expect(headline(page)).toHaveText(
     '“random-bytes.bin” does not look like a text log: it is mostly control characters, as a program or an archive would be.',
+  );
+});
+
+test('a UTF-16 log odd by one byte is read, and its report says it ends mid-character', async ({
+  page,
+}) => {
+  // A few lines with a byte order mark, then one stray byte: a log copied while still written.
+  const log = encodeLog(
+    'MSI (s) (4C:D4) [10:12:25:520]: Product: KB953297. Installation failed.\r\nMSI (s) (4C:D4) [10:12:25:521]: MainEngineThread is returning 1603\r\n',
+    'utf-16le-bom',
+  );
+  await drop(page, Buffer.from([...log, 0x4d]), 'cut.log');
+  await expect(headline(page)).toHaveText(
+    'Setup failed: Windows Installer returned 1603 (line 2).',
+  );
+  await expect(reader(page).locator('[data-about]')).toContainText(
+    'The file ends mid-character (it was probably copied while setup was still writing it): that half character was left out.',
   );
 });
 
