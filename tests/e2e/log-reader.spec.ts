@@ -218,14 +218,18 @@ test('random bytes get a message, not a crash', async ({ page }) => {
 test('a UTF-16 log odd by one byte is read, and its report says it ends mid-character', async ({
   page,
 }) => {
-  // A few lines with a byte order mark, then one stray byte: a log copied while still written.
+  // Two lines with a byte order mark, then one stray byte: a log copied while still written.
+  // Under 100 characters, so a U+FFFD for the stray byte would have made it look binary.
   const log = encodeLog(
-    'MSI (s) (4C:D4) [10:12:25:520]: Product: KB953297. Installation failed.\r\nMSI (s) (4C:D4) [10:12:25:521]: MainEngineThread is returning 1603\r\n',
+    'Action start 10:12:21: InstallFinalize.\r\nAction ended 10:12:25: InstallFinalize. Return value 3.\r\n',
     'utf-16le-bom',
   );
   await drop(page, Buffer.from([...log, 0x4d]), 'cut.log');
   await expect(headline(page)).toHaveText(
-    'Setup failed: Windows Installer returned 1603 (line 2).',
+    'Setup failed: the action InstallFinalize failed at line 2.',
+  );
+  await expect(reader(page).locator('[data-about]')).toContainText(
+    '2 lines, UTF-16 little-endian with a byte order mark.',
   );
   await expect(reader(page).locator('[data-about]')).toContainText(
     'The file ends mid-character (it was probably copied while setup was still writing it): that half character was left out.',
