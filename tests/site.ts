@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 
 /**
  * A path from the site's root ("/kb/953297/") as the project under test serves it: the same path
@@ -40,3 +40,25 @@ export async function holdRequests(page: Page, url: string | RegExp) {
   });
   return { held, release };
 }
+
+/** Hands `text` to the page before a paste, so that a measure of the paste leaves its transfer out. */
+export const holdForPaste = (page: Page, text: string) =>
+  page.evaluate((value) => {
+    (window as unknown as { heldPaste: string }).heldPaste = value;
+  }, text);
+
+/**
+ * Pastes the held text into `box` as a browser does: a paste event carrying it, then, unless a
+ * handler took the paste, the text in the box and an input event. (Playwright's fill() of
+ * megabytes took longer than a test's 90 s, and a synthetic paste event inserts nothing itself.)
+ */
+export const pasteHeld = (box: Locator) =>
+  box.evaluate((element: HTMLTextAreaElement) => {
+    const text = (window as unknown as { heldPaste: string }).heldPaste;
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    const paste = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+    if (!element.dispatchEvent(paste)) return;
+    element.value = text;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });

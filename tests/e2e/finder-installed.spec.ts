@@ -1,7 +1,8 @@
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { expect, test, type Page } from '@playwright/test';
-import { recordDialogs } from '../site';
+import { holdForPaste, pasteHeld, recordDialogs } from '../site';
 import { expectNoVisibleLayoutShift } from '../layout-shift';
+import { LONG_TASK_LIMIT_MS, longestTaskSince, pageNow } from '../long-tasks';
 import { HOSTILE_KEY, REG_QUERY_FIXTURES } from '../fixtures/reg-query-outputs';
 
 const answer = (page: Page) => page.locator('fix-finder [data-answer]');
@@ -46,6 +47,26 @@ test('a paste that is not reg query output is reported as not recognised, with t
   ).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
   expect(dialogs).toEqual([]);
+});
+
+test('a 5 MB paste is refused with the limit named, never put in the box, with no long task', async ({
+  page,
+}) => {
+  await page.goto('/finder/?os=windows-xp-sp2-sp3&arch=x86');
+  await page.getByText('Which .NET versions does it have?').click();
+  const box = page.getByLabel('Output of the command');
+  const fixture = REG_QUERY_FIXTURES[0];
+  await holdForPaste(page, fixture.text.repeat(Math.ceil((5 * 1024 * 1024) / fixture.text.length)));
+  const since = await pageNow(page);
+  await pasteHeld(box);
+  await expect(status(page)).toHaveText(
+    /^The pasted text is \d\.\d MB: more than the 64 KB the finder reads/,
+  );
+  await expect(box).toHaveValue('');
+  // A click after it is answered at once.
+  await page.getByRole('checkbox', { name: '2.0 SP1' }).check();
+  await expect(answer(page).getByRole('region')).not.toHaveCount(0);
+  expect(await longestTaskSince(page, since)).toBeLessThan(LONG_TASK_LIMIT_MS);
 });
 
 test('a key line carrying markup is named as text, never as an element', async ({ page }) => {

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from '../axe';
 import { drop, reader } from '../log-reader';
-import { holdRequests } from '../site';
+import { LONG_TASK_LIMIT_MS, longestTaskSince, pageNow } from '../long-tasks';
+import { holdForPaste, holdRequests, pasteHeld } from '../site';
 import { largeLog } from '../../tools/large-log';
 import { LOG_CASES, type LogCase } from '../fixtures/log-cases';
-import { LOG_ENCODINGS } from '../../tools/log-encodings';
+import { encodeLog, LOG_ENCODINGS } from '../../tools/log-encodings';
 
 const PAGE = '/tools/log-reader/';
 const LOGS = 'tests/fixtures/logs';
@@ -209,6 +210,27 @@ test('random bytes get a message, not a crash', async ({ page }) => {
   );
 });
 
+test('a UTF-16 log odd by one byte is read, and its report says it ends mid-character', async ({
+  page,
+}) => {
+  // Two lines with a byte order mark, then one stray byte: a log copied while still written.
+  // Under 100 characters, so a U+FFFD for the stray byte would have made it look binary.
+  const log = encodeLog(
+    'Action start 10:12:21: InstallFinalize.\r\nAction ended 10:12:25: InstallFinalize. Return value 3.\r\n',
+    'utf-16le-bom',
+  );
+  await drop(page, Buffer.from([...log, 0x4d]), 'cut.log');
+  await expect(headline(page)).toHaveText(
+    'Setup failed: the action InstallFinalize failed at line 2.',
+  );
+  await expect(reader(page).locator('[data-about]')).toContainText(
+    '2 lines, UTF-16 little-endian with a byte order mark.',
+  );
+  await expect(reader(page).locator('[data-about]')).toContainText(
+    'The file ends mid-character (it was probably copied while setup was still writing it): that half character was left out.',
+  );
+});
+
 test('an empty file is called empty', async ({ page }) => {
   await pick(page, `${LOGS}/empty.log`, 'empty.log');
   await expect(headline(page)).toHaveText('“empty.log” is empty: there is nothing to read.');
@@ -348,6 +370,31 @@ test('the page answers a click while a 50 MB UTF-16 log is read', async ({ page 
     `Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`,
     { timeout: 30_000 },
   );
+});
+
+test('a 5 MB paste is read with no long task, and the box is emptied so the page stays quick', async ({
+  page,
+}) => {
+  const log = largeLog(5 * 1024 * 1024, 'utf-8');
+  const box = page.getByLabel('Or paste the text of a log');
+  await holdForPaste(page, new TextDecoder().decode(log.bytes));
+  const since = await pageNow(page);
+  await pasteHeld(box);
+  await expect(headline(page)).toHaveText(
+    `Setup failed: the action InstallFinalize failed at line ${log.failureLine}.`,
+    { timeout: 30_000 },
+  );
+  await expect(reader(page).locator('[data-status]')).toContainText(
+    'The pasted text was read and the box emptied.',
+  );
+  await expect(box).toHaveValue('');
+  // Clicks after the read: with the text left in the box, each took 0.9 s.
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByRole('button', { name: 'Read the pasted log' }).click();
+  await expect(reader(page).locator('[data-status]')).toHaveText(
+    'The paste box is empty: paste the text of a log first.',
+  );
+  expect(await longestTaskSince(page, since)).toBeLessThan(LONG_TASK_LIMIT_MS);
 });
 
 // The page is open (beforeEach); each state is checked in light and dark mode.

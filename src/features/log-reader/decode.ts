@@ -6,8 +6,10 @@
  * and Windows-1252 when nothing else fits, because every byte sequence is valid Windows-1252.
  *
  * Files are read in chunks, so decoding is incremental: a character split across two chunks (a
- * UTF-16 pair, a UTF-8 sequence, an odd byte) is joined when the next chunk comes, and a file
- * that ends in the middle of one (a truncated log) ends in U+FFFD instead of an exception.
+ * UTF-16 pair, a UTF-8 sequence, an odd byte) is joined when the next chunk comes. A UTF-8 file
+ * that ends in the middle of one ends in U+FFFD instead of an exception; a UTF-16 file that does
+ * (a log copied while setup was still writing it, odd by one byte) loses that half character,
+ * and the decoder says so, since one U+FFFD in a short log would make it look like binary.
  */
 
 export type TextEncodingName = 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
@@ -78,10 +80,16 @@ export class StreamDecoder {
   private sampleLength = 0;
   /** While reading UTF-8: the bytes of a character the last chunk cut, which the decoder holds. */
   private utf8Tail: Uint8Array = new Uint8Array(0);
+  private cutAtEnd = false;
 
   /** The encoding, once enough bytes have been seen to decide it. */
   get encoding(): DetectedEncoding | undefined {
     return this.detected;
+  }
+
+  /** True once end() has dropped the half of a UTF-16 character the file ended in. */
+  get endsMidCharacter(): boolean {
+    return this.cutAtEnd;
   }
 
   /** Text of this chunk; may hold bytes back until the next one (or until end()). */
@@ -92,16 +100,23 @@ export class StreamDecoder {
     return this.sampleLength >= DETECTION_SAMPLE_BYTES ? this.start() : '';
   }
 
-  /** The last characters, with U+FFFD for a character the file cut in half. */
+  /** The last characters: without a UTF-16 character the file cut in half, U+FFFD for a UTF-8 one. */
   end(): string {
     const rest = !this.detected && this.sampleLength > 0 ? this.start() : '';
     if (!this.decoder) return rest;
+    if (this.detected!.encoding !== 'utf-8') return rest + this.dropCutCharacter();
     try {
       return rest + this.decoder.decode();
     } catch {
       // A UTF-8 file cut inside its last character.
       return `${rest}\uFFFD`;
     }
+  }
+
+  /** What a UTF-16 decoder still holds is only ever a cut character (Windows-1252 holds nothing). */
+  private dropCutCharacter(): string {
+    this.cutAtEnd = this.decoder!.decode() !== '';
+    return '';
   }
 
   private start(): string {

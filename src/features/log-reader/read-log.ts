@@ -43,6 +43,7 @@ export async function readLogChunks(
   return summarise({
     analysis: analyser.finish(),
     ...(encoding ? { encoding } : {}),
+    endsMidCharacter: decoder.endsMidCharacter,
     catalogue: options.catalogue,
     ...(options.fileName ? { fileName: options.fileName } : {}),
   });

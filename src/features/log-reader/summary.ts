@@ -21,17 +21,25 @@ export interface SummaryInput {
   analysis: LogAnalysis;
   /** Absent for pasted text. */
   encoding?: DetectedEncoding;
+  /** The file ends in half a character, which the decoder dropped. */
+  endsMidCharacter?: boolean;
   catalogue: CodeCatalogue;
   fileName?: string;
 }
 
-export function summarise({ analysis, encoding, catalogue, fileName }: SummaryInput): Report {
+export function summarise({
+  analysis,
+  encoding,
+  endsMidCharacter,
+  catalogue,
+  fileName,
+}: SummaryInput): Report {
   if (analysis.binary) return unreadableReport('binary', fileName);
   if (analysis.lineCount === 0) return unreadableReport('empty', fileName);
   return {
     outcome: analysis.outcome,
     headline: headline(analysis),
-    about: aboutTheLog(analysis, encoding),
+    about: aboutTheLog(analysis, encoding, endsMidCharacter),
     whatFailed: whatFailed(analysis, catalogue),
     causes: causes(analysis, catalogue),
     todo: todo(analysis, catalogue),

@@ -27,6 +27,19 @@ import { fetchJson } from '../../../site/client/fetch-json';
 import { copyOf, markupNodes } from '../../../site/client/markup-nodes';
 
 /**
+ * The most pasted text the registry box reads, in characters. What the commands print is a few
+ * KB: the outputs in tests/fixtures/reg-query-outputs.ts are 0.3 to 1 KB, and a machine with
+ * every .NET from 1.0 to 4.x, each with its language and component subkeys, in both registry
+ * views, prints by our estimate under 20 KB (not measured on such a machine). Reading megabytes
+ * froze the page (1 to 2 s for 5 MB), so text over 64 KB is no such output and is refused unread.
+ */
+const REGISTRY_PASTE_LIMIT = 64 * 1024;
+
+/** Refusal of a paste over the limit, which is no output of the commands. */
+const tooLongMessage = (length: number) =>
+  `The pasted text is ${(length / 1024 / 1024).toFixed(1)} MB: more than the ${REGISTRY_PASTE_LIMIT / 1024} KB the finder reads, and far more than the few KB the command prints. It was not read and the box was emptied: paste only what the command printed.`;
+
+/**
  * Runs the finder in `root` (a <fix-finder>) from the packed table. `startedByVisitor`: the visitor used the form before it
  * loaded (also while a shared link was being answered), so the controls as they are now are the choice.
  */
@@ -180,7 +193,28 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
 
   /** The reader and the registry keys it matches load on first use: most visits never paste. */
   let reader: Promise<[typeof import('../installed-frameworks'), FixTable]> | undefined;
+  /** Says that a text of `length` characters is too long to be the commands' output. */
+  const refuseAsTooLong = (length: number) => {
+    // Held in the box, megabytes slowed every later click (0.6 s each for 5 MB), and emptying it took 0.1 to 0.4 s.
+    registryOutput.value = '';
+    registryOutput.setAttribute('aria-invalid', 'true');
+    showReading = undefined;
+    registryStatus.replaceChildren(
+      h('p', { class: 'font-semibold text-red-800 dark:text-red-300' }, tooLongMessage(length)),
+    );
+  };
+  // A paste over the limit never enters the box; text typed or dropped there is checked on reading.
+  registryOutput.addEventListener('paste', (event) => {
+    const length = event.clipboardData?.getData('text/plain').length ?? 0;
+    if (length <= REGISTRY_PASTE_LIMIT) return;
+    event.preventDefault();
+    refuseAsTooLong(length);
+  });
   form.querySelector('[data-read-registry]')!.addEventListener('click', async () => {
+    if (registryOutput.value.length > REGISTRY_PASTE_LIMIT) {
+      refuseAsTooLong(registryOutput.value.length);
+      return;
+    }
     reader ??= Promise.all([
       import('../installed-frameworks'),
       fetchJson<RegistryPart>(finderRegistryPath).then((registry) => withRegistry(table, registry)),

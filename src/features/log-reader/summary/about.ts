@@ -13,15 +13,31 @@ const ENCODING_LABELS: Record<string, string> = {
   'windows-1252': '8-bit text (Windows-1252)',
 };
 
-export function aboutTheLog(analysis: LogAnalysis, encoding?: DetectedEncoding): Sentence[] {
+export function aboutTheLog(
+  analysis: LogAnalysis,
+  encoding?: DetectedEncoding,
+  endsMidCharacter = false,
+): Sentence[] {
   return [
     [`Kind of log: ${LOG_KINDS[analysis.kind]}.`],
     [
       `${analysis.lineCount.toLocaleString('en-US')} line${analysis.lineCount === 1 ? '' : 's'}${encoding ? `, ${ENCODING_LABELS[encoding.encoding]}${encoding.bom ? ' with a byte order mark' : ''}` : ''}.`,
     ],
+    ...cutCharacter(endsMidCharacter),
     ...partOfALog(analysis),
     ...kbSentences(analysis),
   ];
+}
+
+/** A log copied while setup was still writing it can end in half a character, which was left out. */
+function cutCharacter(endsMidCharacter: boolean): Sentence[] {
+  return endsMidCharacter
+    ? [
+        [
+          'The file ends mid-character (it was probably copied while setup was still writing it): that half character was left out.',
+        ],
+      ]
+    : [];
 }
 
 /**

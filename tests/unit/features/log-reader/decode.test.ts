@@ -10,7 +10,12 @@ function decodeInChunks(bytes: Uint8Array, chunkSize: number) {
   let text = '';
   for (let at = 0; at < bytes.length; at += chunkSize)
     text += decoder.decode(bytes.subarray(at, at + chunkSize));
-  return { text: text + decoder.end(), encoding: decoder.encoding };
+  const end = decoder.end();
+  return {
+    text: text + end,
+    encoding: decoder.encoding,
+    endsMidCharacter: decoder.endsMidCharacter,
+  };
 }
 
 describe('detectEncoding', () => {
@@ -75,10 +80,14 @@ describe('StreamDecoder', () => {
     const { text } = decodeInChunks(encodeLog('=== Logging started', 'utf-16le-bom'), 3);
     expect(text.startsWith('===')).toBe(true);
   });
-  it('survives a UTF-16 file with an odd byte count, ending in a replacement character', () => {
+  it('drops the half character a UTF-16 file odd by one byte ends in, and says so', () => {
     const bytes = encodeLog('Return value 3.', 'utf-16le-bom');
-    const { text } = decodeInChunks(bytes.subarray(0, bytes.length - 1), 4);
-    expect(text).toBe('Return value 3\uFFFD');
+    const { text, endsMidCharacter } = decodeInChunks(bytes.subarray(0, bytes.length - 1), 4);
+    expect([text, endsMidCharacter]).toEqual(['Return value 3', true]);
+  });
+  it('does not say a whole UTF-16 file ends mid-character', () => {
+    const { text, endsMidCharacter } = decodeInChunks(encodeLog('Return value 3.', 'utf-16le'), 4);
+    expect([text, endsMidCharacter]).toEqual(['Return value 3.', false]);
   });
   it('survives a UTF-8 file cut inside its last character', () => {
     const bytes = Buffer.from('José', 'utf8');
@@ -95,7 +104,11 @@ describe('StreamDecoder', () => {
     expect([text.slice(-3), encoding]).toEqual([' é ', { encoding: 'windows-1252', bom: false }]);
   });
   it('gives no text and no encoding for an empty file', () => {
-    expect(decodeInChunks(new Uint8Array(0), 10)).toEqual({ text: '', encoding: undefined });
+    expect(decodeInChunks(new Uint8Array(0), 10)).toEqual({
+      text: '',
+      encoding: undefined,
+      endsMidCharacter: false,
+    });
   });
   it('decodes a file shorter than a byte order mark', () => {
     expect(decodeInChunks(Buffer.from('ok', 'utf8'), 1).text).toBe('ok');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunksOf, readLogChunks, readLogText } from '../../../../src/features/log-reader/read-log';
 import { largeLog } from '../../../../tools/large-log';
-import { randomBytes } from '../../../../tools/log-encodings';
+import { encodeLog, randomBytes } from '../../../../tools/log-encodings';
 import { MS09_061_KBS } from '../../../fixtures/log-cases';
 
 const options = { catalogue: {}, knownKbs: MS09_061_KBS };
@@ -27,6 +27,18 @@ describe('readLogChunks', () => {
       onProgress: (bytes) => (read = bytes),
     });
     expect([report.outcome, read]).toEqual(['binary', 2 * 1024 * 1024]);
+  });
+  it('reads a short UTF-16 log odd by one byte, saying it ends mid-character', async () => {
+    const log = encodeLog(
+      '=== Verbose logging started: 10/14/2009  10:12:20 ===\r\nAction start 10:12:21: InstallFinalize.\r\n',
+      'utf-16le-bom',
+    );
+    const cut = new Uint8Array([...log, 0x41]);
+    const report = await readLogChunks(chunksOf(cut), { ...options, fileName: 'cut.log' });
+    expect(report.outcome).not.toBe('binary');
+    expect(report.about).toContainEqual([
+      'The file ends mid-character (it was probably copied while setup was still writing it): that half character was left out.',
+    ]);
   });
   it('calls an empty file empty', async () => {
     expect((await readLogChunks([], { ...options, fileName: 'empty.log' })).outcome).toBe('empty');
