@@ -46,13 +46,13 @@ export interface FailedAction {
   evidence: EvidenceGroup[];
   /** The line read just before the `Return value 3`, when it was evidence. */
   rightAbove?: EvidenceGroup;
-  /** The failed action ran inside a nested session, or (holds) ran one that failed first. */
+  /** The failed action ran inside a nested session, or held one (was running when it started). */
   nested?: { session: NestedSession; holds: boolean };
 }
 
 /** Distinct findings kept per action: past this, a stronger one takes a weaker one's place. */
 const MAX_GROUPS = 64;
-/** The lines a RunEngine block spends before it names its product. */
+/** `           ******* Product: {9A3E…}`: the line after `******* RunEngine:` that names what it runs. */
 const RUN_ENGINE_PRODUCT = /\*{7} Product: (.*)$/;
 
 interface Occurrence {
