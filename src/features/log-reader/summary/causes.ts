@@ -36,12 +36,9 @@ export function causes(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[
   const ending = analysis.failedAction ? undefined : exitCodeMeaning(analysis, catalogue);
   const lines = explainingLines(analysis, catalogue);
   const strong = (analysis.diagnosis.explains[0]?.rank ?? 5) < 5;
-  const found = [
-    ...(strong ? lines : []),
-    ...(ending ? [ending] : []),
-    ...(strong ? [] : lines),
-    ...CAUSE_SIGNS.flatMap((sign) => sign(analysis) ?? []),
-  ];
+  const endingFirst =
+    ending && !strong ? [ending, ...lines] : [...lines, ...(ending ? [ending] : [])];
+  const found = [...endingFirst, ...CAUSE_SIGNS.flatMap((sign) => sign(analysis) ?? [])];
   return found.length > 0 ? found : [noCauseInTheLog(analysis)];
 }
 
