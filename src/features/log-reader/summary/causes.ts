@@ -38,7 +38,7 @@ export function causes(analysis: LogAnalysis, catalogue: CodeCatalogue): Advice[
   const strong = (analysis.diagnosis.explains[0]?.rank ?? 5) < 5;
   const endingFirst =
     ending && !strong ? [ending, ...lines] : [...lines, ...(ending ? [ending] : [])];
-  const found = [...endingFirst, ...CAUSE_SIGNS.flatMap((sign) => sign(analysis) ?? [])];
+  const found = [...ordered, ...CAUSE_SIGNS.flatMap((sign) => sign(analysis) ?? [])];
   return found.length > 0 ? found : [noCauseInTheLog(analysis)];
 }
 
