@@ -12,7 +12,7 @@ import {
   type HresultParts,
 } from '../../identifiers/hresult';
 import { NAMED_HRESULTS, type NamedHresult } from './hresult-names';
-import { shortenedForDisplay } from '../../site/code-points';
+import { shortenedForDisplay } from '../../site/shortened-value';
 
 export interface DecodedRow {
   label: string;

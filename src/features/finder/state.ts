@@ -5,7 +5,7 @@
  * reported, never echoed into markup.
  */
 import type { Architecture } from '../../content-model/schemas/shared';
-import { shortenedForDisplay as shorten } from '../../site/code-points';
+import { shortenedForDisplay as shorten } from '../../site/shortened-value';
 import type { FixTable } from '../fixes/fix-table';
 
 export interface FinderState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCodePoints, shortenedForDisplay } from '../../../src/site/code-points';
+import { firstCodePoints } from '../../../src/site/code-points';
 
 describe('firstCodePoints', () => {
   it('keeps an emoji whole when the cut falls right after it', () => {
@@ -21,20 +21,5 @@ describe('firstCodePoints', () => {
 
   it('returns nothing for a count of zero', () => {
     expect(firstCodePoints('KB953297', 0)).toBe('');
-  });
-});
-
-describe('shortenedForDisplay', () => {
-  it('shows a long value by its first 40 characters and its length', () => {
-    expect(shortenedForDisplay('1'.repeat(10_000))).toBe(`${'1'.repeat(40)}… (10,000 characters)`);
-  });
-
-  it('leaves a value of 40 characters or fewer whole', () => {
-    expect(shortenedForDisplay('0x80070643')).toBe('0x80070643');
-    expect(shortenedForDisplay('a'.repeat(40))).toBe('a'.repeat(40));
-  });
-
-  it('counts an emoji as one character and never splits it', () => {
-    expect(shortenedForDisplay('🙂'.repeat(41))).toBe(`${'🙂'.repeat(40)}… (41 characters)`);
   });
 });

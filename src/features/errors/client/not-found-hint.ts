@@ -1,7 +1,7 @@
 import { errorCodeFromPath } from '../../search/query-from-path';
 import { errorCodeToolPath, withoutBase } from '../../../site/routes';
 import { h } from '../../../site/client/dom';
-import { shortenedForDisplay } from '../../../site/code-points';
+import { shortenedForDisplay } from '../../../site/shortened-value';
 
 /** On the 404 page: an address under /errors/ that holds a code in some form gets a link to the decoder. */
 class ErrorCodeHint extends HTMLElement {
