@@ -156,6 +156,17 @@ interface Origin {
   by?: FixTableFramework;
 }
 
+/** What the steps of one Windows entry's answer share: the level of each version, and the answer they fill. */
+interface AnswerSteps {
+  table: FixTable;
+  os: FixTableOs;
+  /** The level a version is at on this computer, and where it comes from. */
+  levelOf: (version: string) => Origin;
+  /** The answer's card for an update, made on first use. */
+  fixFor: (kb: string) => FinderFix;
+  answer: FinderAnswer;
+}
+
 /**
  * What one Windows entry with these .NET versions ticked needs. A computer has one level of each
  * .NET version: the latest of what Windows includes, what is ticked and what ticked versions bring
@@ -165,12 +176,16 @@ export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: strin
   const answer: FinderAnswer = { os, fixes: [], notes: [], conditional: [] };
   const osNote = withdrawnFromOs(table, os);
   if (osNote) answer.osNote = osNote;
-  const fixFor = (kb: string) => fixCard(table, answer, kb);
   const usable = installableChoices(table, os, frameworkIds, answer.notes);
-  const levelOf = levelsOnComputer(table, os, usable);
-  for (const included of os.includes.filter((i) => !i.onlyWhen))
-    answerWindowsOwn(table, os, included, levelOf, fixFor);
-  for (const framework of usable) answerTicked(table, os, framework, levelOf, fixFor, answer);
+  const steps: AnswerSteps = {
+    table,
+    os,
+    levelOf: levelsOnComputer(table, os, usable),
+    fixFor: (kb) => fixCard(table, answer, kb),
+    answer,
+  };
+  for (const included of os.includes.filter((i) => !i.onlyWhen)) answerWindowsOwn(steps, included);
+  for (const framework of usable) answerTicked(steps, framework);
   answer.conditional = conditionalOwn(table, os, usable);
   return answer;
 }
@@ -281,13 +296,7 @@ function levelsOnComputer(
 }
 
 /** A version that is part of Windows needs the update for the level it is at, whatever is ticked. */
-function answerWindowsOwn(
-  table: FixTable,
-  os: FixTableOs,
-  included: FixTableIncluded,
-  levelOf: (version: string) => Origin,
-  fixFor: (kb: string) => FinderFix,
-) {
+function answerWindowsOwn({ table, os, levelOf, fixFor }: AnswerSteps, included: FixTableIncluded) {
   const framework = frameworkWithId(table, included.framework)!;
   const level = levelOf(framework.version);
   const kb = updateFor(table, os, level.framework);
@@ -309,14 +318,8 @@ function answerWindowsOwn(
  * A ticked version: covered by the update of a later level it is superseded by, of a level it
  * brings, or its own; else a note saying why there is none.
  */
-function answerTicked(
-  table: FixTable,
-  os: FixTableOs,
-  framework: FixTableFramework,
-  levelOf: (version: string) => Origin,
-  fixFor: (kb: string) => FinderFix,
-  answer: FinderAnswer,
-) {
+function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
+  const { table, os, levelOf, fixFor, answer } = steps;
   const level = levelOf(framework.version);
   if (level.framework !== framework) {
     answer.notes.push({
@@ -326,11 +329,7 @@ function answerTicked(
     });
     return;
   }
-  if (
-    framework.brings.length > 0 &&
-    answerThroughBrought(table, os, framework, levelOf, fixFor, answer)
-  )
-    return;
+  if (framework.brings.length > 0 && answerThroughBrought(steps, framework)) return;
   const kb = updateFor(table, os, framework);
   if (kb) {
     fixFor(kb).frameworks.push(covered(table, os, framework));
@@ -364,12 +363,8 @@ function conditionalOwn(
  * update is why, and the note says so. False when no level it brings has an update here.
  */
 function answerThroughBrought(
-  table: FixTable,
-  os: FixTableOs,
+  { table, os, levelOf, fixFor, answer }: AnswerSteps,
   framework: FixTableFramework,
-  levelOf: (version: string) => Origin,
-  fixFor: (kb: string) => FinderFix,
-  answer: FinderAnswer,
 ): boolean {
   for (const broughtId of framework.brings) {
     const level = levelOf(frameworkWithId(table, broughtId)!.version);
