@@ -88,8 +88,11 @@ export function findContentProblems(content: Collections): ContentProblem[] {
   }
 
   const fileOfKb = new Map<string, string>();
-  /** `${bulletin} ${os} ${framework}` → file of the update that serves it. */
-  const servedBy = new Map<string, string>();
+  /** `${bulletin} ${os} ${framework}` → files of the updates that serve it (the bulletin may list two). */
+  const servedBy = new Map<string, string[]>();
+  const footnoteMarks = new Map(
+    content.bulletins.map((b) => [b.id, new Set(b.data.footnotes.map((f) => f.mark))]),
+  );
 
   for (const update of content.updates) {
     const file = fileOf(update, 'updates');
@@ -107,6 +110,14 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     checkRef(file, 'bulletin', bulletin);
 
     update.data.serves.forEach((row, i) => {
+      row.footnotes.forEach((mark, j) => {
+        if (ids.bulletins.has(bulletin.id) && !footnoteMarks.get(bulletin.id)?.has(mark))
+          problems.push({
+            file,
+            field: `serves[${i}].footnotes[${j}]`,
+            message: `"${mark}" is not a mark of ${bulletin.id}'s footnotes`,
+          });
+      });
       row.os.forEach((os, j) => {
         checkRef(file, `serves[${i}].os[${j}]`, os);
         const architecture = osArchitecture.get(os.id);
@@ -120,16 +131,15 @@ export function findContentProblems(content: Collections): ContentProblem[] {
         row.frameworks.forEach((fw, k) => {
           if (j === 0) checkRef(file, `serves[${i}].frameworks[${k}]`, fw);
           const key = `${bulletin.id} ${os.id} ${fw.id}`;
-          const other = servedBy.get(key);
-          if (other) {
+          const others = servedBy.get(key) ?? [];
+          if (others.includes(file)) {
             problems.push({
               file,
               field: `serves[${i}]`,
-              message: `${os.id} with ${fw.id} is already served by ${other}; a pair is served by one update per bulletin`,
+              message: `${os.id} with ${fw.id} is served twice by this update`,
             });
-          } else {
-            servedBy.set(key, file);
           }
+          servedBy.set(key, [...others, file]);
         });
       });
     });
@@ -166,6 +176,17 @@ export function findContentProblems(content: Collections): ContentProblem[] {
   const listedAffected = new Set<string>();
   for (const bulletin of content.bulletins) {
     const file = fileOf(bulletin, 'bulletins');
+    const several = [...servedBy].find(
+      ([key, files]) => key.startsWith(`${bulletin.id} `) && files.length > 1,
+    );
+    if (several && !bulletin.data.severalUpdates) {
+      const [, os, fw] = several[0].split(' ');
+      problems.push({
+        file,
+        field: 'severalUpdates',
+        message: `${os} with ${fw} is served by ${several[1].join(' and ')}; say what the bulletin says about installing more than one`,
+      });
+    }
     bulletin.data.affected.forEach((row, i) => {
       for (const fw of row.frameworks) {
         listedAffected.add(`${bulletin.id} ${row.os.id} ${fw.id}`);
@@ -180,7 +201,7 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     });
   }
 
-  for (const [key, file] of servedBy) {
+  for (const [key, [file]] of servedBy) {
     if (!listedAffected.has(key)) {
       const [bulletin, os, fw] = key.split(' ');
       problems.push({

@@ -3,8 +3,15 @@ import {
   kbNumberSchema,
   osFrameworkPairsSchema,
   severitySchema,
+  sourceSchema,
   type ReferenceFactory,
 } from './shared';
+
+/** A mark of the Affected Software table ("*", "**", "[1]") and what its note says. */
+const footnoteSchema = z.object({
+  mark: z.string().min(1).max(4),
+  text: z.string().min(1),
+});
 
 export const bulletinSchema = (reference: ReferenceFactory) =>
   z.object({
@@ -28,15 +35,27 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
         }),
       )
       .min(1),
+    /** Where the facts of this entry and its updates were read, and where the copies disagree. */
+    sources: z.array(sourceSchema).min(1),
+    sourceNote: z.string().min(1).optional(),
     /** The bulletin's affected (OS, .NET) pairs, typed apart from the updates' `serves` as a deliberate cross-check: the build fails when the two differ. */
     affected: z
       .array(
         z.object({
           os: reference('operatingSystems'),
+          /** The Windows row as this bulletin names it, where that differs from the entry's own name. */
+          name: z.string().min(1).optional(),
           frameworks: z.array(reference('frameworks')).min(1),
         }),
       )
       .min(1),
+    /** The notes the Affected Software table's marks point to; updates' `serves` rows carry the marks. */
+    footnotes: z.array(footnoteSchema).default([]),
+    /**
+     * What the bulletin says where its table lists more than one update for one .NET version on one
+     * Windows (MS10-070's FAQ: install both); required once any pair is served by two updates.
+     */
+    severalUpdates: z.string().min(1).optional(),
     /** Pairs the bulletin names as not affected; without `os`, on every supported Windows. */
     notAffected: z
       .array(

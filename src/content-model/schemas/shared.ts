@@ -25,6 +25,11 @@ export const kbNumberSchema = z.string().refine(isStoredKbNumber, {
   message: 'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)',
 });
 
+/** A bulletin id as Microsoft prints it: "MS09-061". */
+export const bulletinIdSchema = z
+  .string()
+  .regex(/^MS\d{2}-\d{3}$/, 'a bulletin is written as Microsoft prints it, e.g. "MS09-061"');
+
 export const architectureSchema = z.enum(['x86', 'x64', 'ia64']);
 export type Architecture = z.infer<typeof architectureSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   architectureSchema,
+  bulletinIdSchema,
   kbNumberSchema,
   officialDownloadLinkSchema,
   osFrameworkPairsSchema,
@@ -25,6 +26,10 @@ export const updateSchema = (reference: ReferenceFactory) =>
           osFrameworkPairsSchema(reference).extend({
             severity: severitySchema,
             note: z.string().optional(),
+            /** The marks the bulletin's table sets on this row ("*", "[1]"); the bulletin's `footnotes` say what they mean. */
+            footnotes: z.array(z.string().min(1)).default([]),
+            /** The bulletin this row replaces, where the rows of one update differ; otherwise `replaces` below. */
+            replaces: bulletinIdSchema.optional(),
           }),
         )
         .default([]),
@@ -84,10 +89,8 @@ export const updateSchema = (reference: ReferenceFactory) =>
         })
         .optional(),
       cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)).min(1),
-      replaces: z
-        .string()
-        .regex(/^MS\d{2}-\d{3}$/)
-        .optional(),
+      /** The bulletin every row of this update replaces. */
+      replaces: bulletinIdSchema.optional(),
       uninstall: z.string().optional(),
     })
     .superRefine((update, ctx) => {

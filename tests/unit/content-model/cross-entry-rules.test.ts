@@ -175,19 +175,32 @@ describe('findContentProblems on broken copies of the real content', () => {
     ]);
   });
 
-  it('names the second update when two updates serve the same pair', () => {
+  it('asks what the bulletin says once two updates serve the same pair', () => {
     const content = loadContent();
     update(content, '953298').serves.push({
       os: [os('windows-xp-sp2-sp3-x86')],
       frameworks: [fw('net-1-1-sp1')],
       severity: 'Critical',
+      footnotes: [],
     });
     expect(findContentProblems(content)).toEqual([
       {
-        file: 'src/content/updates/953298.mdx',
-        field: 'serves[1]',
+        file: 'src/content/bulletins/ms09-061.yaml',
+        field: 'severalUpdates',
         message:
-          'windows-xp-sp2-sp3-x86 with net-1-1-sp1 is already served by src/content/updates/953297.mdx; a pair is served by one update per bulletin',
+          'windows-xp-sp2-sp3-x86 with net-1-1-sp1 is served by src/content/updates/953297.mdx and src/content/updates/953298.mdx; say what the bulletin says about installing more than one',
+      },
+    ]);
+  });
+
+  it('names a footnote mark the bulletin does not define', () => {
+    const content = loadContent();
+    update(content, '953298').serves[0]!.footnotes = ['**'];
+    expect(findContentProblems(content)).toEqual([
+      {
+        file: 'src/content/updates/953298.mdx',
+        field: 'serves[0].footnotes[0]',
+        message: '"**" is not a mark of ms09-061\'s footnotes',
       },
     ]);
   });
@@ -210,6 +223,7 @@ describe('findContentProblems on broken copies of the real content', () => {
       os: [os('windows-7-x86')],
       frameworks: [fw('net-2-0-sp2')],
       severity: 'Critical',
+      footnotes: [],
     });
     expect(findContentProblems(content)).toEqual([
       {
