@@ -173,6 +173,14 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     }
   }
 
+  const owners = content.bulletins.filter((b) => b.data.ownsSingleBulletinFixAddresses);
+  for (const extra of owners.slice(1))
+    problems.push({
+      file: fileOf(extra, 'bulletins'),
+      field: 'ownsSingleBulletinFixAddresses',
+      message: `${owners[0]!.id} already owns the /fix/<windows>/<framework>/ addresses`,
+    });
+
   const listedAffected = new Set<string>();
   for (const bulletin of content.bulletins) {
     const file = fileOf(bulletin, 'bulletins');

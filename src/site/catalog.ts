@@ -1,6 +1,8 @@
 /**
  * The one place pages load content from. It reads every collection once, refuses to go on when
- * a cross-entry rule is broken (the build then fails with the list), and derives what pages show.
+ * a cross-entry rule is broken (the build then fails with the list), and derives what pages show:
+ * for each bulletin in src/content/bulletins its fix table, Affected Software rows, withdrawals and
+ * revisions. No page names a bulletin: a new one is a content change.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../content-model/collections';
@@ -9,9 +11,6 @@ import type { Collections } from '../content-model/entries';
 import { affectedSoftwareRows } from '../features/bulletins/affected-software';
 import { bulletinWithdrawals, revisionHistory } from '../features/bulletins/revisions';
 import { buildFixTable } from '../features/fixes/fix-table';
-
-/** The bulletin this site is about. */
-export const BULLETIN_ID = 'ms09-061';
 
 /** Every collection of the table, with Astro's entry types, which render() needs. */
 async function loadCollections() {
@@ -25,19 +24,33 @@ async function load() {
   // `satisfies` checks Astro's entries against the shape the features expect, keeping Astro's types.
   const content = (await loadCollections()) satisfies Collections;
   assertContentRules(content);
-  const bulletin = content.bulletins.find((b) => b.id === BULLETIN_ID)!;
+  const updates = [...content.updates].sort((a, b) => a.data.kb.localeCompare(b.data.kb));
+  // Oldest first: the order the site lists them in, and the finder groups its answer by.
+  const bulletins = [...content.bulletins]
+    .sort((a, b) => a.data.published.getTime() - b.data.published.getTime())
+    .map((entry) => ({
+      entry,
+      updates: updates.filter((u) => u.data.bulletin.id === entry.id),
+      affectedSoftware: affectedSoftwareRows(content, entry.id),
+      fixTable: buildFixTable(content, entry.id),
+      withdrawals: bulletinWithdrawals(content, entry.id),
+      revisions: revisionHistory(content, entry.id),
+    }));
   return {
     content,
-    bulletin,
-    updates: [...content.updates].sort((a, b) => a.data.kb.localeCompare(b.data.kb)),
+    bulletins,
+    /** Each bulletin's fix table, in the site's bulletin order: what the finder answers from. */
+    fixTables: bulletins.map((b) => b.fixTable),
+    updates,
     guides: [...content.guides].sort((a, b) => a.data.order - b.data.order),
     errors: [...content.errors].sort((a, b) => a.data.code - b.data.code),
-    affectedSoftware: affectedSoftwareRows(content, BULLETIN_ID),
-    fixTable: buildFixTable(content, BULLETIN_ID),
-    withdrawals: bulletinWithdrawals(content, BULLETIN_ID),
-    revisions: revisionHistory(content, BULLETIN_ID),
+    /** The bulletin an update belongs to. */
+    bulletinOf: (kb: string) => bulletins.find((b) => b.updates.some((u) => u.data.kb === kb))!,
   };
 }
+
+export type Catalog = Awaited<ReturnType<typeof load>>;
+export type BulletinCatalog = Catalog['bulletins'][number];
 
 let cached: ReturnType<typeof load> | undefined;
 

@@ -5,7 +5,7 @@
  * left out rather than guessed.
  */
 
-export const SITE_NAME = 'MS09-061 fix help';
+export const SITE_NAME = '.NET update fix help';
 
 export interface PageMetaInput {
   /** The page's own title; the site name is appended for the <title>. */

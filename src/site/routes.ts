@@ -36,8 +36,16 @@ export const updateIndexPath = withBase('/kb/');
 export const fixIndexPath = withBase('/fix/');
 export const guideIndexPath = withBase('/guides/');
 export const updatePath = (kbDigits: string) => withBase(`/kb/${kbDigits}/`);
-export const fixPath = (osId: string, frameworkId: string) =>
+/** What one bulletin says for one .NET version on one Windows entry. */
+export const fixPath = (bulletinId: string, osId: string, frameworkId: string) =>
+  withBase(`/fix/${bulletinId}/${osId}/${frameworkId}/`);
+/**
+ * The address a fix page had while the site covered one bulletin (MS09-061's, before this site
+ * covered a second): it now forwards to that bulletin's page, so a link shared then still answers.
+ */
+export const singleBulletinFixPath = (osId: string, frameworkId: string) =>
   withBase(`/fix/${osId}/${frameworkId}/`);
+export const bulletinIndexPath = withBase('/bulletins/');
 export const bulletinPath = (bulletinId: string) => withBase(`/bulletins/${bulletinId}/`);
 export const guidePath = (guideId: string) => withBase(`/guides/${guideId}/`);
 /** One page per error code, addressed by its decimal form: `/errors/1603/`. */

@@ -35,6 +35,11 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
         }),
       )
       .min(1),
+    /**
+     * Set on the one bulletin whose fix pages were published at /fix/<windows>/<framework>/ while
+     * the site covered it alone: those addresses forward to its /fix/<bulletin>/… pages.
+     */
+    ownsSingleBulletinFixAddresses: z.boolean().default(false),
     /** Where the facts of this entry and its updates were read, and where the copies disagree. */
     sources: z.array(sourceSchema).min(1),
     sourceNote: z.string().min(1).optional(),

@@ -3,8 +3,9 @@
  * never typed twice: one row per `serves` (or `otherPlatforms`) row of each update. The bulletin
  * page shows it whole; each update page shows the rows of its KB.
  */
-import type { Collections } from '../../content-model/entries';
+import { bulletinEntry, type Collections } from '../../content-model/entries';
 import type { Severity } from '../../content-model/schemas/shared';
+import { listInWords } from './revisions';
 
 /** An OS or .NET entry as a row names it. */
 export interface NamedEntry {
@@ -24,13 +25,26 @@ export interface AffectedSoftwareRow {
   severity: Severity;
   replaces?: string;
   note?: string;
+  /** The marks the bulletin's table sets on this row; its `footnotes` say what they mean. */
+  footnotes: string[];
 }
 
 export function affectedSoftwareRows(
   content: Collections,
   bulletinId: string,
 ): AffectedSoftwareRow[] {
-  const os = new Map(content.operatingSystems.map((e) => [e.id, e.data]));
+  // The bulletin's own name for a Windows row, where it differs from the entry's (MS10-070 lists XP SP3 only).
+  const rowName = new Map(
+    bulletinEntry(content, bulletinId).data.affected.flatMap((row) =>
+      row.name ? [[row.os.id, row.name] as const] : [],
+    ),
+  );
+  const os = new Map(
+    content.operatingSystems.map((e) => [
+      e.id,
+      { ...e.data, name: rowName.get(e.id) ?? e.data.name },
+    ]),
+  );
   const fw = new Map(content.frameworks.map((e) => [e.id, e.data]));
   const sortable: { rank: [number, number]; row: AffectedSoftwareRow }[] = [];
 
@@ -54,8 +68,9 @@ export function affectedSoftwareRows(
           component: versions.map((v) => v.name).join(' and '),
           installer: architecture ? update.installers[architecture] : undefined,
           severity: serve.severity,
-          replaces: update.replaces,
+          replaces: serve.replaces ?? update.replaces,
           note: serve.note,
+          footnotes: serve.footnotes,
         },
       });
     }
@@ -70,6 +85,7 @@ export function affectedSoftwareRows(
           component: other.component,
           severity: other.severity,
           replaces: update.replaces,
+          footnotes: [],
         },
       });
     });
@@ -118,4 +134,15 @@ export function rowNames(row: AffectedSoftwareRow): { systems: RowName[]; framew
       pair: pair(systems[0], framework),
     })),
   };
+}
+
+/**
+ * What an update page says it replaces, from its rows: MS10-070's 1.1 SP1 update replaces MS10-041
+ * on some of its Windows editions only, and the sentence must not say more.
+ */
+export function replacesSentence(rows: Pick<AffectedSoftwareRow, 'replaces'>[]): string {
+  const replaced = [...new Set(rows.flatMap((row) => (row.replaces ? [row.replaces] : [])))];
+  if (replaced.length === 0) return 'Replaces no earlier bulletin.';
+  const everywhere = rows.every((row) => row.replaces);
+  return `Replaces ${listInWords(replaced)}${everywhere ? '' : ' on some of the Windows editions it serves (see below)'}.`;
 }

@@ -6,7 +6,8 @@
  */
 import { familyIdUnconfirmedFor } from '../updates/download-links';
 import { EXTERNAL_MARK, EXTERNAL_REL, externalLinkNote } from '../../site/external-links';
-import type { FinderAnswer } from './answer';
+import type { FinderAnswer, FinderAnswers } from './answer';
+import { listInWords } from '../bulletins/revisions';
 import { servedNoteSentence, type FixTableUpdate } from '../fixes/fix-table';
 import { formatKbNumber } from '../../identifiers/kb-number';
 import {
@@ -21,7 +22,7 @@ import {
   otherLogFolderWording,
   type Wording,
 } from '../updates/package-wording';
-import { fixPath, updatePath } from '../../site/routes';
+import { bulletinPath, fixPath, updatePath } from '../../site/routes';
 import type { Architecture, Source } from '../../content-model/schemas/shared';
 
 const LINK = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
@@ -32,8 +33,9 @@ const NOTE = 'mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700'
 export type AnswerCopy = 'choose' | 'tick' | 'many-fixes' | 'site-reading';
 const copy = (name: AnswerCopy) => ({ copy: name });
 
-/** The answer's heading, named by its place: markupToHtml gives it the level of the page it is on. */
+/** The answer's headings, named by their place: markupToHtml gives them the levels of the page they are on. */
 const ANSWER_HEADING = 'heading';
+const BULLETIN_HEADING = 'subheading';
 
 /** The same marks as src/site/components/Unconfirmed.astro and SiteReading.astro, for statements the finder makes. */
 export const badge = (label: 'Unconfirmed' | "Site's reading") =>
@@ -135,15 +137,55 @@ function logFolders(update: FixTableUpdate) {
   ];
 }
 
-/** What the answer box shows for `answer`; `ticked`: how many .NET versions are ticked. */
-export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): Markup[] {
-  if (!answer) return [copy('choose')];
-  const { os } = answer;
+/**
+ * What the answer box shows for `answers`; `ticked`: how many .NET versions are ticked;
+ * `everyBulletinHref`: where the same choice is answered for every bulletin, when a link narrowed it to one.
+ */
+export function answerMarkup(
+  answers: FinderAnswers | undefined,
+  ticked: number,
+  everyBulletinHref?: string,
+): Markup[] {
+  if (!answers) return [copy('choose')];
   const markup: Markup[] = [
-    element(ANSWER_HEADING, { class: 'text-lg font-semibold' }, `Answer for ${os.name}`),
+    element(ANSWER_HEADING, { class: 'text-lg font-semibold' }, `Answer for ${answers.os.name}`),
+  ];
+  if (ticked === 0) markup.push(copy('tick'));
+  if (everyBulletinHref)
+    markup.push(
+      element(
+        'p',
+        { class: 'mt-2' },
+        `Only ${listInWords(answers.bulletins.map((b) => b.bulletin.code))} is answered, as the link asks: `,
+        element('a', { class: LINK, href: everyBulletinHref }, 'answer for every bulletin'),
+        '.',
+      ),
+    );
+  for (const answer of answers.bulletins) markup.push(...bulletinAnswerMarkup(answer));
+  if (answers.bulletins.flatMap((b) => b.fixes).length > 1) markup.push(copy('many-fixes'));
+  return markup;
+}
+
+/** One bulletin's part of the answer, under a heading naming the bulletin. */
+function bulletinAnswerMarkup(answer: FinderAnswer): Markup[] {
+  const { os, bulletin } = answer;
+  const markup: Markup[] = [
+    element(
+      BULLETIN_HEADING,
+      { class: 'mt-6 font-semibold' },
+      element('a', { class: LINK, href: bulletinPath(bulletin.id) }, bulletin.code),
+      `: ${bulletin.title}`,
+    ),
   ];
   if (answer.osNote) markup.push(element('p', { class: 'mt-2' }, answer.osNote));
-  if (ticked === 0 && !answer.osNote) markup.push(copy('tick'));
+  else if (answer.fixes.length === 0 && answer.notes.length === 0)
+    markup.push(
+      element(
+        'p',
+        { class: 'mt-2' },
+        `No update of ${bulletin.code} for what Windows itself includes; tick the .NET versions installed.`,
+      ),
+    );
   for (const fix of answer.fixes) {
     const kb = formatKbNumber(fix.kb);
     markup.push(
@@ -187,7 +229,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
                 // A version answered through the level it runs on has no page of its own: link that level's.
                 element(
                   'a',
-                  { class: LINK, href: fixPath(os.id, (via ?? framework).id) },
+                  { class: LINK, href: fixPath(bulletin.id, os.id, (via ?? framework).id) },
                   `For ${framework.name}`,
                 ),
                 via ? ` — it runs on ${via.name} here, and ${kb} is the update for that.` : '',
@@ -207,8 +249,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
       ),
     );
   }
-  if (answer.fixes.length > 1) markup.push(copy('many-fixes'));
-  for (const { included, framework, kb } of answer.conditional) {
+  for (const { included, framework, kbs } of answer.conditional) {
     markup.push(
       element(
         'div',
@@ -216,7 +257,7 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
         element(
           'p',
           {},
-          `If ${included.onlyWhen}, .NET ${framework.shortName} is part of Windows and needs ${formatKbNumber(kb)}: tick ${framework.shortName} above.`,
+          `If ${included.onlyWhen}, .NET ${framework.shortName} is part of Windows and needs ${listInWords(kbs.map(formatKbNumber))}: tick ${framework.shortName} above.`,
         ),
         sourceLine(included.source, included.says),
       ),
@@ -240,11 +281,14 @@ export function answerMarkup(answer: FinderAnswer | undefined, ticked: number): 
                 {},
                 element(
                   'a',
-                  { class: LINK, href: fixPath(os.id, alt.framework.id) },
+                  { class: LINK, href: fixPath(bulletin.id, os.id, alt.framework.id) },
                   alt.framework.name,
                 ),
                 ': ',
-                element('a', { class: LINK, href: updatePath(alt.kb) }, formatKbNumber(alt.kb)),
+                ...alt.kbs.flatMap((kb, i) => [
+                  i > 0 ? ' and ' : '',
+                  element('a', { class: LINK, href: updatePath(kb) }, formatKbNumber(kb)),
+                ]),
               ),
             ),
           ),

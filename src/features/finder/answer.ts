@@ -1,10 +1,13 @@
 /**
- * What the fix finder shows for a set of choices: the updates to install (one card per KB, with
- * every chosen .NET version it covers) and a plain sentence for each version that needs none.
- * Computed from the same FixTable as the fix pages.
+ * What the fix finder shows for a set of choices: for each bulletin, the updates to install (one
+ * card per KB, with every chosen .NET version it covers) and a plain sentence for each version
+ * that needs none. Computed from the same FixTables as the fix pages, one per bulletin; every
+ * bulletin's table lists the same Windows and .NET entries.
  */
 import type { Architecture, Source } from '../../content-model/schemas/shared';
+import { listInWords } from '../bulletins/revisions';
 import {
+  installerFor,
   pairKey,
   resolveFix,
   type FixTable,
@@ -23,8 +26,11 @@ export interface FinderRelease {
   architectures: Architecture[];
 }
 
+/** The Windows and .NET entries a table lists: the same in every bulletin's table. */
+export type FinderEntries = Pick<FixTable, 'operatingSystems' | 'frameworks'>;
+
 /** Releases grouped by family, in the table's order, for the OS menu. */
-export function finderReleases(table: FixTable): { family: string; releases: FinderRelease[] }[] {
+export function finderReleases(table: FinderEntries): { family: string; releases: FinderRelease[] }[] {
   const families: { family: string; releases: FinderRelease[] }[] = [];
   for (const os of table.operatingSystems) {
     let family = families.find((f) => f.family === os.family);
@@ -41,7 +47,7 @@ export function finderReleases(table: FixTable): { family: string; releases: Fin
 }
 
 export function osFor(
-  table: FixTable,
+  table: FinderEntries,
   release: string | undefined,
   architecture: Architecture | undefined,
 ): FixTableOs | undefined {
@@ -79,7 +85,7 @@ export function unavailableOn(framework: FixTableFramework, osId: string): Unava
  * those that cannot be installed on any of its matching Windows entries.
  */
 export function unavailableForChoice(
-  table: FixTable,
+  table: FinderEntries,
   release: string | undefined,
   architecture: Architecture | undefined,
 ): Unavailable[] {
@@ -107,6 +113,7 @@ export interface WindowsOwn {
 
 export interface FinderFix {
   kb: string;
+  /** The package for this Windows entry's architecture, '' where the bulletin names none. */
   installer: string;
   update: FixTableUpdate;
   /**
@@ -121,8 +128,8 @@ export interface FinderFix {
 export interface FinderNote {
   framework: FixTableFramework;
   message: string;
-  /** Other service-pack levels of the same version that do have an update here. */
-  alternatives: { framework: FixTableFramework; kb: string }[];
+  /** Other service-pack levels of the same version that do have updates here. */
+  alternatives: { framework: FixTableFramework; kbs: string[] }[];
   /** Set when the version cannot be installed on this Windows at all. */
   unavailable?: Unavailable;
 }
@@ -131,23 +138,37 @@ export interface FinderNote {
 export interface ConditionalOwn {
   included: FixTableIncluded;
   framework: FixTableFramework;
-  kb: string;
+  kbs: string[];
 }
 
+/** What one bulletin says for the choice. */
 export interface FinderAnswer {
+  bulletin: FixTable['bulletin'];
   os: FixTableOs;
   fixes: FinderFix[];
   notes: FinderNote[];
   /** Versions part of Windows only on some of these computers, which would need an update: asked, not assumed. */
   conditional: ConditionalOwn[];
-  /** Said once for the whole OS when the bulletin no longer covers it at all. */
+  /** Said once for the whole OS when the bulletin does not cover it, or no longer does. */
   osNote?: string;
 }
 
-/** The answer for a complete choice of OS and architecture; undefined until both are chosen. */
-export function answerFinder(table: FixTable, state: FinderState): FinderAnswer | undefined {
-  const os = osFor(table, state.release, state.architecture);
-  return os && answerForOs(table, os, state.frameworks);
+/** The answer of every bulletin for one Windows entry, in the site's bulletin order. */
+export interface FinderAnswers {
+  os: FixTableOs;
+  bulletins: FinderAnswer[];
+}
+
+/**
+ * The answer for a complete choice of OS and architecture, from every bulletin's table or the one
+ * the choice narrows to; undefined until both are chosen.
+ */
+export function answerFinder(tables: FixTable[], state: FinderState): FinderAnswers | undefined {
+  const [entries] = tables;
+  const os = entries && osFor(entries, state.release, state.architecture);
+  if (!os) return undefined;
+  const chosen = tables.filter((t) => !state.bulletin || t.bulletin.id === state.bulletin);
+  return { os, bulletins: chosen.map((table) => answerForOs(table, os, state.frameworks)) };
 }
 
 interface Origin {
@@ -173,8 +194,14 @@ interface AnswerSteps {
  * underneath them. Each level present gets the update the bulletin lists for it here.
  */
 export function answerForOs(table: FixTable, os: FixTableOs, frameworkIds: string[]): FinderAnswer {
-  const answer: FinderAnswer = { os, fixes: [], notes: [], conditional: [] };
-  const osNote = withdrawnFromOs(table, os);
+  const answer: FinderAnswer = {
+    bulletin: table.bulletin,
+    os,
+    fixes: [],
+    notes: [],
+    conditional: [],
+  };
+  const osNote = withdrawnFromOs(table, os) ?? unlistedOs(table, os);
   if (osNote) answer.osNote = osNote;
   const usable = installableChoices(table, os, frameworkIds, answer.notes);
   const steps: AnswerSteps = {
@@ -199,31 +226,38 @@ function rankOf(table: FixTable, framework: FixTableFramework): number {
   return table.frameworks.indexOf(framework);
 }
 
-function updateFor(
-  table: FixTable,
-  os: FixTableOs,
-  framework: FixTableFramework,
-): string | undefined {
-  return table.served[pairKey(os.id, framework.id)];
+/** The updates the bulletin lists for a pair: none, one, or two to install both. */
+function updatesFor(table: FixTable, os: FixTableOs, framework: FixTableFramework): string[] {
+  return table.served[pairKey(os.id, framework.id)] ?? [];
 }
+
+const coversOs = (table: FixTable, os: FixTableOs) =>
+  table.frameworks.some((f) => updatesFor(table, os, f).length > 0);
 
 /** Said once for the whole OS when no update applies to it any more and a revision withdrew one. */
 function withdrawnFromOs(table: FixTable, os: FixTableOs): string | undefined {
-  if (table.frameworks.some((f) => updateFor(table, os, f))) return undefined;
+  if (coversOs(table, os)) return undefined;
   const withdrawn = table.frameworks
     .map((f) => table.withdrawn[pairKey(os.id, f.id)])
     .find((w) => w !== undefined);
   return (
     withdrawn &&
-    `No .NET Framework update of MS09-061 applies to ${os.name} since the bulletin's revision ${withdrawn.version}. ${withdrawn.reason}`
+    `No .NET Framework update of ${table.bulletin.code} applies to ${os.name} since the bulletin's revision ${withdrawn.version}. ${withdrawn.reason}`
   );
+}
+
+/** Said once for the whole OS when the bulletin lists no update for it at all. */
+function unlistedOs(table: FixTable, os: FixTableOs): string | undefined {
+  return coversOs(table, os)
+    ? undefined
+    : `${table.bulletin.code} lists no update for ${os.name}: it is not in the bulletin's Affected Software table.`;
 }
 
 /** The card of an update, made the first time a version needs it, so each KB has one card. */
 function fixCard(table: FixTable, answer: FinderAnswer, kb: string): FinderFix {
   let fix = answer.fixes.find((f) => f.kb === kb);
   if (!fix) {
-    const installer = table.updates[kb]?.installers[answer.os.architecture] ?? '';
+    const installer = installerFor(table, kb, answer.os);
     answer.fixes.push(
       (fix = { kb, installer, update: table.updates[kb], frameworks: [], windowsOwn: [] }),
     );
@@ -299,24 +333,27 @@ function levelsOnComputer(
 function answerWindowsOwn({ table, os, levelOf, fixFor }: AnswerSteps, included: FixTableIncluded) {
   const framework = frameworkWithId(table, included.framework)!;
   const level = levelOf(framework.version);
-  const kb = updateFor(table, os, level.framework);
-  if (!kb) return;
+  const kbs = updatesFor(table, os, level.framework);
+  if (kbs.length === 0) return;
   const raisedBy =
     rankOf(table, level.framework) > rankOf(table, framework)
       ? (level.by ?? level.framework)
       : undefined;
-  fixFor(kb).windowsOwn.push({
-    included,
-    framework,
-    level: level.framework,
-    ...(raisedBy ? { raisedBy } : {}),
-    sentence: windowsOwnSentence(table, os, framework, level.framework, raisedBy, kb),
-  });
+  const sentence = windowsOwnSentence(table, os, framework, level.framework, raisedBy, kbs);
+  for (const kb of kbs)
+    fixFor(kb).windowsOwn.push({
+      included,
+      framework,
+      level: level.framework,
+      ...(raisedBy ? { raisedBy } : {}),
+      sentence,
+    });
 }
 
 /**
- * A ticked version: covered by the update of a later level it is superseded by, of a level it
- * brings, or its own; else a note saying why there is none.
+ * A ticked version: covered by the update of a later level it is superseded by, or by those of a
+ * level it brings and its own (MS10-070 lists both for 3.5 SP1: one for the 2.0 SP2 underneath,
+ * one for 3.5 SP1 itself); else a note saying why there is none.
  */
 function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
   const { table, os, levelOf, fixFor, answer } = steps;
@@ -329,12 +366,12 @@ function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
     });
     return;
   }
-  if (framework.brings.length > 0 && answerThroughBrought(steps, framework)) return;
-  const kb = updateFor(table, os, framework);
-  if (kb) {
-    fixFor(kb).frameworks.push(covered(table, os, framework));
-    return;
-  }
+  const throughBrought = framework.brings.length > 0 && answerThroughBrought(steps, framework);
+  const own = updatesFor(table, os, framework).filter(
+    (kb) => !fixFor(kb).frameworks.some((f) => f.framework === framework),
+  );
+  for (const kb of own) fixFor(kb).frameworks.push(covered(table, os, framework));
+  if (throughBrought || own.length > 0) return;
   // The OS's own note already says that nothing applies here.
   if (answer.osNote) return;
   answer.notes.push(plainNote(table, os, framework));
@@ -350,9 +387,9 @@ function conditionalOwn(
     .filter((included) => included.onlyWhen)
     .flatMap((included) => {
       const framework = frameworkWithId(table, included.framework)!;
-      const kb = updateFor(table, os, framework);
-      return kb && !usable.some((f) => f.version === framework.version)
-        ? [{ included, framework, kb }]
+      const kbs = updatesFor(table, os, framework);
+      return kbs.length > 0 && !usable.some((f) => f.version === framework.version)
+        ? [{ included, framework, kbs }]
         : [];
     });
 }
@@ -368,9 +405,9 @@ function answerThroughBrought(
 ): boolean {
   for (const broughtId of framework.brings) {
     const level = levelOf(frameworkWithId(table, broughtId)!.version);
-    const kb = updateFor(table, os, level.framework);
-    if (!kb) continue;
-    fixFor(kb);
+    const kbs = updatesFor(table, os, level.framework);
+    if (kbs.length === 0) continue;
+    for (const kb of kbs) fixFor(kb);
     if (table.notAffected[pairKey(os.id, framework.id)] !== undefined) {
       const why =
         level.from === 'windows'
@@ -378,16 +415,18 @@ function answerThroughBrought(
           : level.from === 'brought'
             ? `comes with .NET ${level.by!.shortName}`
             : `is ticked too`;
+      const these = listInWords(kbs.map(formatKbNumber));
       answer.notes.push({
         framework,
-        message: `The bulletin lists ${framework.name} as not affected on ${os.name}: the .NET ${level.framework.shortName} it runs on ${why}, and ${formatKbNumber(kb)} above is the update for that (this site's reading of the bulletin's table).`,
+        message: `The bulletin lists ${framework.name} as not affected on ${os.name}: the .NET ${level.framework.shortName} it runs on ${why}, and ${these} above ${kbs.length > 1 ? 'are the updates' : 'is the update'} for that (this site's reading of the bulletin's table).`,
         alternatives: [],
       });
     } else {
-      const direct = updateFor(table, os, framework) === kb;
-      fixFor(kb).frameworks.push(
-        covered(table, os, framework, direct ? undefined : level.framework),
-      );
+      const direct = updatesFor(table, os, framework);
+      for (const kb of kbs)
+        fixFor(kb).frameworks.push(
+          covered(table, os, framework, direct.includes(kb) ? undefined : level.framework),
+        );
     }
     return true;
   }
@@ -411,10 +450,10 @@ function windowsOwnSentence(
   framework: FixTableFramework,
   level: FixTableFramework,
   raisedBy: FixTableFramework | undefined,
-  kb: string,
+  kbs: string[],
 ): string {
   const opening = `${os.releaseName} includes .NET ${framework.shortName} as part of Windows`;
-  const KB = formatKbNumber(kb);
+  const KB = listInWords(kbs.map(formatKbNumber));
   if (raisedBy)
     return `${opening}; with .NET ${raisedBy.shortName} installed it is at .NET ${level.shortName}, so it needs ${KB}.`;
   // Later levels of the same version that some installable version would bring here, with an update of their own.
@@ -449,7 +488,7 @@ function supersededMessage(
   const opening = `.NET ${framework.shortName}: a computer has one level of .NET ${framework.version}, and here it is the later .NET ${level.framework.shortName} (${why})`;
   const result = resolveFix(table, os.id, level.framework.id);
   if (result.kind === 'update')
-    return `${opening}, so ${formatKbNumber(result.kb)} for that level covers it.`;
+    return `${opening}, so ${listInWords(result.kbs.map(formatKbNumber))} for that level ${result.kbs.length > 1 ? 'cover' : 'covers'} it.`;
   if (result.kind === 'not-affected')
     return `${opening}, which the bulletin lists as not affected.`;
   return `${opening}, for which the bulletin lists no update on ${os.name}.`;
@@ -460,8 +499,8 @@ function plainNote(table: FixTable, os: FixTableOs, chosen: FixTableFramework): 
   const alternatives = table.frameworks
     .filter((f) => f.version === chosen.version && f.id !== chosen.id)
     .flatMap((f) => {
-      const kb = table.served[pairKey(os.id, f.id)];
-      return kb ? [{ framework: f, kb }] : [];
+      const kbs = table.served[pairKey(os.id, f.id)];
+      return kbs ? [{ framework: f, kbs }] : [];
     });
   const message =
     result.kind === 'withdrawn'
@@ -487,7 +526,7 @@ export interface Suggestion {
  * detected 3.5 brings.
  */
 export function suggestFromUserAgent(
-  table: FixTable,
+  table: FinderEntries,
   reading: UserAgentReading,
 ): Suggestion | undefined {
   const matching = windowsReportedBy(table.operatingSystems, reading);

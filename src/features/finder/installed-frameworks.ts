@@ -142,16 +142,20 @@ export interface RegistryCommand {
 }
 
 /**
- * One command per Windows family that MS09-061 still covers: `reg query … /s` under the parent
+ * One command per Windows family that a bulletin still covers: `reg query … /s` under the parent
  * of the version keys (in both registry views where the family has 64-bit editions), and
  * `reg query … /v` for the other keys of the versions that can be on that family.
  */
-export function registryCommands(table: FixTable): RegistryCommand[] {
+export function registryCommands(tables: FixTable[]): RegistryCommand[] {
+  // Every bulletin's table lists the same Windows and .NET entries.
+  const table = tables[0]!;
   const families = [...new Set(table.operatingSystems.map((os) => os.family))];
   return families.flatMap((family) => {
     const systems = table.operatingSystems.filter((os) => os.family === family);
-    const covered = systems.some((os) =>
-      table.frameworks.some((f) => table.served[pairKey(os.id, f.id)]),
+    const covered = tables.some((bulletinTable) =>
+      systems.some((os) =>
+        table.frameworks.some((f) => bulletinTable.served[pairKey(os.id, f.id)]),
+      ),
     );
     if (!covered) return [];
     const sixtyFourBit = systems.some((os) => os.architecture !== 'x86');

@@ -1,7 +1,8 @@
 /**
- * The FixTable as the finder's pages ship it to the browser, in the fewest bytes: rows as tuples,
- * ids as indexes, each source and install limit written once, and the (Windows, .NET) records as
- * one character per pair. `unpackFixTable` gives back the table the finder answers from.
+ * Every bulletin's FixTable as the finder's pages ship them to the browser, in the fewest bytes:
+ * the Windows and .NET entries the tables share written once, rows as tuples, ids as indexes,
+ * each source and install limit written once, and each bulletin's (Windows, .NET) records as one
+ * character per pair. `unpackFixTables` gives back the tables the finder answers from.
  *
  * Left out, because the browser needs them only after the visitor acts: the registry keys and
  * their doubts, which the paste reader fetches (`registryPart`, `withRegistry`); and the Update
@@ -42,8 +43,24 @@ type PackedLimit = Omit<
   source: number;
 };
 
-export interface PackedFixTable {
+/** One bulletin's part: its updates and its (Windows, .NET) records. */
+export interface PackedBulletin {
   bulletin: FixTable['bulletin'];
+  updates: [
+    kb: string,
+    title: string,
+    installers: FixTableUpdate['installers'],
+    downloadCenter: string,
+    logFolder: string,
+    otherLogFolder: FixTableUpdate['otherLogFolder'] | 0,
+  ][];
+  served: PackedPairs<string[]>;
+  servedNotes: PackedPairs<string>;
+  notAffected: PackedPairs<string>;
+  withdrawn: PackedPairs<FixTable['withdrawn'][string]>;
+}
+
+export interface PackedFixTables {
   sources: Source[];
   limits: PackedLimit[];
   operatingSystems: [
@@ -66,18 +83,7 @@ export interface PackedFixTable {
     userAgentTokens: string[],
     limit: number,
   ][];
-  updates: [
-    kb: string,
-    title: string,
-    installers: FixTableUpdate['installers'],
-    downloadCenter: string,
-    logFolder: string,
-    otherLogFolder: FixTableUpdate['otherLogFolder'] | 0,
-  ][];
-  served: PackedPairs<string>;
-  servedNotes: PackedPairs<string>;
-  notAffected: PackedPairs<string>;
-  withdrawn: PackedPairs<FixTable['withdrawn'][string]>;
+  bulletins: PackedBulletin[];
 }
 
 /** The index of `value` in `list` by content, added at the end when it is new. */
@@ -123,13 +129,14 @@ function unpackPairs<Value>(
   return record;
 }
 
-export function packFixTable(table: FixTable): PackedFixTable {
+/** Packs the tables of every bulletin; they list the same Windows and .NET entries, packed once. */
+export function packFixTables(tables: FixTable[]): PackedFixTables {
+  const table = tables[0]!;
   const osIds = table.operatingSystems.map((os) => os.id);
   const frameworkIds = table.frameworks.map((f) => f.id);
   const sources: Source[] = [];
   const limits: PackedLimit[] = [];
   return {
-    bulletin: table.bulletin,
     sources,
     limits,
     operatingSystems: table.operatingSystems.map((os) => [
@@ -167,22 +174,25 @@ export function packFixTable(table: FixTable): PackedFixTable {
         limit,
       ];
     }),
-    updates: Object.values(table.updates).map((p) => [
-      p.kb,
-      p.title,
-      p.installers,
-      p.downloadCenter ?? '',
-      p.logFolder ?? '',
-      p.otherLogFolder ?? 0,
-    ]),
-    served: packPairs(table.served, osIds, frameworkIds),
-    servedNotes: packPairs(table.servedNotes, osIds, frameworkIds),
-    notAffected: packPairs(table.notAffected, osIds, frameworkIds),
-    withdrawn: packPairs(table.withdrawn, osIds, frameworkIds),
+    bulletins: tables.map((bulletinTable) => ({
+      bulletin: bulletinTable.bulletin,
+      updates: Object.values(bulletinTable.updates).map((p) => [
+        p.kb,
+        p.title,
+        p.installers,
+        p.downloadCenter ?? '',
+        p.logFolder ?? '',
+        p.otherLogFolder ?? 0,
+      ]),
+      served: packPairs(bulletinTable.served, osIds, frameworkIds),
+      servedNotes: packPairs(bulletinTable.servedNotes, osIds, frameworkIds),
+      notAffected: packPairs(bulletinTable.notAffected, osIds, frameworkIds),
+      withdrawn: packPairs(bulletinTable.withdrawn, osIds, frameworkIds),
+    })),
   };
 }
 
-export function unpackFixTable(packed: PackedFixTable): FixTable {
+export function unpackFixTables(packed: PackedFixTables): FixTable[] {
   const osIds = packed.operatingSystems.map(([id]) => id);
   const frameworkIds = packed.frameworks.map(([id]) => id);
   const operatingSystems = packed.operatingSystems.map(
@@ -224,28 +234,30 @@ export function unpackFixTable(packed: PackedFixTable): FixTable {
       return framework;
     },
   );
-  const updates: FixTable['updates'] = {};
-  for (const [kb, title, installers, downloadCenter, logFolder, otherLogFolder] of packed.updates) {
-    updates[kb] = {
-      kb,
-      title,
-      installers,
-      ...(downloadCenter ? { downloadCenter } : {}),
-      updateCatalog: updateCatalogSearchUrl(kb),
-      ...(logFolder ? { logFolder } : {}),
-      ...(otherLogFolder ? { otherLogFolder } : {}),
+  return packed.bulletins.map((part) => {
+    const updates: FixTable['updates'] = {};
+    for (const [kb, title, installers, downloadCenter, logFolder, otherLogFolder] of part.updates) {
+      updates[kb] = {
+        kb,
+        title,
+        installers,
+        ...(downloadCenter ? { downloadCenter } : {}),
+        updateCatalog: updateCatalogSearchUrl(kb),
+        ...(logFolder ? { logFolder } : {}),
+        ...(otherLogFolder ? { otherLogFolder } : {}),
+      };
+    }
+    return {
+      bulletin: part.bulletin,
+      operatingSystems,
+      frameworks,
+      updates,
+      served: unpackPairs(part.served, osIds, frameworkIds),
+      servedNotes: unpackPairs(part.servedNotes, osIds, frameworkIds),
+      notAffected: unpackPairs(part.notAffected, osIds, frameworkIds),
+      withdrawn: unpackPairs(part.withdrawn, osIds, frameworkIds),
     };
-  }
-  return {
-    bulletin: packed.bulletin,
-    operatingSystems,
-    frameworks,
-    updates,
-    served: unpackPairs(packed.served, osIds, frameworkIds),
-    servedNotes: unpackPairs(packed.servedNotes, osIds, frameworkIds),
-    notAffected: unpackPairs(packed.notAffected, osIds, frameworkIds),
-    withdrawn: unpackPairs(packed.withdrawn, osIds, frameworkIds),
-  };
+  });
 }
 
 /** What the paste reader needs beside the packed table: each version's registry keys, and where a Windows' own version may not show in them. */
@@ -256,7 +268,7 @@ export interface RegistryPart {
   registryUnconfirmed: Record<string, string>;
 }
 
-export function registryPart(table: FixTable): RegistryPart {
+export function registryPart(table: Pick<FixTable, 'operatingSystems' | 'frameworks'>): RegistryPart {
   const part: RegistryPart = { frameworks: {}, registryUnconfirmed: {} };
   for (const f of table.frameworks) if (f.registry) part.frameworks[f.id] = f.registry;
   for (const os of table.operatingSystems) {
@@ -268,7 +280,7 @@ export function registryPart(table: FixTable): RegistryPart {
   return part;
 }
 
-/** The unpacked table with the registry part put back: the whole table the build started from. */
+/** An unpacked table with the registry part put back: the whole table the build started from. */
 export function withRegistry(table: FixTable, part: RegistryPart): FixTable {
   return {
     ...table,

@@ -1,8 +1,9 @@
 /**
  * The fix finder's choices as a URL query (`?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0`),
- * so that an answer can be shared as a link. `os` also takes the OS id of a `/fix/<os>/…/` address
- * (`windows-xp-sp2-sp3-x86`), which sets the architecture as well. Anything the table does not know is dropped and
- * reported, never echoed into markup.
+ * so that an answer can be shared as a link; `bulletin=` narrows it to one bulletin's updates.
+ * `os` also takes the OS id of a fix page's address (`windows-xp-sp2-sp3-x86`), which sets the
+ * architecture as well. Anything the tables do not know is dropped and reported, never echoed
+ * into markup.
  */
 import type { Architecture } from '../../content-model/schemas/shared';
 import { shortenedForDisplay as shorten } from '../../site/shortened-value';
@@ -13,7 +14,12 @@ export interface FinderState {
   release?: string;
   architecture?: Architecture;
   frameworks: string[];
+  /** The one bulletin the answer is narrowed to ("ms10-070"); every bulletin without it. */
+  bulletin?: string;
 }
+
+/** The finder's query parameters, in the order finderQuery writes them. */
+const PARAMETERS = ['os', 'arch', 'fw', 'bulletin'] as const;
 
 export interface IgnoredParameter {
   name: string;
@@ -23,13 +29,15 @@ export interface IgnoredParameter {
 
 export function readFinderState(
   params: URLSearchParams,
-  table: FixTable,
+  tables: FixTable[],
 ): { state: FinderState; ignored: IgnoredParameter[] } {
+  // Every bulletin's table lists the same Windows and .NET entries.
+  const table = tables[0]!;
   const ignored: IgnoredParameter[] = [];
   const state: FinderState = { frameworks: [] };
 
-  // Only the first os and arch count; repeats are reported like any other value not used.
-  for (const name of ['os', 'arch'] as const) {
+  // Only the first os, arch and bulletin count; repeats are reported like any other value not used.
+  for (const name of ['os', 'arch', 'bulletin'] as const) {
     for (const extra of params.getAll(name).slice(1))
       if (extra !== '') ignored.push({ name, value: shorten(extra) });
   }
@@ -67,6 +75,11 @@ export function readFinderState(
       ignored.push({ name: 'fw', value: shorten(id) });
     }
   }
+  const bulletin = params.get('bulletin');
+  if (bulletin !== null && bulletin !== '') {
+    if (tables.some((t) => t.bulletin.id === bulletin)) state.bulletin = bulletin;
+    else ignored.push({ name: 'bulletin', value: shorten(bulletin) });
+  }
   return { state, ignored };
 }
 
@@ -76,13 +89,14 @@ export function finderQuery(state: FinderState): string {
   if (state.release) params.set('os', state.release);
   if (state.architecture) params.set('arch', state.architecture);
   if (state.frameworks.length > 0) params.set('fw', state.frameworks.join(','));
+  if (state.bulletin) params.set('bulletin', state.bulletin);
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
 
 /** True when the query carries any finder parameter: then it, not the browser's guess, decides. */
 export function hasFinderParameters(params: URLSearchParams): boolean {
-  return ['os', 'arch', 'fw'].some((name) => params.has(name));
+  return PARAMETERS.some((name) => params.has(name));
 }
 
 /** The one Windows entry and at most one .NET version a shared link names, as it names them. */
@@ -105,7 +119,9 @@ export function singleChoice(params: URLSearchParams): SingleChoice | undefined 
   const [release, ...moreReleases] = params.getAll('os');
   const [architecture, ...moreArchitectures] = params.getAll('arch');
   const frameworks = params.getAll('fw');
+  // Narrowed to one bulletin: no answer is saved for that, and the finder answers it itself.
   if (
+    params.has('bulletin') ||
     !release ||
     !architecture ||
     moreReleases.length > 0 ||

@@ -57,12 +57,13 @@ export type FixTableUpdate = Pick<
 };
 
 export interface FixTable {
-  bulletin: { id: string; version: Bulletin['version'] };
+  /** `code` is the id as Microsoft prints it ("MS09-061"). */
+  bulletin: { id: string; code: string; title: Bulletin['title']; version: Bulletin['version'] };
   operatingSystems: FixTableOs[];
   frameworks: FixTableFramework[];
   updates: Record<string, FixTableUpdate>;
-  /** `${os} ${framework}` → KB digits. */
-  served: Record<string, string>;
+  /** `${os} ${framework}` → KB digits of the updates the bulletin lists for it (sometimes two: install both). */
+  served: Record<string, string[]>;
   /** `${os} ${framework}` → the note of the bulletin's row that serves it (an edition limit), where it has one. */
   servedNotes: Record<string, string>;
   /** `${os} ${framework}` → the bulletin's note, or "" when it has none. */
@@ -74,7 +75,10 @@ export interface FixTable {
 /** The key of an (OS, .NET) pair in the table's records. */
 export const pairKey = (os: string, framework: string) => `${os} ${framework}`;
 
-/** Builds the table for one bulletin (the site has one: MS09-061). */
+/** A bulletin id as Microsoft prints it: "ms10-070" → "MS10-070". */
+export const bulletinCode = (bulletinId: string) => bulletinId.toUpperCase();
+
+/** Builds the table of one bulletin; every bulletin's table lists the same Windows and .NET entries. */
 export function buildFixTable(content: Collections, bulletinId: string): FixTable {
   const bulletin = bulletinEntry(content, bulletinId);
   const byOrder = <T extends { data: { order: number } }>(a: T, b: T) =>
@@ -126,7 +130,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
     for (const row of data.serves) {
       for (const os of row.os) {
         for (const fw of row.frameworks) {
-          served[pairKey(os.id, fw.id)] = data.kb;
+          (served[pairKey(os.id, fw.id)] ??= []).push(data.kb);
           if (row.note) servedNotes[pairKey(os.id, fw.id)] = row.note;
         }
       }
@@ -149,7 +153,12 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
   }
 
   return {
-    bulletin: { id: bulletin.id, version: bulletin.data.version },
+    bulletin: {
+      id: bulletin.id,
+      code: bulletinCode(bulletin.id),
+      title: bulletin.data.title,
+      version: bulletin.data.version,
+    },
     operatingSystems,
     frameworks,
     updates,
@@ -161,30 +170,23 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
 }
 
 export type FixAnswer =
-  /** An update applies; `via` is the version the chosen one installs underneath, when that is the reason. */
-  | { kind: 'update'; kb: string; installer: string; via?: string }
+  /** Updates apply (the bulletin may list two: install both); `via` is the version the chosen one installs underneath, when that is the reason. */
+  | { kind: 'update'; kbs: string[]; via?: string }
   | { kind: 'withdrawn'; kb: string; version: string; reason: string }
   | { kind: 'not-affected'; note: string }
   | { kind: 'not-listed' };
 
-/** What MS09-061 says about one .NET version on one Windows edition. */
+/** What one bulletin says about one .NET version on one Windows edition. */
 export function resolveFix(table: FixTable, osId: string, frameworkId: string): FixAnswer {
   const os = table.operatingSystems.find((o) => o.id === osId);
   const framework = table.frameworks.find((f) => f.id === frameworkId);
   if (!os || !framework) return { kind: 'not-listed' };
 
-  const update = (kb: string, via?: string): FixAnswer => ({
-    kind: 'update',
-    kb,
-    installer: table.updates[kb]?.installers[os.architecture] ?? '',
-    ...(via ? { via } : {}),
-  });
-
   const direct = table.served[pairKey(osId, frameworkId)];
-  if (direct) return update(direct);
+  if (direct) return { kind: 'update', kbs: direct };
   for (const brought of framework.brings) {
-    const kb = table.served[pairKey(osId, brought)];
-    if (kb) return update(kb, brought);
+    const kbs = table.served[pairKey(osId, brought)];
+    if (kbs) return { kind: 'update', kbs, via: brought };
   }
   const withdrawn = table.withdrawn[pairKey(osId, frameworkId)];
   if (withdrawn) return { kind: 'withdrawn', ...withdrawn };
@@ -193,7 +195,12 @@ export function resolveFix(table: FixTable, osId: string, frameworkId: string): 
   return { kind: 'not-listed' };
 }
 
+/** The package file an update installs on this Windows entry's architecture, or '' when none is named. */
+export const installerFor = (table: FixTable, kb: string, os: FixTableOs) =>
+  table.updates[kb]?.installers[os.architecture] ?? '';
+
 export interface Fix {
+  bulletin: FixTable['bulletin'];
   os: FixTableOs;
   framework: FixTableFramework;
   answer: Extract<FixAnswer, { kind: 'update' }>;
@@ -219,7 +226,7 @@ export function allFixes(table: FixTable): Fix[] {
       const answer = resolveFix(table, os.id, framework.id);
       if (answer.kind !== 'update' || answer.via) return [];
       const note = table.servedNotes[pairKey(os.id, framework.id)];
-      return [{ os, framework, answer, ...(note ? { note } : {}) }];
+      return [{ bulletin: table.bulletin, os, framework, answer, ...(note ? { note } : {}) }];
     }),
   );
 }
@@ -249,7 +256,7 @@ export function mostServingUpdates<Entry extends { data: { kb: string } }>(
 /** KB numbers ordered by how many (OS, .NET) pairs they serve, most first: the fixes most people need. */
 export function kbsByReach(table: FixTable): string[] {
   const reach = new Map<string, number>();
-  for (const kb of Object.values(table.served)) reach.set(kb, (reach.get(kb) ?? 0) + 1);
+  for (const kb of Object.values(table.served).flat()) reach.set(kb, (reach.get(kb) ?? 0) + 1);
   return [...reach.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([kb]) => kb);

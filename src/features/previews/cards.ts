@@ -8,6 +8,7 @@ import type { ErrorEntry } from '../../content-model/schemas/error';
 import { errorSummary, errorTitle } from '../errors/error-pages';
 import type { Fix } from '../fixes/fix-table';
 import { formatKbNumber } from '../../identifiers/kb-number';
+import { listInWords } from '../bulletins/revisions';
 import { fixPath, errorPath, updatePath } from '../../site/routes';
 
 /** The size Open Graph and Twitter's large card ask for. */
@@ -61,11 +62,11 @@ export function updateCards(
 }
 
 export function fixCards(fixes: Fix[]): OgCard[] {
-  return fixes.map(({ os, framework, answer, note }) =>
+  return fixes.map(({ bulletin, os, framework, answer, note }) =>
     card(
-      fixPath(os.id, framework.id),
-      formatKbNumber(answer.kb),
-      `The MS09-061 update for ${framework.name}`,
+      fixPath(bulletin.id, os.id, framework.id),
+      listInWords(answer.kbs.map(formatKbNumber)),
+      `The ${bulletin.code} ${answer.kbs.length > 1 ? 'updates' : 'update'} for ${framework.name}`,
       // The bulletin's note limits some rows to a few editions (KB953295: two of Windows XP); the
       // card says so as the page does, or it would promise the update to every edition.
       note ? `For ${os.name}. ${note.replace(/\.$/, '')}` : `For ${os.name}`,
@@ -79,7 +80,7 @@ export function errorCards(errors: Entry<ErrorEntry>[]): OgCard[] {
       errorPath(data.code),
       errorTitle(data),
       errorSummary(data),
-      'What it means for the MS09-061 .NET update, and what to do',
+      'What it means for a .NET security update, and what to do',
     ),
   );
 }

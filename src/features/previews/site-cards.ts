@@ -7,10 +7,10 @@ import { allFixes } from '../fixes/fix-table';
 import { fixCards, errorCards, updateCards, type OgCard } from './cards';
 
 async function load(): Promise<Map<string, OgCard>> {
-  const { updates, content, fixTable, errors } = await loadCatalog();
+  const { updates, content, fixTables, errors } = await loadCatalog();
   const cards = [
     ...updateCards(updates, content.operatingSystems),
-    ...fixCards(allFixes(fixTable)),
+    ...fixCards(fixTables.flatMap(allFixes)),
     ...errorCards(errors),
   ];
   return new Map(cards.map((card) => [card.pagePath, card]));

@@ -4,8 +4,9 @@ import { registryPart } from '../../features/finder/packed-table';
 
 /** The registry keys the finder's paste reader matches, fetched when it first reads a paste. */
 export const GET: APIRoute = async () => {
-  const { fixTable } = await loadCatalog();
-  return new Response(JSON.stringify(registryPart(fixTable)), {
+  // Every bulletin's table lists the same Windows and .NET entries, which the registry part is of.
+  const [entries] = (await loadCatalog()).fixTables;
+  return new Response(JSON.stringify(registryPart(entries!)), {
     headers: { 'content-type': 'application/json' },
   });
 };

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../site/catalog';
-import { packFixTable } from '../../features/finder/packed-table';
+import { packFixTables } from '../../features/finder/packed-table';
 
-/** The finder's table, packed: one file that home and the finder share, fetched when the finder first answers. */
+/** Every bulletin's fix table, packed: one file that home and the finder share, fetched when the finder first answers. */
 export const GET: APIRoute = async () => {
-  const { fixTable } = await loadCatalog();
-  return new Response(JSON.stringify(packFixTable(fixTable)), {
+  const { fixTables } = await loadCatalog();
+  return new Response(JSON.stringify(packFixTables(fixTables)), {
     headers: { 'content-type': 'application/json' },
   });
 };

@@ -7,15 +7,15 @@ import {
   answerFinder,
   suggestFromUserAgent,
   unavailableForChoice,
-  type FinderAnswer,
+  type FinderAnswers,
 } from '../answer';
 import { answerMarkup, badge, unconfirmed } from '../answer-view';
 import { finderQuery, hasFinderParameters, readFinderState, type FinderState } from '../state';
 import { finderHint } from '../hints';
 import {
-  unpackFixTable,
+  unpackFixTables,
   withRegistry,
-  type PackedFixTable,
+  type PackedFixTables,
   type RegistryPart,
 } from '../packed-table';
 import type { FixTable } from '../../fixes/fix-table';
@@ -40,11 +40,13 @@ const tooLongMessage = (length: number) =>
   `The pasted text is ${(length / 1024 / 1024).toFixed(1)} MB: more than the ${REGISTRY_PASTE_LIMIT / 1024} KB the finder reads, and far more than the few KB the command prints. It was not read and the box was emptied: paste only what the command printed.`;
 
 /**
- * Runs the finder in `root` (a <fix-finder>) from the packed table. `startedByVisitor`: the visitor used the form before it
+ * Runs the finder in `root` (a <fix-finder>) from the packed tables. `startedByVisitor`: the visitor used the form before it
  * loaded (also while a shared link was being answered), so the controls as they are now are the choice.
  */
-export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVisitor: boolean) {
-  const table = unpackFixTable(packed);
+export function runFinder(root: HTMLElement, packed: PackedFixTables, startedByVisitor: boolean) {
+  const tables = unpackFixTables(packed);
+  // Every bulletin's table lists the same Windows and .NET entries: the form's choices.
+  const table = tables[0]!;
   const form = root.querySelector<HTMLFormElement>('[data-finder-form]')!;
   const osSelect = form.querySelector<HTMLSelectElement>('select[name="os"]')!;
   const archSelect = form.querySelector<HTMLSelectElement>('select[name="arch"]')!;
@@ -56,9 +58,14 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   const share = root.querySelector<HTMLElement>('[data-share]')!;
   const copyLink = share.querySelector<HTMLElement>('copy-link')!;
   const copy = (name: string) => copyOf(root, name);
-  const headingTags = { heading: root.dataset.answerHeading! };
+  const headingTags = {
+    heading: root.dataset.answerHeading!,
+    subheading: root.dataset.answerSubheading!,
+  };
   /** Renders what the last paste showed for the current answer; loaded with the paste reader, on first use. */
-  let showReading: ((answer: FinderAnswer | undefined) => Node[]) | undefined;
+  let showReading: ((answer: FinderAnswers | undefined) => Node[]) | undefined;
+  /** The one bulletin a shared link narrowed the answer to; kept while the visitor changes the choice. */
+  let narrowedTo: string | undefined;
 
   /** Offers only the architectures the chosen release has, and picks the only one. */
   const fitArchitectures = () => {
@@ -102,6 +109,7 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     ...(osSelect.value ? { release: osSelect.value } : {}),
     ...(archSelect.value ? { architecture: archSelect.value as Architecture } : {}),
     frameworks: checkboxes.filter((box) => box.checked).map((box) => box.value),
+    ...(narrowedTo ? { bulletin: narrowedTo } : {}),
   });
   const showState = (state: FinderState) => {
     osSelect.value = state.release ?? '';
@@ -112,8 +120,15 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
   };
   /** Answers for `state`, which may still hold a version the controls no longer offer: its note says why. */
   const showAnswer = (state: FinderState) => {
-    const answer = answerFinder(table, state);
-    const nodes = markupNodes(answerMarkup(answer, state.frameworks.length), root, headingTags);
+    const answer = answerFinder(tables, state);
+    const everyBulletin = state.bulletin
+      ? finderPath(finderQuery({ ...state, bulletin: undefined }))
+      : undefined;
+    const nodes = markupNodes(
+      answerMarkup(answer, state.frameworks.length, everyBulletin),
+      root,
+      headingTags,
+    );
     // The box is a live region: the same words put in again (the first-view script's "Choose your
     // Windows version", once this code has loaded) would be read out a second time.
     if (nodes.map((node) => node.textContent).join('') !== answerBox.textContent)
@@ -137,7 +152,8 @@ export function runFinder(root: HTMLElement, packed: PackedFixTable, startedByVi
     initial = readControls();
     remember(initial);
   } else if (hasFinderParameters(params)) {
-    const { state, ignored } = readFinderState(params, table);
+    const { state, ignored } = readFinderState(params, tables);
+    narrowedTo = state.bulletin;
     showState((initial = state));
     if (ignored.length > 0) {
       const notice = root.querySelector<HTMLElement>('[data-ignored]')!;

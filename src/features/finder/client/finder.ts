@@ -7,7 +7,7 @@
  * visitor's first use of the form. Home and the finder share both files, so a visitor fetches them once.
  */
 import { hasFinderParameters, singleChoice, type SingleChoice } from '../state';
-import type { PackedFixTable } from '../packed-table';
+import type { PackedFixTables } from '../packed-table';
 import type { Markup } from '../../../site/markup';
 import { finderAnswerPath, finderTablePath } from '../../../site/routes';
 import { readReportableWindowsList, readUserAgent, windowsReportedBy } from '../user-agent';
@@ -47,7 +47,7 @@ class FixFinder extends HTMLElement {
     const start = (startedByVisitor: boolean) =>
       (started ??= Promise.all([
         import('./answer'),
-        fetchJson<PackedFixTable>(finderTablePath),
+        fetchJson<PackedFixTables>(finderTablePath),
       ]).then(
         ([{ runFinder }, packed]) => {
           runFinder(this, packed, startedByVisitor || changedByVisitor);
@@ -72,7 +72,10 @@ class FixFinder extends HTMLElement {
           for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fw"]'))
             box.checked = box.value === choice.framework;
           answerBox.replaceChildren(
-            ...markupNodes(markup, this, { heading: this.dataset.answerHeading! }),
+            ...markupNodes(markup, this, {
+              heading: this.dataset.answerHeading!,
+              subheading: this.dataset.answerSubheading!,
+            }),
           );
         })
         .catch(() => undefined)

@@ -9,15 +9,17 @@ import { answerMarkup } from '../../../../../features/finder/answer-view';
  * and shows it before they arrive. Other choices are answered in the browser by the same renderer.
  */
 export const getStaticPaths = (async () => {
-  const { fixTable } = await loadCatalog();
-  return fixTable.operatingSystems.flatMap((os) =>
-    [undefined, ...fixTable.frameworks.map((f) => f.id)].map((framework) => {
+  const { fixTables } = await loadCatalog();
+  // Every bulletin's table lists the same Windows and .NET entries.
+  const [entries] = fixTables;
+  return entries!.operatingSystems.flatMap((os) =>
+    [undefined, ...entries!.frameworks.map((f) => f.id)].map((framework) => {
       const frameworks = framework ? [framework] : [];
       return {
         params: { release: os.release, arch: os.architecture, choice: framework ?? 'none' },
         props: {
           markup: answerMarkup(
-            answerFinder(fixTable, {
+            answerFinder(fixTables, {
               release: os.release,
               architecture: os.architecture,
               frameworks,
