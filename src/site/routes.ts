@@ -39,12 +39,6 @@ export const updatePath = (kbDigits: string) => withBase(`/kb/${kbDigits}/`);
 /** What one bulletin says for one .NET version on one Windows entry. */
 export const fixPath = (bulletinId: string, osId: string, frameworkId: string) =>
   withBase(`/fix/${bulletinId}/${osId}/${frameworkId}/`);
-/**
- * The address a fix page had while the site covered one bulletin (MS09-061's, before this site
- * covered a second): it now forwards to that bulletin's page, so a link shared then still answers.
- */
-export const singleBulletinFixPath = (osId: string, frameworkId: string) =>
-  withBase(`/fix/${osId}/${frameworkId}/`);
 export const bulletinIndexPath = withBase('/bulletins/');
 export const bulletinPath = (bulletinId: string) => withBase(`/bulletins/${bulletinId}/`);
 export const guidePath = (guideId: string) => withBase(`/guides/${guideId}/`);

@@ -367,8 +367,15 @@ function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
     return;
   }
   const throughBrought = framework.brings.length > 0 && answerThroughBrought(steps, framework);
+  // A version's own updates, less those of a level it brings that a later level replaced here
+  // (MS09-061 lists KB953300 for 2.0 SP1 and 3.5: with 2.0 at SP2, the 2.0 SP2 update stands for it).
+  const replacedLevels = framework.brings
+    .map((id) => frameworkWithId(table, id)!)
+    .filter((brought) => levelOf(brought.version).framework !== brought);
   const own = updatesFor(table, os, framework).filter(
-    (kb) => !fixFor(kb).frameworks.some((f) => f.framework === framework),
+    (kb) =>
+      !replacedLevels.some((level) => updatesFor(table, os, level).includes(kb)) &&
+      !answer.fixes.some((fix) => fix.kb === kb && fix.frameworks.some((f) => f.framework === framework)),
   );
   for (const kb of own) fixFor(kb).frameworks.push(covered(table, os, framework));
   if (throughBrought || own.length > 0) return;

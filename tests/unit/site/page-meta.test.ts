@@ -12,7 +12,7 @@ const value = (pairs: [string, string][], key: string) => pairs.find(([k]) => k 
 describe('pageMeta', () => {
   it('appends the site name to the title', () => {
     expect(pageMeta(KB_PAGE).title).toBe(
-      'KB953297: Security update for .NET Framework 1.1 SP1 · MS09-061 fix help',
+      'KB953297: Security update for .NET Framework 1.1 SP1 · .NET update fix help',
     );
   });
 

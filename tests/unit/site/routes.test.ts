@@ -65,14 +65,14 @@ describe('KB aliases', () => {
 describe('fix page addresses', () => {
   it('give each (Windows, .NET) pair of the bulletin an address of its own', () => {
     const pairs = REFERENCE_PAIRS.map((pair) => `${pair.os} ${pair.framework}`);
-    expect(new Set(REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework))).size).toBe(
+    expect(new Set(REFERENCE_PAIRS.map((pair) => fixPath('ms09-061', pair.os, pair.framework))).size).toBe(
       new Set(pairs).size,
     );
   });
 
   it('are plain addresses', () => {
     expect(
-      REFERENCE_PAIRS.map((pair) => fixPath(pair.os, pair.framework)).filter(
+      REFERENCE_PAIRS.map((pair) => fixPath('ms09-061', pair.os, pair.framework)).filter(
         (path) => !isPlainAddress(path),
       ),
     ).toEqual([]);
@@ -95,8 +95,8 @@ describe('under a base path', () => {
 
   it('puts every page path under the base', () => {
     expect(updatePath('953297')).toBe('/ms09-061/kb/953297/');
-    expect(fixPath('windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe(
-      '/ms09-061/fix/windows-xp-sp2-sp3-x86/net-3-5-sp1/',
+    expect(fixPath('ms10-070', 'windows-xp-sp2-sp3-x86', 'net-3-5-sp1')).toBe(
+      '/ms09-061/fix/ms10-070/windows-xp-sp2-sp3-x86/net-3-5-sp1/',
     );
     expect(finderPath('?os=windows-xp-sp2-sp3')).toBe('/ms09-061/finder/?os=windows-xp-sp2-sp3');
   });

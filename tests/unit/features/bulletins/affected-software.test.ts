@@ -78,8 +78,10 @@ describe('affectedSoftwareRows on the real content', () => {
     ]);
   });
 
-  it('returns no rows for a bulletin the site does not have', () => {
-    expect(affectedSoftwareRows(loadContent(), 'ms09-999')).toEqual([]);
+  it('refuses a bulletin the site does not have, naming it', () => {
+    expect(() => affectedSoftwareRows(loadContent(), 'ms09-999')).toThrow(
+      'No bulletin "ms09-999" in src/content/bulletins',
+    );
   });
 });
 

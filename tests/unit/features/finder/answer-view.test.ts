@@ -8,8 +8,8 @@ import { loadContent } from '../../content-model/load-content';
 const table = buildFixTable(loadContent(), 'ms09-061');
 const html = (release: string, architecture: 'x86' | 'x64' | 'ia64', frameworks: string[]) =>
   markupToHtml(
-    answerMarkup(answerFinder(table, { release, architecture, frameworks }), frameworks.length),
-    { heading: 'h2' },
+    answerMarkup(answerFinder([table], { release, architecture, frameworks }), frameworks.length),
+    { heading: 'h2', subheading: 'h3' },
   );
 
 describe('answerMarkup', () => {
@@ -66,7 +66,7 @@ describe('answerMarkup', () => {
   it('asks to choose a Windows when no architecture is chosen', () => {
     expect(
       markupToHtml(
-        answerMarkup(answerFinder(table, { release: 'windows-xp-sp2-sp3', frameworks: [] }), 0),
+        answerMarkup(answerFinder([table], { release: 'windows-xp-sp2-sp3', frameworks: [] }), 0),
       ),
     ).toBe('<template data-copy="choose"></template>');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixTable } from '../../../../src/features/fixes/fix-table';
+import { buildFixTable, type FixTable } from '../../../../src/features/fixes/fix-table';
+import type { FinderState } from '../../../../src/features/finder/state';
 import {
-  answerFinder,
+  answerFinder as answerEveryBulletin,
   finderReleases,
   osFor,
   suggestFromUserAgent,
@@ -17,6 +18,9 @@ import { REFERENCE_PAIRS } from '../../../fixtures/reference-rows';
 import { loadContent } from '../../content-model/load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
+/** MS09-061's part of the finder's answer: what these cases are about. */
+const answerFinder = (bulletinTable: FixTable, state: FinderState) =>
+  answerEveryBulletin([bulletinTable], state)?.bulletins[0];
 const families = finderReleases(table);
 const familyNamed = (name: string) => families.find((f) => f.family === name);
 
@@ -259,10 +263,10 @@ describe('answerFinder for Windows XP with .NET 1.1 SP1 and 2.0', () => {
 
   it('offers 2.0 SP1 (KB953300) and 2.0 SP2 (KB974417) as the alternatives for 2.0', () => {
     expect(
-      answer?.notes[0]?.alternatives.map(({ framework, kb }) => ({ framework: framework.id, kb })),
+      answer?.notes[0]?.alternatives.map(({ framework, kbs }) => ({ framework: framework.id, kbs })),
     ).toEqual([
-      { framework: 'net-2-0-sp1', kb: '953300' },
-      { framework: 'net-2-0-sp2', kb: '974417' },
+      { framework: 'net-2-0-sp1', kbs: ['953300'] },
+      { framework: 'net-2-0-sp2', kbs: ['974417'] },
     ]);
   });
 
@@ -539,13 +543,13 @@ describe("answerFinder on Windows' own .NET", () => {
     expect(
       answer?.conditional.map((c) => ({
         framework: c.framework.id,
-        kb: c.kb,
+        kbs: c.kbs,
         when: c.included.onlyWhen,
       })),
     ).toEqual([
       {
         framework: 'net-1-0-sp3',
-        kb: '953295',
+        kbs: ['953295'],
         when: 'the computer runs Windows XP Media Center Edition or Tablet PC Edition',
       },
     ]);

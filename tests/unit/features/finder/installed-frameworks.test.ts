@@ -29,11 +29,11 @@ describe('readInstalledFrameworks', () => {
       const entry = table.operatingSystems.find((o) => o.id === os)!;
       const frameworks = read(text).found.map((f) => f.framework.id);
       expect(
-        answerFinder(table, {
+        answerFinder([table], {
           release: entry.release,
           architecture: entry.architecture,
           frameworks,
-        })?.fixes.map((f) => f.kb),
+        })?.bulletins[0]?.fixes.map((f) => f.kb),
       ).toEqual(kbs);
     },
   );
@@ -133,7 +133,7 @@ const V10_MCE =
 
 describe('registryCommands', () => {
   it("gives one command per Windows family the bulletin still covers, in the table's order", () => {
-    expect(registryCommands(table).map((c) => c.family)).toEqual([
+    expect(registryCommands([table]).map((c) => c.family)).toEqual([
       'Windows 2000',
       'Windows XP',
       'Windows Server 2003',
@@ -143,7 +143,7 @@ describe('registryCommands', () => {
   });
 
   it('reads the NDP keys and the 1.0 key on Windows 2000, which has no 64-bit edition', () => {
-    expect(registryCommands(table)[0]).toEqual({
+    expect(registryCommands([table])[0]).toEqual({
       family: 'Windows 2000',
       command: `${NDP} & ${V10}`,
       sixtyFourBit: false,
@@ -151,13 +151,13 @@ describe('registryCommands', () => {
   });
 
   it('adds the 32-bit view and the Media Center / Tablet PC 1.0 key on Windows XP', () => {
-    expect(registryCommands(table)[1]?.command).toBe(`${NDP} & ${WOW} & ${V10} & ${V10_MCE}`);
+    expect(registryCommands([table])[1]?.command).toBe(`${NDP} & ${WOW} & ${V10} & ${V10_MCE}`);
   });
 
   it.each([2, 3, 4])(
     'reads both views and the 1.0 key on family %i (Server 2003, Vista, Server 2008)',
     (index) => {
-      expect(registryCommands(table)[index]?.command).toBe(`${NDP} & ${WOW} & ${V10}`);
+      expect(registryCommands([table])[index]?.command).toBe(`${NDP} & ${WOW} & ${V10}`);
     },
   );
 });

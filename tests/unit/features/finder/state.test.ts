@@ -12,11 +12,11 @@ import { loadContent } from '../../content-model/load-content';
 const table = buildFixTable(loadContent(), 'ms09-061');
 
 /** readFinderState on a query string as it would follow the `?` of a link. */
-const read = (query: string) => readFinderState(new URLSearchParams(query), table);
+const read = (query: string) => readFinderState(new URLSearchParams(query), [table]);
 
 /** readFinderState on one parameter set to a value as typed (URLSearchParams does the encoding). */
 const readOne = (name: string, value: string) =>
-  readFinderState(new URLSearchParams([[name, value]]), table);
+  readFinderState(new URLSearchParams([[name, value]]), [table]);
 
 const NOTHING: FinderState = { frameworks: [] };
 
@@ -423,7 +423,7 @@ describe('finderQuery and readFinderState round trip', () => {
     'gives back $release, $architecture, $label with nothing ignored',
     ({ release, architecture, frameworks }) => {
       const state: FinderState = { release, architecture, frameworks };
-      expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({
+      expect(readFinderState(new URLSearchParams(finderQuery(state)), [table])).toEqual({
         state,
         ignored: [],
       });
@@ -432,7 +432,7 @@ describe('finderQuery and readFinderState round trip', () => {
 
   it('gives back a state with only .NET versions chosen', () => {
     const state: FinderState = { frameworks: ['net-3-0', 'net-1-1-sp1'] };
-    expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({
+    expect(readFinderState(new URLSearchParams(finderQuery(state)), [table])).toEqual({
       state,
       ignored: [],
     });
@@ -440,14 +440,14 @@ describe('finderQuery and readFinderState round trip', () => {
 
   it('gives back a state with only a release chosen', () => {
     const state: FinderState = { release: 'windows-vista-rtm', frameworks: [] };
-    expect(readFinderState(new URLSearchParams(finderQuery(state)), table)).toEqual({
+    expect(readFinderState(new URLSearchParams(finderQuery(state)), [table])).toEqual({
       state,
       ignored: [],
     });
   });
 
   it('gives back the empty state', () => {
-    expect(readFinderState(new URLSearchParams(finderQuery(NOTHING)), table)).toEqual({
+    expect(readFinderState(new URLSearchParams(finderQuery(NOTHING)), [table])).toEqual({
       state: NOTHING,
       ignored: [],
     });

@@ -5,6 +5,7 @@ import {
   groupFixesByOs,
   kbsByReach,
   mostServingUpdates,
+  installerFor,
   resolveFix,
   servedNoteSentence,
   type Fix,
@@ -13,6 +14,7 @@ import { REFERENCE_PAIRS, REFERENCE_ROWS } from '../../../fixtures/reference-row
 import { loadContent } from '../../content-model/load-content';
 
 const table = buildFixTable(loadContent(), 'ms09-061');
+const osEntry = (id: string) => table.operatingSystems.find((os) => os.id === id)!;
 
 describe("resolveFix on every row of the bulletin's Affected Software table", () => {
   it('has the 45 rows of the facts table', () => {
@@ -27,15 +29,15 @@ describe("resolveFix on every row of the bulletin's Affected Software table", ()
       const answer = resolveFix(table, os, framework);
       expect(answer.kind).toBe('update');
       if (answer.kind !== 'update') return;
-      expect(answer.kb).toBe(kb);
-      expect(answer.installer.toLowerCase()).toBe(installer.toLowerCase());
+      expect(answer.kbs).toEqual([kb]);
+      expect(installerFor(table, kb, osEntry(os)).toLowerCase()).toBe(installer.toLowerCase());
       expect(answer.via).toBeUndefined();
     },
   );
 
   it('serves exactly the pairs of the facts table, no more', () => {
     const expected = Object.fromEntries(
-      REFERENCE_PAIRS.map(({ os, framework, kb }) => [`${os} ${framework}`, kb]),
+      REFERENCE_PAIRS.map(({ os, framework, kb }) => [`${os} ${framework}`, [kb]]),
     );
     expect(table.served).toEqual(expected);
   });
@@ -45,10 +47,12 @@ describe('resolveFix beyond the table', () => {
   it('sends .NET 3.5 SP1 on Vista SP2 (32-bit) to KB974470 through the 2.0 SP2 it installs', () => {
     expect(resolveFix(table, 'windows-vista-sp2-x86', 'net-3-5-sp1')).toEqual({
       kind: 'update',
-      kb: '974470',
-      installer: 'Windows6.0-KB974470-x86',
+      kbs: ['974470'],
       via: 'net-2-0-sp2',
     });
+    expect(installerFor(table, '974470', osEntry('windows-vista-sp2-x86'))).toBe(
+      'Windows6.0-KB974470-x86',
+    );
   });
 
   it('reports .NET 1.1 SP1 on Windows 7 x64 as withdrawn from KB953297 in revision 1.4', () => {
@@ -105,7 +109,13 @@ describe('buildFixTable', () => {
   });
 
   it('names the bulletin and its final revision', () => {
-    expect(table.bulletin).toEqual({ id: 'ms09-061', version: '1.4' });
+    expect(table.bulletin).toEqual({
+      id: 'ms09-061',
+      code: 'MS09-061',
+      title:
+        'Vulnerabilities in the Microsoft .NET Common Language Runtime Could Allow Remote Code Execution',
+      version: '1.4',
+    });
   });
 
   it('gives every update an Update Catalog search for its KB', () => {
@@ -130,7 +140,10 @@ describe('allFixes', () => {
       ]),
     );
     const shown = Object.fromEntries(
-      fixes.map((c) => [`${c.os.id} ${c.framework.id}`, `KB${c.answer.kb} ${c.answer.installer}`]),
+      fixes.map((c) => [
+        `${c.os.id} ${c.framework.id}`,
+        c.answer.kbs.map((kb) => `KB${kb} ${installerFor(table, kb, c.os)}`).join(', '),
+      ]),
     );
     expect(shown).toEqual(reference);
   });
