@@ -22,7 +22,7 @@ const PAGES: Record<string, { path: string; prepare?: (page: Page) => Promise<vo
     },
   },
   'update index': { path: '/kb/' },
-  'fix page': { path: '/fix/windows-vista-sp2-x86/net-2-0-sp2/' },
+  'fix page': { path: '/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2/' },
   'search page': { path: '/search/' },
   'fix index': { path: '/fix/' },
   bulletin: { path: '/bulletins/ms09-061/' },

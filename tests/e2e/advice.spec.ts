@@ -41,7 +41,7 @@ test('where the site speaks of Windows Update it names Microsoft Update too', ()
     '/guides/read-the-setup-logs/',
     REINSTALL,
     '/kb/953297/',
-    '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
+    '/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
   ]) {
     expect(textOf(distPage(address)!.querySelector('main')!), address).toContain(
       'Microsoft Update',

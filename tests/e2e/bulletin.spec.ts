@@ -493,7 +493,7 @@ test('each (Windows, .NET) pair of a row links its own fix page, once', () => {
       .querySelectorAll('a')
       .map((a) => a.getAttribute('href')!)
       .filter((href) => href.startsWith('/fix/'));
-    const expected = os.flatMap((o) => frameworks.map((f) => `/fix/${o}/${f}/`));
+    const expected = os.flatMap((o) => frameworks.map((f) => `/fix/ms09-061/${o}/${f}/`));
     if (JSON.stringify([...links].sort()) !== JSON.stringify(expected.sort()))
       wrong.push(`row ${row}: links ${links.join(', ')}`);
   });

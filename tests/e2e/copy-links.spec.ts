@@ -28,10 +28,10 @@ test('the download card of an update page copies the address of that card', asyn
 });
 
 test('the download card of a fix page copies the address of that card', async ({ page }) => {
-  await page.goto(at('/fix/windows-vista-sp2-x86/net-2-0-sp2/'));
+  await page.goto(at('/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2/'));
   await page.getByRole('button', { name: 'Copy link to the section “Download KB974470”' }).click();
   expect(await clipboard(page)).toBe(
-    absolute(page, '/fix/windows-vista-sp2-x86/net-2-0-sp2/#download'),
+    absolute(page, '/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2/#download'),
   );
 });
 
@@ -132,7 +132,7 @@ test.describe('without JavaScript', () => {
       .filter({ has: page.getByRole('rowheader', { name: 'Windows 2000 Service Pack 4' }) });
     await expect(
       windows2000.getByRole('link', { name: '.NET Framework 1.1 Service Pack 1' }),
-    ).toHaveAttribute('href', at('/fix/windows-2000-sp4-x86/net-1-1-sp1/'));
+    ).toHaveAttribute('href', at('/fix/ms09-061/windows-2000-sp4-x86/net-1-1-sp1/'));
     await expect(
       page.getByRole('link', { name: 'Link to the section “Affected software”' }),
     ).toHaveAttribute('href', '#affected-software');

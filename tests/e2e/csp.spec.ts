@@ -54,7 +54,7 @@ const PAGES: Record<string, { path: string; use: (page: Page) => Promise<void> }
     },
   },
   'fix page': {
-    path: '/fix/windows-vista-sp2-x86/net-2-0-sp2/',
+    path: '/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2/',
     use: async (page) => {
       await page
         .getByRole('button', { name: 'Copy link to the section “Download KB974470”' })

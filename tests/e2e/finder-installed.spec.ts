@@ -150,7 +150,7 @@ test('Windows XP does not offer .NET 3.5.1', async ({ page }) => {
 });
 
 test('a fix page says what Windows itself needs besides its own package', async ({ page }) => {
-  await page.goto('/fix/windows-vista-sp2-x86/net-1-1-sp1/');
+  await page.goto('/fix/ms09-061/windows-vista-sp2-x86/net-1-1-sp1/');
   await expect(page.getByRole('heading', { name: 'What Windows itself needs' })).toBeVisible();
   await expect(
     page.getByText(

@@ -176,7 +176,7 @@ test(
     await expect(card).toContainText('NDP1.1SP1-KB953297-x86');
     await expect(card.getByRole('link', { name: /^For .NET Framework 1.1/ })).toHaveAttribute(
       'href',
-      at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'),
+      at('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/'),
     );
     await expect(page.getByRole('checkbox', { name: '1.1 SP1' })).toBeChecked();
     release();
@@ -348,18 +348,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-finder-form]')).toBeHidden();
     for (const pair of REFERENCE_PAIRS) {
       await expect(
-        page.locator(`a[href="${at(`/fix/${pair.os}/${pair.framework}/`)}"]`),
+        page.locator(`a[href="${at(`/fix/ms09-061/${pair.os}/${pair.framework}/`)}"]`),
       ).toHaveCount(1);
     }
   });
 });
 
 test('a fix page opens its answer in the finder, which links back', async ({ page }) => {
-  await page.goto(at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
+  await page.goto(at('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
   await page.getByRole('link', { name: 'Open this answer in the fix finder' }).click();
   await expect(page).toHaveURL(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
   await answer(page).getByRole('link', { name: 'For .NET Framework 1.1 Service Pack 1' }).click();
-  await expect(page).toHaveURL(at('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
+  await expect(page).toHaveURL(at('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
 });
 
 test('the finder on the home page answers too', async ({ page }) => {

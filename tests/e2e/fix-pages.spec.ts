@@ -7,15 +7,23 @@ import { at } from '../site';
 test("every affected pair has a page that leads to the reference's KB and shows its package", () => {
   const wrong: string[] = [];
   for (const pair of REFERENCE_PAIRS) {
-    const where = `row ${pair.row}: /fix/${pair.os}/${pair.framework}/`;
-    const page = distPage(`/fix/${pair.os}/${pair.framework}/`);
+    const where = `row ${pair.row}: /fix/ms09-061/${pair.os}/${pair.framework}/`;
+    const page = distPage(`/fix/ms09-061/${pair.os}/${pair.framework}/`);
     if (!page) {
       wrong.push(`${where} has no page`);
       continue;
     }
-    const lead = page.querySelector('.lead a');
-    if (lead?.getAttribute('href') !== `/kb/${pair.kb}/` || textOf(lead) !== `KB${pair.kb}`)
-      wrong.push(`${where} leads to ${lead?.toString()}`);
+    // MS09-061 lists one update for each pair: the page names it, and only it, to install.
+    const install = page
+      .querySelectorAll('article li')
+      .filter((item) => textOf(item).startsWith('Install KB'));
+    const links = install.map((item) => item.querySelector('a'));
+    if (
+      links.length !== 1 ||
+      links[0]?.getAttribute('href') !== `/kb/${pair.kb}/` ||
+      textOf(links[0]) !== `KB${pair.kb}`
+    )
+      wrong.push(`${where} says ${install.map((item) => textOf(item)).join(' | ')}`);
     const download = page
       .querySelectorAll('section')
       .find((section) => textOf(section).startsWith(`Download KB${pair.kb}`));
@@ -26,7 +34,7 @@ test("every affected pair has a page that leads to the reference's KB and shows 
 });
 
 test('a pair the bulletin calls not affected has no page of its own', () => {
-  expect(distPage('/fix/windows-vista-sp2-x86/net-3-5-sp1/')).toBeNull();
+  expect(distPage('/fix/ms09-061/windows-vista-sp2-x86/net-3-5-sp1/')).toBeNull();
 });
 
 test('the fix index links every affected pair once', () => {
@@ -34,7 +42,7 @@ test('the fix index links every affected pair once', () => {
   const hrefs = index.querySelectorAll('a').map((a) => a.getAttribute('href'));
   for (const pair of REFERENCE_PAIRS) {
     expect(
-      hrefs.filter((href) => href === `/fix/${pair.os}/${pair.framework}/`),
+      hrefs.filter((href) => href === `/fix/ms09-061/${pair.os}/${pair.framework}/`),
       `row ${pair.row}: ${pair.os} ${pair.framework}`,
     ).toHaveLength(1);
   }
@@ -44,12 +52,14 @@ test(
   'a fix page opened in the browser shows its answer',
   { tag: '@base-path' },
   async ({ page }) => {
-    const response = await page.goto(at('/fix/windows-vista-sp1-x64/net-2-0-sp1/'));
+    const response = await page.goto(at('/fix/ms09-061/windows-vista-sp1-x64/net-2-0-sp1/'));
     expect(response?.status()).toBe(200);
-    await expect(page.locator('.lead').getByRole('link', { name: 'KB974291' })).toHaveAttribute(
-      'href',
-      at('/kb/974291/'),
+    await expect(page.locator('.lead')).toHaveText(
+      'Security bulletin MS09-061 lists one update for .NET Framework 2.0 Service Pack 1 on Windows Vista x64 Service Pack 1.',
     );
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Install KB974291' }).getByRole('link'),
+    ).toHaveAttribute('href', at('/kb/974291/'));
     await expect(page.getByRole('region', { name: 'Download KB974291' })).toContainText(
       'Windows6.0-KB974291-x64',
     );
@@ -61,12 +71,12 @@ const XP_EDITIONS = /Windows XP Media Center Edition 2005 and Windows XP Tablet 
 
 test('the fix page for .NET 1.0 SP3 on Windows XP names the two editions the bulletin limits KB953295 to', () => {
   expect(
-    textOf(distPage('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!.querySelector('article')!),
+    textOf(distPage('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!.querySelector('article')!),
   ).toMatch(XP_EDITIONS);
 });
 
 test('the description a pasted link of that fix page shows names the two editions too', () => {
-  const description = distPage('/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!
+  const description = distPage('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!
     .querySelector('meta[name="description"]')!
     .getAttribute('content');
   expect(description).toMatch(XP_EDITIONS);
@@ -74,7 +84,7 @@ test('the description a pasted link of that fix page shows names the two edition
 
 test('the fix index names the two editions beside .NET 1.0 SP3 on Windows XP', () => {
   const link = distPage('/fix/')!.querySelector(
-    'a[href="/fix/windows-xp-sp2-sp3-x86/net-1-0-sp3/"]',
+    'a[href="/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/"]',
   )!;
   expect(textOf(link.parentNode!)).toMatch(XP_EDITIONS);
 });
@@ -88,19 +98,19 @@ const logsSection = (address: string) => {
 };
 
 test('the fix page for .NET 1.1 SP1 on Windows Vista SP2 names no KB953297 log file', () => {
-  const logs = logsSection('/fix/windows-vista-sp2-x86/net-1-1-sp1/');
+  const logs = logsSection('/fix/ms09-061/windows-vista-sp2-x86/net-1-1-sp1/');
   expect(KB953297_LOGS.filter((file) => logs.includes(file))).toEqual([]);
   expect(logs).not.toContain('Log files the bulletin names');
 });
 
 test('the fix page for .NET 1.1 SP1 on Windows Vista SP2 says the bulletin gives no log file names there', () => {
-  expect(logsSection('/fix/windows-vista-sp2-x86/net-1-1-sp1/')).toContain(
+  expect(logsSection('/fix/ms09-061/windows-vista-sp2-x86/net-1-1-sp1/')).toContain(
     'its Vista and Server 2008 sections give no log file names',
   );
 });
 
 test('the fix page for .NET 1.1 SP1 on Windows XP still names both KB953297 log files', () => {
-  const logs = logsSection('/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/');
+  const logs = logsSection('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/');
   expect(KB953297_LOGS.filter((file) => logs.includes(file))).toEqual(KB953297_LOGS);
 });
 

@@ -70,7 +70,7 @@ test('an update page preview names the fix, with a large image card', () => {
 
 test('a fix page preview points at its own image', () => {
   expect(meta(page('dist-base', 'fix/windows-vista-sp2-x86/net-2-0-sp2'), 'og:image')).toBe(
-    `${SITE}/og/fix/windows-vista-sp2-x86/net-2-0-sp2.png`,
+    `${SITE}/og/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2.png`,
   );
 });
 
@@ -90,7 +90,7 @@ test('every update page has a 1200×630 PNG preview image', () => {
 test('every fix page has a 1200×630 PNG preview image', () => {
   for (const pair of REFERENCE_PAIRS) {
     expect(
-      pngSize(`dist/og/fix/${pair.os}/${pair.framework}.png`),
+      pngSize(`dist/og/fix/ms09-061/${pair.os}/${pair.framework}.png`),
       `${pair.os} ${pair.framework}`,
     ).toEqual({ width: 1200, height: 630 });
   }

@@ -92,7 +92,7 @@ test('the dist/ walk reaches every kind of page that shows these facts', () => {
   expect(addresses).toEqual(
     expect.arrayContaining([
       '/kb/974417/',
-      '/fix/windows-server-2003-sp2-x64/net-2-0-sp2/',
+      '/fix/ms09-061/windows-server-2003-sp2-x64/net-2-0-sp2/',
       '/guides/install-the-update-by-hand/',
     ]),
   );

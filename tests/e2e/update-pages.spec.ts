@@ -51,7 +51,7 @@ test("every update page links each (Windows, .NET) pair the bulletin lists for i
   const wrong: string[] = [];
   for (const kb of ALL_KBS) {
     const expected = REFERENCE_ROWS.filter((row) => row.kb === kb).flatMap((row) =>
-      row.os.flatMap((os) => row.frameworks.map((fw) => `/fix/${os}/${fw}/`)),
+      row.os.flatMap((os) => row.frameworks.map((fw) => `/fix/ms09-061/${os}/${fw}/`)),
     );
     const table = sectionElements(kb, 'who-needs-it').find(
       (element) => element.tagName === 'TABLE',
@@ -126,7 +126,7 @@ test('the KB953297 page, whose log folder the setup team names, mentions no %win
 });
 
 test('the fix page of .NET 1.1 SP1 on Server 2003 (KB953298) says the same of %windir%, marked Unconfirmed', () => {
-  const statement = distPage('/fix/windows-server-2003-sp2-x86/net-1-1-sp1/')!
+  const statement = distPage('/fix/ms09-061/windows-server-2003-sp2-x86/net-1-1-sp1/')!
     .querySelectorAll('main p')
     .find((p) => textOf(p).includes('%windir%'))!;
   expect(textOf(statement)).toContain('Other sources put KB953298.log in %windir% instead');

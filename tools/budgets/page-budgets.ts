@@ -64,12 +64,26 @@ export const PAGE_BUDGETS: PageBudget[] = [
   { name: 'update list', sample: '/kb/', pages: /^\/kb\/$/, budget: ONE_ROUND_TRIP, tool: false },
   {
     name: 'fix page',
+    sample: '/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
+    pages: /^\/fix\/[^/]+\/[^/]+\/[^/]+\/$/,
+    budget: ONE_ROUND_TRIP,
+    tool: false,
+  },
+  {
+    name: 'fix address from before the second bulletin',
     sample: '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
     pages: /^\/fix\/[^/]+\/[^/]+\/$/,
     budget: ONE_ROUND_TRIP,
     tool: false,
   },
   { name: 'fix list', sample: '/fix/', pages: /^\/fix\/$/, budget: ONE_ROUND_TRIP, tool: false },
+  {
+    name: 'bulletin list',
+    sample: '/bulletins/',
+    pages: /^\/bulletins\/$/,
+    budget: ONE_ROUND_TRIP,
+    tool: false,
+  },
   {
     name: 'bulletin',
     sample: '/bulletins/ms09-061/',
