@@ -1,5 +1,6 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -22,13 +23,22 @@ const starter = inlineScript(
   readFileSync(new URL('./src/site/client/starter.js', import.meta.url), 'utf8'),
 );
 
+// Astro keeps an entry's parsed data while its file is unchanged, even when a schema changed: it
+// sees only content.config.ts, and the schemas live in src/content-model. A cache per version of
+// those files makes a schema change read every entry again (a stale entry broke the build).
+const contentModelFolder = new URL('./src/content-model/', import.meta.url);
+const contentModel = createHash('sha256');
+for (const file of readdirSync(contentModelFolder, { recursive: true, encoding: 'utf8' }).sort())
+  if (file.endsWith('.ts')) contentModel.update(readFileSync(new URL(file, contentModelFolder)));
+const contentModelVersion = contentModel.digest('hex').slice(0, 12);
+
 export default defineConfig({
   site: deployment.site,
   base: deployment.base,
   trailingSlash: 'always',
   // A build for a folder (npm run build:base) keeps its own content cache: npm test runs it beside
   // the root build, and the two would otherwise rewrite one data store at the same time.
-  cacheDir: deployment.base === '/' ? undefined : './node_modules/.astro-base/',
+  cacheDir: `./node_modules/.astro/${deployment.base === '/' ? 'root' : 'base'}-${contentModelVersion}/`,
   // The stylesheet goes inside every page: a separate file costs a second round trip before
   // anything shows, and the whole page still fits in the first one (tools/budgets/).
   build: { format: 'directory', inlineStylesheets: 'always' },
