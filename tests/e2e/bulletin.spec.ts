@@ -531,7 +531,7 @@ test('"Not affected" explains why .NET 3.5 on Vista SP1 needs no package of its 
 test('"Not affected" says why Windows 7 and Server 2008 R2 have no row: revision 1.4 removed KB953297 there', () => {
   const item = notAffected().find((text) => text.includes('Windows 7'))!;
   expect(item).toContain(
-    'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2',
+    'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 (no service pack) and Windows Server 2008 R2 (no service pack)',
   );
   expect(item).toContain(
     'revision 1.4 (22 June 2010) removed .NET Framework 1.1 Service Pack 1 from them, because it is not a supported component of those systems',
@@ -543,7 +543,9 @@ test('the withdrawal reads the same on the bulletin, KB953297, the fix list and 
     const element = distPage(address)!.querySelector('[data-withdrawal]');
     return element && textOf(element);
   });
-  expect(texts[0]).toContain('Windows 7 and Windows Server 2008 R2');
+  expect(texts[0]).toContain(
+    'Windows 7 (no service pack) and Windows Server 2008 R2 (no service pack)',
+  );
   expect(new Set(texts).size).toBe(1);
 });
 
@@ -561,7 +563,7 @@ test('the revision history dates 1.0 to 1.4 as the bulletin does, and 1.4 names 
     ['1.4', '22 June 2010'],
   ]);
   expect(rows[4][2]).toContain(
-    'removed as an affected component of Windows 7 and Windows Server 2008 R2',
+    'removed as an affected component of Windows 7 (no service pack) and Windows Server 2008 R2 (no service pack)',
   );
 });
 

@@ -156,7 +156,7 @@ test('Windows 7 gets the plain answer that no .NET update of MS09-061 applies si
 }) => {
   await page.goto(at('/finder/?os=windows-7&arch=x64&fw=net-1-1-sp1'));
   await expect(answer(page)).toContainText(
-    "No .NET Framework update of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1.4",
+    "No .NET Framework update of MS09-061 applies to Windows 7 x64 (no service pack) since the bulletin's revision 1.4",
   );
   await expect(answer(page).getByRole('region')).toHaveCount(0);
 });

@@ -65,7 +65,7 @@ test("every update page links each (Windows, .NET) pair the bulletin lists for i
 
 test('the KB953297 page says revision 1.4 removed it from Windows 7 and Windows Server 2008 R2', () => {
   expect(textOf(kbPage('953297').querySelector('[data-withdrawal]')!)).toContain(
-    'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2',
+    'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 (no service pack) and Windows Server 2008 R2 (no service pack)',
   );
 });
 

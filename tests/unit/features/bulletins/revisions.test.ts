@@ -31,7 +31,7 @@ describe('revisionHistory', () => {
 
   it('words revision 1.4 from the pairs it removed: .NET 1.1 SP1 on Windows 7 and Windows Server 2008 R2, not supported there', () => {
     expect(history[4].change).toBe(
-      '.NET Framework 1.1 Service Pack 1 removed as an affected component of Windows 7 and Windows Server 2008 R2, because it is not a supported component of those systems.',
+      '.NET Framework 1.1 Service Pack 1 removed as an affected component of Windows 7 (no service pack) and Windows Server 2008 R2 (no service pack), because it is not a supported component of those systems.',
     );
   });
 });
@@ -45,13 +45,13 @@ describe('bulletinWithdrawals', () => {
       kb: '953297',
       osIds: WINDOWS_7_AND_2008_R2,
       frameworkIds: ['net-1-1-sp1'],
-      releases: 'Windows 7 and Windows Server 2008 R2',
+      releases: 'Windows 7 (no service pack) and Windows Server 2008 R2 (no service pack)',
     });
   });
 
   it('says revisions 1.1 to 1.3 listed it and revision 1.4 of 22 June 2010 removed .NET 1.1 SP1 from those systems', () => {
     expect(bulletinWithdrawals(loadContent(), 'ms09-061')[0].history).toBe(
-      'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 and Windows Server 2008 R2; ' +
+      'Revisions 1.1 to 1.3 of the bulletin listed KB953297 for .NET Framework 1.1 Service Pack 1 on Windows 7 (no service pack) and Windows Server 2008 R2 (no service pack); ' +
         'revision 1.4 (22 June 2010) removed .NET Framework 1.1 Service Pack 1 from them, because it is not a supported component of those systems.',
     );
   });

@@ -164,14 +164,24 @@ describe('finderReleases', () => {
     ]);
   });
 
-  it('ends with Windows 7 (x86, x64) and Server 2008 R2 (x64, ia64)', () => {
+  it('ends with Windows 7 (x86, x64) and Server 2008 R2 (x64, ia64), each without a service pack and with SP1', () => {
     expect(families.at(-1)).toEqual({
       family: 'Windows 7 and Server 2008 R2',
       releases: [
-        { release: 'windows-7', name: 'Windows 7', architectures: ['x86', 'x64'] },
+        {
+          release: 'windows-7',
+          name: 'Windows 7 (no service pack)',
+          architectures: ['x86', 'x64'],
+        },
+        { release: 'windows-7-sp1', name: 'Windows 7 SP1', architectures: ['x86', 'x64'] },
         {
           release: 'windows-server-2008-r2',
-          name: 'Windows Server 2008 R2',
+          name: 'Windows Server 2008 R2 (no service pack)',
+          architectures: ['x64', 'ia64'],
+        },
+        {
+          release: 'windows-server-2008-r2-sp1',
+          name: 'Windows Server 2008 R2 SP1',
           architectures: ['x64', 'ia64'],
         },
       ],
@@ -323,7 +333,7 @@ describe('answerFinder in other cases', () => {
       frameworks: ['net-1-1-sp1'],
     });
     expect(answer?.osNote).toMatch(
-      /^No .NET Framework update of MS09-061 applies to Windows 7 x64 since the bulletin's revision 1\.4\. /,
+      /^No .NET Framework update of MS09-061 applies to Windows 7 x64 \(no service pack\) since the bulletin's revision 1\.4\. /,
     );
   });
 
@@ -600,7 +610,8 @@ describe('answerFinder on .NET versions that cannot be installed on the chosen W
     expect({ reason: note?.unavailable?.reason, reading: note?.unavailable?.siteReading }).toEqual({
       reason:
         'The bulletin calls .NET Framework 3.5.1 the version built into Windows 7 and Windows Server 2008 R2.',
-      reading: "That it exists on no other Windows is this site's reading of that note.",
+      reading:
+        "That it exists on no other Windows is this site's reading of that note. That Windows 7 SP1 and Server 2008 R2 SP1 keep it is this site's reading of MS10-070, whose Non-Affected Software table lists 3.5.1 on them.",
     });
   });
 
@@ -762,23 +773,25 @@ describe('suggestFromUserAgent', () => {
     });
   });
 
-  it('chooses Windows 7 for 32-bit Windows NT 6.1, with no candidates', () => {
+  it('offers Windows 7 without a service pack and with SP1 as candidates for 32-bit Windows NT 6.1', () => {
     const suggestion = suggest(UA.ie8Win7x86);
     expect({
       release: suggestion?.state.release,
       architecture: suggestion?.state.architecture,
-      candidates: suggestion?.candidates,
+      candidates: suggestion?.candidates.map((c) => c.release),
     }).toEqual({
-      release: 'windows-7',
+      release: undefined,
       architecture: 'x86',
-      candidates: [],
+      candidates: ['windows-7', 'windows-7-sp1'],
     });
   });
 
-  it('offers Windows 7 and Server 2008 R2 as candidates for 64-bit Windows NT 6.1', () => {
+  it('offers Windows 7 and Server 2008 R2, each without a service pack and with SP1, as candidates for 64-bit Windows NT 6.1', () => {
     expect(suggest(UA.ie8Win7Wow64)?.candidates.map((c) => c.release)).toEqual([
       'windows-7',
+      'windows-7-sp1',
       'windows-server-2008-r2',
+      'windows-server-2008-r2-sp1',
     ]);
   });
 

@@ -218,10 +218,10 @@ describe('readFinderState with values the table does not know', () => {
   });
 
   it('ignores each unknown .NET version, reports each under "fw", and keeps the known ones', () => {
-    expect(read('fw=net-1-1-sp1,net-4-0,net-2-0,dotnet-9')).toEqual({
+    expect(read('fw=net-1-1-sp1,net-4-5,net-2-0,dotnet-9')).toEqual({
       state: { frameworks: ['net-1-1-sp1', 'net-2-0'] },
       ignored: [
-        { name: 'fw', value: 'net-4-0' },
+        { name: 'fw', value: 'net-4-5' },
         { name: 'fw', value: 'dotnet-9' },
       ],
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directoryLists, searchDirectory } from '../../../../src/features/search/directory';
 import { ALL_KBS } from '../../../fixtures/reference-rows';
+import { MS10_070_KBS } from '../../../fixtures/ms10-070-reference';
 import { loadContent } from '../../content-model/load-content';
 
 const content = loadContent();
@@ -34,12 +35,12 @@ describe('searchDirectory', () => {
     ]);
   });
 
-  it('links every update of the bulletin by its KB number', () => {
+  it('links every update of both bulletins by its KB number', () => {
     expect(
       group('Updates')
         .links.map((link) => link.href)
         .sort(),
-    ).toEqual(ALL_KBS.map((kb) => `/kb/${kb}/`).sort());
+    ).toEqual([...ALL_KBS, ...MS10_070_KBS].map((kb) => `/kb/${kb}/`).sort());
   });
 
   it('names an update by its KB number and title', () => {

@@ -6,6 +6,7 @@ import {
 import { errorPageAnswer, findErrorPage } from '../../../../src/features/search/error-codes';
 import { answerKbIdentifier } from '../../../../src/features/search/identifiers';
 import { loadContent } from '../../content-model/load-content';
+import { MS10_070_KBS } from '../../../fixtures/ms10-070-reference';
 
 const identifiers = buildSearchIdentifiers(loadContent());
 /** As the search panel answers: KB numbers and bulletin ids, else error codes. */
@@ -42,8 +43,10 @@ describe('buildSearchIdentifiers', () => {
     );
   });
 
-  it('lists no update KB numbers besides the twelve', () => {
-    expect(Object.keys(identifiers.kbs.updates).toSorted()).toEqual(UPDATE_KBS.toSorted());
+  it("lists no update KB numbers besides MS09-061's twelve and MS10-070's eleven", () => {
+    expect(Object.keys(identifiers.kbs.updates).toSorted()).toEqual(
+      [...UPDATE_KBS, ...MS10_070_KBS].toSorted(),
+    );
   });
 
   it("sends the bulletin's own KB974378 to the bulletin page, titled as the bulletin's own article", () => {

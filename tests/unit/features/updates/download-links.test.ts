@@ -6,6 +6,7 @@ import {
 } from '../../../../src/features/updates/download-links';
 import { downloadLinkProblem } from '../../../../src/content-model/schemas/value-rules';
 import { FAMILY_IDS } from '../../../fixtures/reference-rows';
+import { MS10_070_FAMILY_IDS } from '../../../fixtures/ms10-070-reference';
 import { loadContent } from '../../content-model/load-content';
 
 const KB953297_PAGE =
@@ -64,17 +65,23 @@ describe('updateCatalogSearchUrl', () => {
 describe('the Download Center links in src/content/updates', () => {
   const dotnetUpdates = loadContent().updates.filter((u) => u.data.product === '.NET Framework');
 
-  it('cover every .NET package the bulletin names', () => {
-    expect(dotnetUpdates.map((u) => u.data.kb).sort()).toEqual(Object.keys(FAMILY_IDS).sort());
+  // MS09-061's facts write the Download Center link with /downloads/, MS10-070's (German copy) with /download/.
+  const expectedLink = (kb: string) =>
+    kb in MS10_070_FAMILY_IDS
+      ? `https://www.microsoft.com/download/details.aspx?familyid=${MS10_070_FAMILY_IDS[kb]}`
+      : `https://www.microsoft.com/downloads/details.aspx?familyid=${FAMILY_IDS[kb]}`;
+
+  it('cover every .NET package the bulletins name', () => {
+    expect(dotnetUpdates.map((u) => u.data.kb).sort()).toEqual(
+      [...Object.keys(FAMILY_IDS), ...Object.keys(MS10_070_FAMILY_IDS)].sort(),
+    );
   });
 
   it.each(dotnetUpdates.map((u) => [u.data.kb, u.data.downloadCenter] as const))(
     'KB%s links the Download Center page of the FamilyID the bulletin gives',
     (kb, downloadCenter) => {
-      expect(downloadCenter).toBe(
-        `https://www.microsoft.com/downloads/details.aspx?familyid=${FAMILY_IDS[kb]}`,
-      );
-      expect(familyIdOf(downloadCenter!)).toBe(FAMILY_IDS[kb]);
+      expect(downloadCenter).toBe(expectedLink(kb));
+      expect(familyIdOf(downloadCenter!)).toBe(FAMILY_IDS[kb] ?? MS10_070_FAMILY_IDS[kb]);
     },
   );
 });

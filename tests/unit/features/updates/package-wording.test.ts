@@ -9,6 +9,7 @@ import {
   type Wording,
 } from '../../../../src/features/updates/package-wording';
 import { loadContent } from '../../content-model/load-content';
+import { MS10_070_MSU_KBS } from '../../../fixtures/ms10-070-reference';
 
 /** The wording as a reader sees it, with code shown in backquotes. */
 const read = (wording: Wording) =>
@@ -184,12 +185,12 @@ describe('servicingLogsWording', () => {
     ]);
   });
 
-  it('is shown for each Vista and Server 2008 update, and only those', () => {
+  it("is shown for each Windows Update standalone package (MS09-061's Vista and Server 2008 updates, MS10-070's .msu packages), and only those", () => {
     expect(
       loadContent()
         .updates.filter((update) => servicingLogsWording(update.data.installerType))
         .map((update) => update.data.kb)
         .sort(),
-    ).toEqual(VISTA_2008_KBS);
+    ).toEqual([...VISTA_2008_KBS, ...MS10_070_MSU_KBS].sort());
   });
 });
