@@ -41,6 +41,9 @@ export const fixPath = (bulletinId: string, osId: string, frameworkId: string) =
   withBase(`/fix/${bulletinId}/${osId}/${frameworkId}/`);
 export const bulletinIndexPath = withBase('/bulletins/');
 export const bulletinPath = (bulletinId: string) => withBase(`/bulletins/${bulletinId}/`);
+/** How a bulletin's flaw is reached, its workarounds and its sources. */
+export const bulletinDetailsPath = (bulletinId: string) =>
+  withBase(`/bulletins/${bulletinId}/details/`);
 export const guidePath = (guideId: string) => withBase(`/guides/${guideId}/`);
 /** One page per error code, addressed by its decimal form: `/errors/1603/`. */
 export const errorPath = (decimal: number | string) => withBase(`/errors/${decimal}/`);

@@ -85,6 +85,13 @@ export const PAGE_BUDGETS: PageBudget[] = [
     tool: false,
   },
   {
+    name: 'bulletin details',
+    sample: '/bulletins/ms09-061/details/',
+    pages: /^\/bulletins\/[^/]+\/details\/$/,
+    budget: ONE_ROUND_TRIP,
+    tool: false,
+  },
+  {
     name: 'bulletin',
     sample: '/bulletins/ms09-061/',
     pages: /^\/bulletins\/[^/]+\/$/,

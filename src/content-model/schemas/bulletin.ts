@@ -79,6 +79,8 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
       .array(
         z.object({
           summary: z.string().min(1),
+          /** The file the lines of `commands` go into (web.config); without it, they are typed at a command prompt. */
+          file: z.string().min(1).optional(),
           commands: z.array(z.string()).default([]),
           undo: z.array(z.string()).default([]),
         }),
