@@ -178,7 +178,7 @@ export function findContentProblems(content: Collections): ContentProblem[] {
     problems.push({
       file: fileOf(extra, 'bulletins'),
       field: 'ownsSingleBulletinFixAddresses',
-      message: `${owners[0]!.id} already owns the /fix/<windows>/<framework>/ addresses`,
+      message: `${owners[0].id} already owns the /fix/<windows>/<framework>/ addresses`,
     });
 
   const listedAffected = new Set<string>();

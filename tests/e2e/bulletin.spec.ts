@@ -587,12 +587,7 @@ test.describe('on a phone 375 pixels wide', () => {
     const labels = await firstRow
       .locator('td')
       .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
-    expect(labels).toEqual([
-      '"Component: "',
-      '"Update: "',
-      '"Severity: "',
-      '"Replaces: "',
-    ]);
+    expect(labels).toEqual(['"Component: "', '"Update: "', '"Severity: "', '"Replaces: "']);
   });
 
   test('the table is still a table to screen readers, with a row header per row', async ({

@@ -71,7 +71,9 @@ const XP_EDITIONS = /Windows XP Media Center Edition 2005 and Windows XP Tablet 
 
 test('the fix page for .NET 1.0 SP3 on Windows XP names the two editions the bulletin limits KB953295 to', () => {
   expect(
-    textOf(distPage('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!.querySelector('article')!),
+    textOf(
+      distPage('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!.querySelector('article')!,
+    ),
   ).toMatch(XP_EDITIONS);
 });
 

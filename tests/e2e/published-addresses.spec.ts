@@ -24,7 +24,7 @@ test('every published address still answers, the old fix pages by forwarding to 
   for (const address of PUBLISHED) {
     const response = await request.get(at(address), { maxRedirects: 0 });
     if (response.status() === 200) continue;
-    const location = response.headers()['location'];
+    const location = response.headers().location;
     if (response.status() !== 301 || !location) {
       broken.push(`${address}: ${response.status()}`);
       continue;

@@ -191,7 +191,9 @@ test('the .NET version filter keeps only pages about that version', async ({ pag
   for (const href of await pagePanel(page)
     .locator('[data-results] > li h2 a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    expect([at('/kb/953295/'), at('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/')]).toContain(href);
+    expect([at('/kb/953295/'), at('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/')]).toContain(
+      href,
+    );
   }
 });
 

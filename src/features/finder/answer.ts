@@ -30,7 +30,9 @@ export interface FinderRelease {
 export type FinderEntries = Pick<FixTable, 'operatingSystems' | 'frameworks'>;
 
 /** Releases grouped by family, in the table's order, for the OS menu. */
-export function finderReleases(table: FinderEntries): { family: string; releases: FinderRelease[] }[] {
+export function finderReleases(
+  table: FinderEntries,
+): { family: string; releases: FinderRelease[] }[] {
   const families: { family: string; releases: FinderRelease[] }[] = [];
   for (const os of table.operatingSystems) {
     let family = families.find((f) => f.family === os.family);
@@ -375,7 +377,9 @@ function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
   const own = updatesFor(table, os, framework).filter(
     (kb) =>
       !replacedLevels.some((level) => updatesFor(table, os, level).includes(kb)) &&
-      !answer.fixes.some((fix) => fix.kb === kb && fix.frameworks.some((f) => f.framework === framework)),
+      !answer.fixes.some(
+        (fix) => fix.kb === kb && fix.frameworks.some((f) => f.framework === framework),
+      ),
   );
   for (const kb of own) fixFor(kb).frameworks.push(covered(table, os, framework));
   if (throughBrought || own.length > 0) return;

@@ -148,7 +148,7 @@ export interface RegistryCommand {
  */
 export function registryCommands(tables: FixTable[]): RegistryCommand[] {
   // Every bulletin's table lists the same Windows and .NET entries.
-  const table = tables[0]!;
+  const table = tables[0];
   const families = [...new Set(table.operatingSystems.map((os) => os.family))];
   return families.flatMap((family) => {
     const systems = table.operatingSystems.filter((os) => os.family === family);

@@ -131,7 +131,7 @@ function unpackPairs<Value>(
 
 /** Packs the tables of every bulletin; they list the same Windows and .NET entries, packed once. */
 export function packFixTables(tables: FixTable[]): PackedFixTables {
-  const table = tables[0]!;
+  const table = tables[0];
   const osIds = table.operatingSystems.map((os) => os.id);
   const frameworkIds = table.frameworks.map((f) => f.id);
   const sources: Source[] = [];
@@ -268,7 +268,9 @@ export interface RegistryPart {
   registryUnconfirmed: Record<string, string>;
 }
 
-export function registryPart(table: Pick<FixTable, 'operatingSystems' | 'frameworks'>): RegistryPart {
+export function registryPart(
+  table: Pick<FixTable, 'operatingSystems' | 'frameworks'>,
+): RegistryPart {
   const part: RegistryPart = { frameworks: {}, registryUnconfirmed: {} };
   for (const f of table.frameworks) if (f.registry) part.frameworks[f.id] = f.registry;
   for (const os of table.operatingSystems) {

@@ -32,7 +32,7 @@ export function readFinderState(
   tables: FixTable[],
 ): { state: FinderState; ignored: IgnoredParameter[] } {
   // Every bulletin's table lists the same Windows and .NET entries.
-  const table = tables[0]!;
+  const table = tables[0];
   const ignored: IgnoredParameter[] = [];
   const state: FinderState = { frameworks: [] };
 

@@ -195,7 +195,7 @@ describe('findContentProblems on broken copies of the real content', () => {
 
   it('names a footnote mark the bulletin does not define', () => {
     const content = loadContent();
-    update(content, '953298').serves[0]!.footnotes = ['**'];
+    update(content, '953298').serves[0].footnotes = ['**'];
     expect(findContentProblems(content)).toEqual([
       {
         file: 'src/content/updates/953298.mdx',

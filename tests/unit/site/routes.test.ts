@@ -65,9 +65,9 @@ describe('KB aliases', () => {
 describe('fix page addresses', () => {
   it('give each (Windows, .NET) pair of the bulletin an address of its own', () => {
     const pairs = REFERENCE_PAIRS.map((pair) => `${pair.os} ${pair.framework}`);
-    expect(new Set(REFERENCE_PAIRS.map((pair) => fixPath('ms09-061', pair.os, pair.framework))).size).toBe(
-      new Set(pairs).size,
-    );
+    expect(
+      new Set(REFERENCE_PAIRS.map((pair) => fixPath('ms09-061', pair.os, pair.framework))).size,
+    ).toBe(new Set(pairs).size);
   });
 
   it('are plain addresses', () => {

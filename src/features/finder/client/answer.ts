@@ -46,7 +46,7 @@ const tooLongMessage = (length: number) =>
 export function runFinder(root: HTMLElement, packed: PackedFixTables, startedByVisitor: boolean) {
   const tables = unpackFixTables(packed);
   // Every bulletin's table lists the same Windows and .NET entries: the form's choices.
-  const table = tables[0]!;
+  const table = tables[0];
   const form = root.querySelector<HTMLFormElement>('[data-finder-form]')!;
   const osSelect = form.querySelector<HTMLSelectElement>('select[name="os"]')!;
   const archSelect = form.querySelector<HTMLSelectElement>('select[name="arch"]')!;

@@ -273,7 +273,10 @@ describe('answerFinder for Windows XP with .NET 1.1 SP1 and 2.0', () => {
 
   it('offers 2.0 SP1 (KB953300) and 2.0 SP2 (KB974417) as the alternatives for 2.0', () => {
     expect(
-      answer?.notes[0]?.alternatives.map(({ framework, kbs }) => ({ framework: framework.id, kbs })),
+      answer?.notes[0]?.alternatives.map(({ framework, kbs }) => ({
+        framework: framework.id,
+        kbs,
+      })),
     ).toEqual([
       { framework: 'net-2-0-sp1', kbs: ['953300'] },
       { framework: 'net-2-0-sp2', kbs: ['974417'] },

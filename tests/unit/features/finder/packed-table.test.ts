@@ -17,23 +17,23 @@ const shipped = JSON.stringify(packed);
 describe('the table the finder ships', () => {
   it('unpacks, with the registry part put back, to the very table the build made', () => {
     expect(
-      withRegistry(unpackFixTables(JSON.parse(shipped) as PackedFixTables)[0]!, registryPart(table)),
+      withRegistry(unpackFixTables(JSON.parse(shipped) as PackedFixTables)[0], registryPart(table)),
     ).toEqual(table);
   });
 
   it('answers KB953297 for .NET 1.1 SP1 on Windows XP without the registry part', () => {
-    expect(unpacked!.served['windows-xp-sp2-sp3-x86 net-1-1-sp1']).toEqual(['953297']);
+    expect(unpacked.served['windows-xp-sp2-sp3-x86 net-1-1-sp1']).toEqual(['953297']);
   });
 
   it('keeps the edition limit of .NET 1.0 SP3 on Windows XP (facts table row 4)', () => {
-    expect(unpacked!.servedNotes['windows-xp-sp2-sp3-x86 net-1-0-sp3']).toMatch(
+    expect(unpacked.servedNotes['windows-xp-sp2-sp3-x86 net-1-0-sp3']).toMatch(
       /Media Center Edition 2005 and Windows XP Tablet PC Edition 2005/,
     );
   });
 
   it('links the Update Catalog search for KB953297 although it does not carry the link', () => {
     expect(shipped).not.toContain('catalog.update.microsoft.com');
-    expect(unpacked!.updates['953297'].updateCatalog).toBe(
+    expect(unpacked.updates['953297'].updateCatalog).toBe(
       'https://www.catalog.update.microsoft.com/Search.aspx?q=KB953297',
     );
   });

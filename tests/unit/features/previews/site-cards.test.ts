@@ -28,7 +28,9 @@ describe('preview cards', () => {
 
   it('a fix card names the KB, the .NET version and the Windows edition', () => {
     const cards = fixCards(allFixes(buildFixTable(content, 'ms09-061')));
-    const card = cards.find((c) => c.pagePath === '/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2/')!;
+    const card = cards.find(
+      (c) => c.pagePath === '/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2/',
+    )!;
     expect(card.heading).toBe('KB974470');
     expect(card.title).toBe('The MS09-061 update for .NET Framework 2.0 Service Pack 2');
     expect(card.windows).toBe('For Windows Vista Service Pack 2 (32-bit)');
@@ -37,7 +39,9 @@ describe('preview cards', () => {
 
   it('a fix card limited by the bulletin to some editions names them', () => {
     const cards = fixCards(allFixes(buildFixTable(content, 'ms09-061')));
-    const card = cards.find((c) => c.pagePath === '/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/')!;
+    const card = cards.find(
+      (c) => c.pagePath === '/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-0-sp3/',
+    )!;
     expect(card.heading).toBe('KB953295');
     // ms09-061-facts.md, the Affected Software row of KB953295: only these two editions of Windows XP.
     expect(card.windows).toContain(

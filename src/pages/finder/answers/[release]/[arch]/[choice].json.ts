@@ -12,8 +12,8 @@ export const getStaticPaths = (async () => {
   const { fixTables } = await loadCatalog();
   // Every bulletin's table lists the same Windows and .NET entries.
   const [entries] = fixTables;
-  return entries!.operatingSystems.flatMap((os) =>
-    [undefined, ...entries!.frameworks.map((f) => f.id)].map((framework) => {
+  return entries.operatingSystems.flatMap((os) =>
+    [undefined, ...entries.frameworks.map((f) => f.id)].map((framework) => {
       const frameworks = framework ? [framework] : [];
       return {
         params: { release: os.release, arch: os.architecture, choice: framework ?? 'none' },
