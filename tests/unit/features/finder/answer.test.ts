@@ -519,9 +519,10 @@ describe("answerFinder on Windows' own .NET", () => {
     });
   });
 
-  it('says Vista without a service pack needs KB974468 unless 3.5 or 3.5 SP1 raised its 2.0', () => {
+  // 3.0 SP2 installs 2.0 SP2 too (MS10-070's FAQ, "I have .NET Framework 3.0 SP2 installed").
+  it('says Vista without a service pack needs KB974468 unless 3.0 SP2, 3.5 or 3.5 SP1 raised its 2.0', () => {
     expect(own('windows-vista-rtm-x86')?.map((o) => o.sentence)).toEqual([
-      'Windows Vista (no service pack) includes .NET 2.0 as part of Windows, so it needs KB974468 unless .NET 3.5 or .NET 3.5 SP1 raised it to a later level: tick it if it is installed.',
+      'Windows Vista (no service pack) includes .NET 2.0 as part of Windows, so it needs KB974468 unless .NET 3.0 SP2 or .NET 3.5 or .NET 3.5 SP1 raised it to a later level: tick it if it is installed.',
     ]);
   });
 
