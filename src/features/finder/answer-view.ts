@@ -161,7 +161,15 @@ export function answerMarkup(
         '.',
       ),
     );
-  for (const answer of answers.bulletins) markup.push(...bulletinAnswerMarkup(answer));
+  for (const answer of answers.bulletins)
+    markup.push(
+      // A region per bulletin, named by it, so that a screen reader's list of regions names each.
+      element(
+        'section',
+        { 'aria-label': `${answer.bulletin.code} for ${answers.os.name}` },
+        ...bulletinAnswerMarkup(answer),
+      ),
+    );
   if (answers.bulletins.flatMap((b) => b.fixes).length > 1) markup.push(copy('many-fixes'));
   return markup;
 }
