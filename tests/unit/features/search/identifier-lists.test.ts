@@ -5,7 +5,9 @@ import {
 } from '../../../../src/features/search/identifier-lists';
 import { errorPageAnswer, findErrorPage } from '../../../../src/features/search/error-codes';
 import { answerKbIdentifier } from '../../../../src/features/search/identifiers';
+import { MS10_070_KBS } from '../../../fixtures/bulletin-kbs';
 import { loadContent } from '../../content-model/load-content';
+import { MS10_070, withSecondBulletin } from './second-bulletin';
 
 const identifiers = buildSearchIdentifiers(loadContent());
 /** As the search panel answers: KB numbers and bulletin ids, else error codes. */
@@ -42,8 +44,20 @@ describe('buildSearchIdentifiers', () => {
     );
   });
 
-  it('lists no update KB numbers besides the twelve', () => {
-    expect(Object.keys(identifiers.kbs.updates).toSorted()).toEqual(UPDATE_KBS.toSorted());
+  it('lists no update KB numbers besides those of MS09-061 and MS10-070', () => {
+    const known = new Set([...UPDATE_KBS, ...MS10_070_KBS]);
+    expect(Object.keys(identifiers.kbs.updates).filter((kb) => !known.has(kb))).toEqual([]);
+  });
+
+  it('lists every bulletin of the content, each with its own KB article and title', () => {
+    expect(buildSearchIdentifiers(withSecondBulletin()).kbs.bulletins).toEqual({
+      'ms09-061': {
+        kb: '974378',
+        title:
+          'Vulnerabilities in the Microsoft .NET Common Language Runtime Could Allow Remote Code Execution',
+      },
+      'ms10-070': { kb: MS10_070.kb, title: MS10_070.title },
+    });
   });
 
   it("sends the bulletin's own KB974378 to the bulletin page, titled as the bulletin's own article", () => {
