@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { directoryLists, searchDirectory } from '../../../../src/features/search/directory';
 import { ALL_KBS } from '../../../fixtures/reference-rows';
+import { MS10_070_KBS } from '../../../fixtures/bulletin-kbs';
 import { loadContent } from '../../content-model/load-content';
+import { withSecondBulletin } from './second-bulletin';
 
 const content = loadContent();
 const directory = searchDirectory({
@@ -43,12 +45,16 @@ describe('searchDirectory', () => {
     ]);
   });
 
-  it('links every update of the bulletin by its KB number', () => {
-    expect(
-      group('Updates')
-        .links.map((link) => link.href)
-        .sort(),
-    ).toEqual(ALL_KBS.map((kb) => `/kb/${kb}/`).sort());
+  it('links every update of every bulletin by its KB number', () => {
+    const content = withSecondBulletin();
+    const updates = searchDirectory({
+      updates: content.updates.map((update) => update.data),
+      errors: [],
+      guides: [],
+    }).find((g) => g.heading === 'Updates')!;
+    expect(updates.links.map((link) => link.href).sort()).toEqual(
+      [...ALL_KBS, ...MS10_070_KBS].map((kb) => `/kb/${kb}/`).sort(),
+    );
   });
 
   it('names an update by its KB number and title', () => {
