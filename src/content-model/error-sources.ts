@@ -3,6 +3,10 @@
  * (shared/reference/windows-installer-errors-and-logs.md and ms09-061-facts.md) name them. Content
  * entries cite a source by its key; the page shows its title, where to find it and how sure it is.
  * Only addresses the notes give are links; the rest are named by repository path, never guessed.
+ *
+ * The one file of code that names a bulletin (tests/unit/content-model/catalogue-not-in-code.test.ts
+ * lets it): a source's title, address and `writtenFor` say what the source was written about,
+ * which stays true whichever bulletins the site covers.
  */
 
 /** The research notes' confidence labels. "Computed" is arithmetic on a documented rule. */
@@ -14,7 +18,26 @@ export interface ErrorSource {
   where: string;
   url?: string;
   confidence: SourceConfidence;
+  /**
+   * The bulletin the source was written about, as Microsoft prints it, where it was written about
+   * one: a page that applies it to the site's other bulletins says whose it was.
+   */
+  writtenFor?: string;
 }
+
+/**
+ * Microsoft's .NET setup team on failed installs of the October 2009 update, the source of most of
+ * what the site advises for a failed .NET security update; the log reader quotes it too, and
+ * imports it alone rather than the whole table.
+ */
+export const SETUP_TEAM_2009 = {
+  title:
+    'Suggestions for resolving installation errors for .NET Framework security update MS09-061',
+  where: "Microsoft's .NET setup team (Aaron Stebner), 23 October 2009",
+  url: 'https://docs.microsoft.com/en-us/archive/blogs/astebner/suggestions-for-resolving-installation-errors-for-net-framework-security-update-ms09-061',
+  confidence: 'Microsoft',
+  writtenFor: 'MS09-061',
+} as const satisfies ErrorSource;
 
 export const ERROR_SOURCES = {
   'msi-exit-codes': {
@@ -133,13 +156,7 @@ export const ERROR_SOURCES = {
     where: 'ftp.microsoft.com/MISC/KB/en-us/834/484.HTM (read through the ftp.zx.net.nz mirror)',
     confidence: 'Microsoft (archive copy)',
   },
-  'setup-team-ms09-061': {
-    title:
-      'Suggestions for resolving installation errors for .NET Framework security update MS09-061',
-    where: "Microsoft's .NET setup team (Aaron Stebner), 23 October 2009",
-    url: 'https://docs.microsoft.com/en-us/archive/blogs/astebner/suggestions-for-resolving-installation-errors-for-net-framework-security-update-ms09-061',
-    confidence: 'Microsoft',
-  },
+  'setup-team-ms09-061': SETUP_TEAM_2009,
   'setup-team-2005': {
     title: 'Finding the failing action in a verbose log ("return value 3")',
     where: "Microsoft's .NET setup team (Aaron Stebner), August 2005",
@@ -163,6 +180,7 @@ export const ERROR_SOURCES = {
     where:
       'MicrosoftDocs/security-updates (localized copies), security-updates/SecurityBulletins/2009/ms09-061.md',
     confidence: 'Microsoft',
+    writtenFor: 'MS09-061',
   },
   'hresult-arithmetic': {
     title: "This site's own arithmetic",
@@ -174,6 +192,7 @@ export const ERROR_SOURCES = {
     where:
       'shared/reference/windows-installer-errors-and-logs.md, an inference, not a Microsoft statement',
     confidence: 'Community',
+    writtenFor: 'MS09-061',
   },
   'community-logs': {
     title: 'Setup logs posted by the community',
@@ -201,9 +220,16 @@ const CONFIDENCE_WORDING: Record<SourceConfidence, string> = {
   Community: 'community',
 };
 
-/** "Source: KB 951950: …, Microsoft (archive copy)": the words a fact's source note shows. */
+/**
+ * "Source: KB 951950: …, Microsoft (archive copy)": the words a fact's source note shows. A source
+ * written about one bulletin says which, where its title does not.
+ */
 export function sourceNoteText(key: ErrorSourceKey): string {
   const source: ErrorSource = ERROR_SOURCES[key];
+  const about =
+    source.writtenFor && !source.title.includes(source.writtenFor)
+      ? ` (written for ${source.writtenFor})`
+      : '';
   const wording = CONFIDENCE_WORDING[source.confidence];
-  return wording ? `Source: ${source.title}, ${wording}` : `Source: ${source.title}`;
+  return `Source: ${source.title}${about}${wording ? `, ${wording}` : ''}`;
 }

@@ -1,6 +1,6 @@
 /**
- * KB numbers are stored as digits ("953297") and shown as "KB953297". People type them in many
- * shapes: "KB953297", "kb 953297", "Kb-953297", "953297". This module turns any of those into
+ * KB numbers are stored as digits ("951950") and shown as "KB951950". People type them in many
+ * shapes: "KB951950", "kb 951950", "Kb-951950", "951950". This module turns any of those into
  * the stored form and back.
  */
 import { isStoredKbNumber } from '../content-model/schemas/value-rules';
@@ -25,7 +25,7 @@ export function parseKbNumber(input: string): string | null {
   return typed && isStoredKbNumber(typed.digits) ? typed.digits : null;
 }
 
-/** How a stored KB number is shown to people: "KB953297". */
+/** How a stored KB number is shown to people: "KB951950". */
 export function formatKbNumber(digits: string): string {
   return `KB${digits}`;
 }

@@ -324,18 +324,46 @@ test('the decoder credits -2147023293 as 0x80070643 to the site arithmetic, not 
   expect(text.indexOf('COM Error Codes')).toBeGreaterThan(text.indexOf(ARITHMETIC));
 });
 
-test('a returned code no source ties to MS09-061 gives its HRESULT as the site arithmetic, with no claim about Windows Update', () => {
+test('a returned code no source ties to the .NET security updates gives its HRESULT as the site arithmetic, with no claim about Windows Update', () => {
   for (const [code, hresult] of [
     [1612, '0x8007064C'],
     [1935, '0x8007078F'],
   ] as const) {
     const section =
-      textOf(afterHeading(`/errors/${code}/`, 'ms09-061')) +
+      textOf(afterHeading(`/errors/${code}/`, 'for-security-updates')) +
       ' ' +
-      textOf(afterHeading(`/errors/${code}/`, 'ms09-061').nextElementSibling!);
+      textOf(afterHeading(`/errors/${code}/`, 'for-security-updates').nextElementSibling!);
     expect(section, String(code)).toContain(`${code} is ${hresult}. ${ARITHMETIC}`);
     expect(section, String(code)).not.toContain('Windows Update writes');
   }
+});
+
+test('the 1603 page says what it means for a .NET security update, crediting the setup team’s post on MS09-061', () => {
+  expect(headingTexts('/errors/1603/')).toContain('What it means for a .NET security update');
+  const facts = afterHeading('/errors/1603/', 'for-security-updates');
+  expect(textOf(facts)).toContain(
+    'Source: Suggestions for resolving installation errors for .NET Framework security update MS09-061',
+  );
+});
+
+test('a page whose sources say nothing of the security updates names the bulletins the site covers', () => {
+  // MS09-061 is the first bulletin of the content; any later one is named after it.
+  expect(textOf(afterHeading('/errors/1612/', 'for-security-updates'))).toMatch(
+    /^The sources say nothing about 1612 and the updates of MS09-061\b.* in particular\.$/,
+  );
+  expect(textOf(main('/errors/1612/'))).toMatch(
+    /If an update of MS09-061\b.* failed and you are not sure why, start with What error 0x643/,
+  );
+});
+
+test('the index says the research notes that single out codes for patches were written for MS09-061', () => {
+  const intro = errorPage('/errors/')
+    .querySelector('#index-exit-code')!
+    .closest('section')!
+    .querySelector('p')!;
+  expect(textOf(intro)).toContain(
+    'Codes marked “patches” are those this site’s research notes, written for MS09-061, single out for updates.',
+  );
 });
 
 test('the 1603 page says the Return value 3 line marks the failed action, not a line above it', () => {

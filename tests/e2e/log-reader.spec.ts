@@ -147,9 +147,31 @@ test('a known KB in the log’s name is linked to its page', async ({ page }) =>
     `${LOGS}/utf-16le-bom/success/NDP1.1SP1-KB953297-x86-msi.0.log`,
     'NDP1.1SP1-KB953297-x86-msi.0.log',
   );
-  await expect(
-    reader(page).locator('[data-about]').getByRole('link', { name: 'KB953297' }),
-  ).toHaveAttribute('href', '/kb/953297/');
+  const about = reader(page).locator('[data-about]');
+  await expect(about.getByRole('link', { name: 'KB953297' })).toHaveAttribute(
+    'href',
+    '/kb/953297/',
+  );
+  await expect(about).toContainText(
+    'Update: KB953297 (named in its file name), an update of bulletin MS09-061.',
+  );
+  await expect(about.getByRole('link', { name: 'MS09-061' })).toHaveAttribute(
+    'href',
+    '/bulletins/ms09-061/',
+  );
+});
+
+test('a KB written with a space after “KB” in the log’s name, as a bulletin prints it, is found', async ({
+  page,
+}) => {
+  await pick(
+    page,
+    `${LOGS}/utf-16le-bom/success/NDP1.1SP1-KB953297-x86-msi.0.log`,
+    'Microsoft .NET Framework 2.0-KB 974417 _20091014_101500123-msi0.txt',
+  );
+  await expect(reader(page).locator('[data-about]')).toContainText(
+    'Update: KB974417 (named in its file name), an update of bulletin MS09-061.',
+  );
 });
 
 test('the page says that the sample log is made up', async ({ page }) => {

@@ -58,7 +58,8 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
     footnotes: z.array(footnoteSchema).default([]),
     /**
      * What the bulletin says where its table lists more than one update for one .NET version on one
-     * Windows (MS10-070's FAQ: install both); required once any pair is served by two updates.
+     * Windows (the FAQ of the October 2010 bulletin: install both); required once any pair is
+     * served by two updates.
      */
     severalUpdates: z.string().min(1).optional(),
     /** Pairs the bulletin names as not affected; without `os`, on every supported Windows. */

@@ -59,7 +59,10 @@ const exitCodeMeaning = z
     source: sourceKey,
     /** 0, 1641 and 3010 mean the install worked. */
     outcome: z.enum(['failure', 'success']).default('failure'),
-    /** Set in bold in the research notes' table of exit codes (section 1): the codes they single out for updates such as MS09-061's. */
+    /**
+     * Set in bold in the research notes' table of exit codes (section 1): the codes they single out
+     * for updates (written for the October 2009 bulletin's: error-sources.ts, `writtenFor`).
+     */
     patches: z.boolean().default(false),
     /** Another page of Microsoft's gives the same number another name (1653). */
     otherName: z.object({ name: symbolicName, source: sourceKey }).strict().optional(),
@@ -117,7 +120,10 @@ export const errorSchema = z
     /** The same number in hexadecimal, as Windows Update shows it ("0x643"): checked against `code`. */
     hex: z.string().regex(/^0x[0-9A-F]+$/, 'hex is written "0x" and upper-case digits, like 0x643'),
     meanings: z.array(errorMeaningSchema).min(1),
-    /** What the number means when an MS09-061 package reports it. */
+    /**
+     * What the number means when a package of a .NET security update reports it, as the sources
+     * say; most were written about one bulletin's packages, which each fact's source names.
+     */
     forPatch: z.array(errorFactSchema).default([]),
     causes: z.array(errorFactSchema).default([]),
     fix: z.array(errorFactSchema).default([]),

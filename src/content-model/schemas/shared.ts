@@ -25,7 +25,7 @@ export const kbNumberSchema = z.string().refine(isStoredKbNumber, {
   message: 'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)',
 });
 
-/** A bulletin id as Microsoft prints it: "MS09-061". */
+/** A bulletin id as Microsoft prints it: `MSyy-nnn`, the year's two digits and the bulletin's number. */
 export const bulletinIdSchema = z
   .string()
   .regex(/^MS\d{2}-\d{3}$/, 'a bulletin is written as Microsoft prints it, e.g. "MS09-061"');

@@ -57,12 +57,13 @@ export const updateSchema = (reference: ReferenceFactory) =>
       logFiles: z.array(z.string()).default([]),
       /**
        * The Windows entries whose sections of the bulletin name `logFiles`, where not all it serves
-       * do (KB953297: 2000, XP and 2003, not Vista or 2008); a fix page for any other shows none.
+       * do (the October 2009 bulletin's .NET 1.1 SP1 update: 2000, XP and 2003, not Vista or
+       * 2008); a fix page for any other shows none.
        */
       logFilesFor: z.array(reference('operatingSystems')).min(1).optional(),
       /**
        * A folder other sources give for the log files, apart from the setup team's folder under
-       * %temp% (update.exe's KB953295.log and KB953298.log in %windir%), and why it is in doubt.
+       * %temp% (an update.exe package's KB<number>.log in %windir%), and why it is in doubt.
        */
       otherLogFolder: z
         .object({ folder: z.string().min(1), unconfirmed: z.string().min(1) })

@@ -124,8 +124,8 @@ export function meaningHeading(meaning: ErrorMeaning, code: number): string {
 }
 
 /**
- * The HRESULT form the page's MS09-061 section gives a returned code no source ties to those
- * updates: the site's own arithmetic, as 1603 is 0x80070643, not a claim about what Windows Update
+ * The HRESULT form the page's section on .NET security updates gives a returned code no source
+ * ties to those updates: the site's own arithmetic, as 1603 is 0x80070643, not a claim about what Windows Update
  * shows. Null for the codes that mean success (0, 3011), which leave nothing to explain there, for
  * log messages, and where sources speak. The page's table of forms still gives every code's.
  */
@@ -177,7 +177,7 @@ export function errorIndexGroups(
   }));
 }
 
-/** True when the research notes set the exit code in bold, singling it out for updates such as MS09-061's. */
+/** True when the research notes set the exit code in bold, singling it out for updates. */
 export function mattersForPatches(entry: ErrorEntry): boolean {
   return meaningOf(entry, 'exit-code')?.patches ?? false;
 }

@@ -12,7 +12,7 @@ import { ActionEvidence, type EvidenceGroup, type FailedAction } from './action-
 import { diagnose, type Diagnosis } from './diagnosis';
 import { evidenceOf } from './evidence';
 import type { ContextLine, Finding, FindingDetails, FindingKind, Outcome } from './finding';
-import { KbCollector, type KbMention } from './kb-in-log';
+import { KbCollector, type KbMention, type SiteKbs } from './kb-in-log';
 import { actionEnded, actionStart, lineMessage, WORTH_READING } from './line-rules';
 import { KIND_SAMPLE_LINES, recogniseLogKind, type LogKind } from './log-kind';
 import type { Account, LogLine } from './rules/line-rule';
@@ -58,8 +58,8 @@ const BINARY_SAMPLE_CHARS = 64 * 1024;
 
 export interface AnalyserOptions {
   fileName?: string;
-  /** KB numbers the site has pages for. */
-  knownKbs?: ReadonlySet<string>;
+  /** KB numbers the site has pages for, each with its bulletin. */
+  siteKbs?: SiteKbs;
 }
 
 export class LogAnalyser {
@@ -116,7 +116,7 @@ export class LogAnalyser {
 
   constructor(options: AnalyserOptions = {}) {
     this.fileName = options.fileName;
-    this.kbs = new KbCollector(options.knownKbs ?? new Set(), options.fileName);
+    this.kbs = new KbCollector(options.siteKbs ?? new Map(), options.fileName);
   }
 
   /** Reads the next piece of text; a line cut at the end waits for the next piece. */

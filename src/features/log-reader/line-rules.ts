@@ -261,7 +261,11 @@ export function componentFailed(
     : null;
 }
 
-/** KB numbers in a file name, folder or path: `NDP1.1sp1-KB953297-X86`, `KB953298.log`. */
+/**
+ * KB numbers in a file name, folder or path (`NDP1.1sp1-KB<number>-X86`, `KB<number>.log`) or in a
+ * log's text. One space may follow "KB": a bulletin's deployment table prints a log's name as
+ * `Microsoft .NET Framework 2.0-KB 1234567 _*-msi0.txt`.
+ */
 export function kbNumbersIn(text: string): string[] {
-  return [...text.matchAll(/kb(\d{6,7})(?!\d)/gi)].map((m) => m[1]);
+  return [...text.matchAll(/kb ?(\d{6,7})(?!\d)/gi)].map((m) => m[1]);
 }

@@ -6,6 +6,7 @@
 import { LogAnalyser } from './analyse';
 import type { CodeCatalogue } from './code-catalogue';
 import { StreamDecoder } from './decode';
+import type { SiteKbs } from './kb-in-log';
 import { summarise } from './summary';
 import type { Report } from './summary/report';
 
@@ -15,7 +16,8 @@ export const CHUNK_BYTES = 2 * 1024 * 1024;
 export interface ReadOptions {
   fileName?: string;
   catalogue: CodeCatalogue;
-  knownKbs: ReadonlySet<string>;
+  /** KB numbers the site has pages for, each with its bulletin's id (knowledge.json). */
+  siteKbs: SiteKbs;
   /** Called after each chunk with the bytes read so far. */
   onProgress?: (bytesRead: number) => void;
 }
@@ -28,7 +30,7 @@ export async function readLogChunks(
   const decoder = new StreamDecoder();
   const analyser = new LogAnalyser({
     ...(options.fileName ? { fileName: options.fileName } : {}),
-    knownKbs: options.knownKbs,
+    siteKbs: options.siteKbs,
   });
   let bytesRead = 0;
   for await (const chunk of chunks) {
@@ -51,7 +53,7 @@ export async function readLogChunks(
 
 /** The report for pasted text, which the browser has already decoded. */
 export function readLogText(text: string, options: Omit<ReadOptions, 'onProgress'>): Report {
-  const analyser = new LogAnalyser({ knownKbs: options.knownKbs });
+  const analyser = new LogAnalyser({ siteKbs: options.siteKbs });
   analyser.push(text);
   return summarise({ analysis: analyser.finish(), catalogue: options.catalogue });
 }

@@ -1,8 +1,9 @@
 /**
  * Turns an analysis into what a person reads: a summary first (what failed, where, the likely
  * cause, what to do, with links), then each finding with its line, context and linked codes.
- * Every cause and fix stated here comes from the reference (windows-installer-errors-and-logs.md,
- * ms09-061-facts.md) with its source named; where none applies, the summary says so. Each
+ * Every cause and fix stated here comes from the reference (shared/reference/: the notes on
+ * Windows Installer errors and logs, and the first bulletin's facts) with its source named; where
+ * none applies, the summary says so. Each
  * section of the report is built by its own module under summary/.
  */
 import type { LogAnalysis } from './analyse';

@@ -7,6 +7,7 @@
  */
 import type { ErrorEntry, Guide, Update } from '../../content-model/entries';
 import { errorIndexGroups } from '../errors/error-pages';
+import { bulletinList } from '../../identifiers/bulletin-id';
 import { formatKbNumber } from '../../identifiers/kb-number';
 import {
   errorIndexPath,
@@ -29,11 +30,14 @@ export interface DirectoryGroup {
   links: DirectoryLink[];
 }
 
-/** The finder, then the lists: updates, the two error lists (exit codes first: Windows Update reports one) and the guides. */
-export function directoryLists(): DirectoryLink[] {
+/**
+ * The finder, then the lists: updates (of the bulletins given, by id), the two error lists (exit
+ * codes first: Windows Update reports one) and the guides.
+ */
+export function directoryLists(bulletinIds: string[]): DirectoryLink[] {
   return [
     { href: finderPath(), label: 'Fix finder: which update your Windows needs' },
-    { href: updateIndexPath, label: 'Every MS09-061 update' },
+    { href: updateIndexPath, label: `Every update of ${bulletinList(bulletinIds)}` },
     { href: errorIndexPath, label: 'Exit codes, 0x643 (1603) among them' },
     { href: errorLogIndexPath, label: 'Numbers in setup logs' },
     { href: guideIndexPath, label: 'Troubleshooting guides' },

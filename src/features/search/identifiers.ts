@@ -6,6 +6,7 @@
  * and, when nothing matches, falls back to the longest indexed prefix, so an unknown "KB999999"
  * would return every page that says "KB".
  */
+import { bulletinList, formatBulletinId, parseBulletinId } from '../../identifiers/bulletin-id';
 import { formatKbNumber, isStoredKbNumber, readTypedKb } from '../../identifiers/kb-number';
 import { bulletinPath, updatePath } from '../../site/routes';
 
@@ -18,7 +19,7 @@ import { bulletinPath, updatePath } from '../../site/routes';
  */
 export interface SearchIdentifiers {
   kbs: {
-    /** Bulletin id ("ms09-061") → its own KB article's number and its title; its code is the id in capitals. */
+    /** Bulletin id (its file's name) → its own KB article's number and its title: every bulletin the site covers. */
     bulletins: Record<string, { kb: string; title: string }>;
     /** Update KB number → the title of its page. */
     updates: Record<string, string>;
@@ -45,31 +46,31 @@ export type IdentifierAnswer =
   /** Looks like an identifier of ours but is none: say so instead of showing unrelated pages. */
   | { kind: 'unknown'; label: string; message: string };
 
-const BULLETIN = /^\s*ms[\s-]?(\d{2})[\s-]?(\d{3})\s*$/i;
 /** Longer queries are words, whatever they hold. */
 export const MAX_QUERY = 100;
 
 /**
  * The answer for a query shaped like a KB number or a bulletin id (see kbShaped), from the KB list;
- * null for anything else. The search panel's first step runs this alone.
+ * null for anything else. The search panel's first step runs this alone. What is not ours says
+ * which bulletins are, named from the list.
  */
 export function answerKbIdentifier(
   query: string,
   kbs: SearchIdentifiers['kbs'],
 ): IdentifierAnswer | null {
   if (query.length > MAX_QUERY) return null;
+  const bulletins = Object.keys(kbs.bulletins);
 
-  const bulletin = BULLETIN.exec(query);
-  if (bulletin) {
-    const id = `ms${bulletin[1]}-${bulletin[2]}`;
-    const code = id.toUpperCase();
+  const id = parseBulletinId(query);
+  if (id) {
+    const code = formatBulletinId(id);
     const known = kbs.bulletins[id];
     return known
       ? { kind: 'page', label: code, title: `${code}: ${known.title}`, url: bulletinPath(id) }
       : {
           kind: 'unknown',
           label: code,
-          message: `${code} is not covered here: this site is about MS09-061 only.`,
+          message: `${code} is not covered here: this site covers ${bulletinList(bulletins)}.`,
         };
   }
 
@@ -80,18 +81,18 @@ export function answerKbIdentifier(
     const label = formatKbNumber(kb);
     const update = kbs.updates[kb];
     if (update !== undefined) return { kind: 'page', label, title: update, url: updatePath(kb) };
-    const bulletinId = Object.keys(kbs.bulletins).find((id) => kbs.bulletins[id].kb === kb);
+    const bulletinId = bulletins.find((id) => kbs.bulletins[id].kb === kb);
     return bulletinId
       ? {
           kind: 'page',
           label,
-          title: `${bulletinId.toUpperCase()} bulletin (the bulletin's own KB article)`,
+          title: `${formatBulletinId(bulletinId)} bulletin (the bulletin's own KB article)`,
           url: bulletinPath(bulletinId),
         }
       : {
           kind: 'unknown',
           label,
-          message: `${label} is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.`,
+          message: `${label} is not part of security bulletin ${bulletinList(bulletins, 'or')}. The fix finder shows which update your computer needs.`,
         };
   }
   if (typed?.prefixed) {
@@ -100,14 +101,14 @@ export function answerKbIdentifier(
     return {
       kind: 'unknown',
       label: query.trim(),
-      message: `“${query.trim()}” ${problem}: they have six digits, like KB953297.`,
+      message: `“${query.trim()}” ${problem}: they have six or seven digits, like ${formatKbNumber(Object.keys(kbs.updates)[0])}.`,
     };
   }
   return null;
 }
 
 /**
- * A partial KB number, bulletin id or error code, as one is being typed: "K", "kb 95", "ms09-0",
+ * A partial KB number, bulletin id or error code, as one is being typed: "K", "kb 95", "ms1",
  * "0x6", "16". Search waits for a pause before running full text on these, so that typing an
  * identifier does not fetch Pagefind (many times the size of everything else search needs) for
  * its first characters.
@@ -128,7 +129,7 @@ export function kbShaped(query: string): boolean {
   const typed = readTypedKb(query);
   return typed
     ? typed.prefixed || isStoredKbNumber(typed.digits)
-    : BULLETIN.test(query) || (/^\s*[km]/i.test(query) && mayBecomeIdentifier(query));
+    : parseBulletinId(query) !== null || (/^\s*[km]/i.test(query) && mayBecomeIdentifier(query));
 }
 
 /**

@@ -26,6 +26,18 @@ describe('sourceNoteText', () => {
     expect(sourceNoteText('hresult-arithmetic')).toBe("Source: This site's own arithmetic");
   });
 
+  it('says which bulletin the research notes were written for, which their title does not', () => {
+    expect(sourceNoteText('research-notes')).toBe(
+      "Source: The research notes' own reading (written for MS09-061), community",
+    );
+  });
+
+  it('names the bulletin once where the title names it already', () => {
+    expect(sourceNoteText('setup-team-ms09-061')).toBe(
+      'Source: Suggestions for resolving installation errors for .NET Framework security update MS09-061',
+    );
+  });
+
   it("adds nothing to the title of Microsoft's own text", () => {
     expect(sourceNoteText('kb976982')).toBe(
       'Source: KB 976982: error 0x80070643 installing a .NET Framework update',

@@ -3,6 +3,7 @@
  * page, and posts progress and the report. All logic is in src/features/log-reader; this is the shell.
  */
 import type { CodeCatalogue } from '../code-catalogue';
+import type { SiteKbs } from '../kb-in-log';
 import { MAX_LOG_BYTES } from '../limits';
 import { CHUNK_BYTES, readLogChunks, readLogText } from '../read-log';
 import type { Report } from '../summary/report';
@@ -12,12 +13,14 @@ export type ReaderRequest =
 export type ReaderMessage =
   { progress: number; total: number } | { report: Report } | { failed: string };
 
+/** As src/pages/tools/log-reader/knowledge.json.ts writes it. */
 interface Knowledge {
   codes: CodeCatalogue;
-  kbs: string[];
+  /** The KB number of each update with a page → its bulletin's id. */
+  kbs: Record<string, string>;
 }
 
-let knowledge: Promise<{ catalogue: CodeCatalogue; knownKbs: Set<string> }> | undefined;
+let knowledge: Promise<{ catalogue: CodeCatalogue; siteKbs: SiteKbs }> | undefined;
 
 /** Said instead of a report: without the list, every KB would read as one the site does not cover. */
 const NO_KNOWLEDGE =
@@ -28,7 +31,7 @@ async function loadKnowledge(url: string) {
   knowledge ??= fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     const k = (await response.json()) as Knowledge;
-    return { catalogue: k.codes, knownKbs: new Set(k.kbs) };
+    return { catalogue: k.codes, siteKbs: new Map(Object.entries(k.kbs)) };
   });
   try {
     return await knowledge;
@@ -53,9 +56,9 @@ addEventListener('message', async (event: MessageEvent<ReaderRequest>) => {
       post({ failed: NO_KNOWLEDGE });
       return;
     }
-    const { catalogue, knownKbs } = loaded;
+    const { catalogue, siteKbs } = loaded;
     if ('text' in request) {
-      post({ report: readLogText(request.text, { catalogue, knownKbs }) });
+      post({ report: readLogText(request.text, { catalogue, siteKbs }) });
       return;
     }
     const { file, name } = request;
@@ -70,7 +73,7 @@ addEventListener('message', async (event: MessageEvent<ReaderRequest>) => {
     const report = await readLogChunks(slices(file), {
       fileName: name,
       catalogue,
-      knownKbs,
+      siteKbs,
       onProgress: (read) => {
         const now = Date.now();
         if (now - lastPost > 100 || read === file.size) {

@@ -1,6 +1,7 @@
 /** The report's "about this log": which kind of log, how long, in which encoding, for which update. */
+import { formatBulletinId } from '../../../identifiers/bulletin-id';
 import { formatKbNumber } from '../../../identifiers/kb-number';
-import { updatePath } from '../../../site/routes';
+import { bulletinPath, updatePath } from '../../../site/routes';
 import type { LogAnalysis } from '../analyse';
 import type { DetectedEncoding } from '../decode';
 import { LOG_KINDS } from '../log-kind';
@@ -55,19 +56,19 @@ function partOfALog(analysis: LogAnalysis): Sentence[] {
   ];
 }
 
-/** The first KBs the log names; a bulletin's update links to its page. */
+/** The first KBs the log names; an update of the site's links to its page and names its bulletin. */
 function kbSentences(analysis: LogAnalysis): Sentence[] {
-  return analysis.kbs.slice(0, 3).map((mention) => {
-    const where = mention.source === 'file name' ? 'its file name' : `line ${mention.line}`;
-    const kb = formatKbNumber(mention.kb);
-    return mention.known
+  return analysis.kbs.slice(0, 3).map(({ kb, source, line, bulletin }) => {
+    const where = source === 'file name' ? 'its file name' : `line ${line}`;
+    const label = formatKbNumber(kb);
+    return bulletin
       ? [
           `Update: `,
-          { label: kb, href: updatePath(mention.kb) },
-          ` (named in ${where}), an update of bulletin MS09-061.`,
+          { label, href: updatePath(kb) },
+          ` (named in ${where}), an update of bulletin `,
+          { label: formatBulletinId(bulletin), href: bulletinPath(bulletin) },
+          `.`,
         ]
-      : [
-          `The log names ${kb} (in ${where}), which is not one of the MS09-061 updates this site covers.`,
-        ];
+      : [`The log names ${label} (in ${where}), which is not one of the updates this site covers.`];
   });
 }

@@ -3,6 +3,7 @@
  * first (diagnosis.ts); then each cause the reference names, one function that looks for its sign
  * in the analysis; when nothing explains it, the failure's own code, or a plain "not in the log".
  */
+import { SETUP_TEAM_2009 } from '../../../content-model/error-sources';
 import type { LogAnalysis } from '../analyse';
 import type { CodeCatalogue } from '../code-catalogue';
 import { EXIT_CODE_KINDS } from './code-links';
@@ -214,8 +215,8 @@ function exitCodeMeaning(analysis: LogAnalysis, catalogue: CodeCatalogue): Advic
 }
 
 /**
- * Nothing in the failed action explains it: say so, with the MS09-061 route where it applies,
- * rather than name a routine line.
+ * Nothing in the failed action explains it: say so, rather than name a routine line, and for a .NET
+ * log what the .NET setup team found of the failed installs of the update it wrote about.
  */
 function noCauseInTheLog(analysis: LogAnalysis): Advice {
   const failed = analysis.failedAction;
@@ -227,7 +228,7 @@ function noCauseInTheLog(analysis: LogAnalysis): Advice {
   return isDotnet(analysis)
     ? {
         says: [
-          `${where}${routine}. For MS09-061 failures, in most cases something is wrong with the installed .NET Framework version that the update is meant to fix.`,
+          `${where}${routine}. Microsoft’s .NET setup team, writing about ${SETUP_TEAM_2009.writtenFor}, found that in most cases something is wrong with the installed .NET Framework version that the update is meant to fix.`,
         ],
         source: 'Microsoft’s .NET setup team, October 2009',
       }

@@ -2,10 +2,10 @@
 import type { LogAnalysis } from '../analyse';
 import type { Finding, FindingKind } from '../finding';
 
-/** True when the log is about the .NET Framework: a bulletin KB, a .NET setup log or a .NET product. */
+/** True when the log is about the .NET Framework: a KB of the site's updates, a .NET setup log or a .NET product. */
 export function isDotnet(analysis: LogAnalysis): boolean {
   return (
-    analysis.kbs.some((m) => m.known) ||
+    analysis.kbs.some((m) => m.bulletin) ||
     analysis.kind.startsWith('dotnet') ||
     analysis.findings.some(
       (f) => f.kind === 'product-result' && /\.NET Framework/i.test(f.subject ?? ''),

@@ -183,7 +183,7 @@ function readTheCodePages(analysis: LogAnalysis, catalogue: CodeCatalogue): Advi
 
 /** Run by hand, the bulletin's update shows its own error message. */
 function installByHand(analysis: LogAnalysis): Advice[] {
-  const known = analysis.kbs.find((m) => m.known);
+  const known = analysis.kbs.find((m) => m.bulletin);
   if (!known) return [];
   return [
     {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseText, LogAnalyser } from '../../../../src/features/log-reader/analyse';
 import { StreamDecoder } from '../../../../src/features/log-reader/decode';
-import { LOG_CASES, MS09_061_KBS, type LogCase } from '../../../fixtures/log-cases';
+import { LOG_CASES, SITE_KBS, type LogCase } from '../../../fixtures/log-cases';
 import { LOG_ENCODINGS, type LogEncoding } from '../../../../tools/log-encodings';
 
 const LOGS = 'tests/fixtures/logs';
@@ -12,7 +12,7 @@ const LOGS = 'tests/fixtures/logs';
 function analyseFixture(logCase: LogCase, encoding: LogEncoding, chunkSize = 7) {
   const bytes = readFileSync(join(LOGS, encoding, logCase.case, logCase.fileName));
   const decoder = new StreamDecoder();
-  const analyser = new LogAnalyser({ fileName: logCase.fileName, knownKbs: MS09_061_KBS });
+  const analyser = new LogAnalyser({ fileName: logCase.fileName, siteKbs: SITE_KBS });
   for (let at = 0; at < bytes.length; at += chunkSize)
     analyser.push(decoder.decode(bytes.subarray(at, at + chunkSize)));
   analyser.push(decoder.end());
@@ -178,16 +178,16 @@ describe('a KB in the folder name', () => {
   it('is found when the path of the picked file carries it', () => {
     const analysis = analyseText('=== Logging started: 10/14/2009  9:00:00 ===\n', {
       fileName: 'NDP1.1sp1-KB953297-X86/wrapper.log',
-      knownKbs: MS09_061_KBS,
+      siteKbs: SITE_KBS,
     });
-    expect(analysis.kbs).toEqual([{ kb: '953297', source: 'file name', known: true }]);
+    expect(analysis.kbs).toEqual([{ kb: '953297', source: 'file name', bulletin: 'ms09-061' }]);
   });
-  it('a KB the bulletin does not list is named but not known', () => {
+  it('a KB that is none of the site’s updates is named, with no bulletin', () => {
     const analysis = analyseText('1.000: KB979309 installation did not complete.\n', {
       fileName: 'KB979309.log',
-      knownKbs: MS09_061_KBS,
+      siteKbs: SITE_KBS,
     });
-    expect(analysis.kbs).toEqual([{ kb: '979309', source: 'file name', known: false }]);
+    expect(analysis.kbs).toEqual([{ kb: '979309', source: 'file name' }]);
   });
 });
 

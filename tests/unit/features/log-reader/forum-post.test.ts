@@ -11,7 +11,7 @@ const log = readFileSync(
   'utf8',
 );
 const text = forumPostText(
-  readLogText(log, { catalogue, knownKbs: new Set() }),
+  readLogText(log, { catalogue, siteKbs: new Map() }),
   'https://help.example.org',
   '/tools/log-reader/',
 );

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { chunksOf, readLogChunks, readLogText } from '../../../../src/features/log-reader/read-log';
 import { largeLog } from '../../../../tools/large-log';
 import { encodeLog, randomBytes } from '../../../../tools/log-encodings';
-import { MS09_061_KBS } from '../../../fixtures/log-cases';
+import { SITE_KBS } from '../../../fixtures/log-cases';
 
-const options = { catalogue: {}, knownKbs: MS09_061_KBS };
+const options = { catalogue: {}, siteKbs: SITE_KBS };
 
 describe('readLogChunks', () => {
   it('finds the one failure in a 50 MB UTF-16 log, at its line', async () => {

@@ -23,7 +23,7 @@ async function reportOf(file: string): Promise<Report> {
   return readLogChunks(chunksOf(encodeLog(log, 'utf-16le-bom'), 64 * 1024), {
     fileName: file,
     catalogue,
-    knownKbs: new Set(),
+    siteKbs: new Map(),
   });
 }
 

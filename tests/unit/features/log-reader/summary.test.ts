@@ -4,7 +4,7 @@ import { analyseText } from '../../../../src/features/log-reader/analyse';
 import type { CodeCatalogue } from '../../../../src/features/log-reader/code-catalogue';
 import { summarise } from '../../../../src/features/log-reader/summary';
 import type { Report, Sentence } from '../../../../src/features/log-reader/summary/report';
-import { LOG_CASES, MS09_061_KBS } from '../../../fixtures/log-cases';
+import { LOG_CASES, SITE_KBS } from '../../../fixtures/log-cases';
 
 /** A small catalogue typed from the reference §1 and §2.1, standing in for the errors collection. */
 const CATALOGUE: CodeCatalogue = {
@@ -44,7 +44,7 @@ function reportFor(caseName: string): Report {
   const logCase = LOG_CASES.find((c) => c.case === caseName)!;
   const text = readFileSync(`tests/fixtures/logs/sources/${caseName}/${logCase.fileName}`, 'utf8');
   return summarise({
-    analysis: analyseText(text, { fileName: logCase.fileName, knownKbs: MS09_061_KBS }),
+    analysis: analyseText(text, { fileName: logCase.fileName, siteKbs: SITE_KBS }),
     catalogue: CATALOGUE,
     fileName: logCase.fileName,
   });

@@ -3,6 +3,7 @@ import { directoryLists, searchDirectory } from '../../../../src/features/search
 import { ALL_KBS } from '../../../fixtures/reference-rows';
 import { MS10_070_KBS } from '../../../fixtures/ms10-070-reference';
 import { loadContent } from '../../content-model/load-content';
+import { withSecondBulletin } from './second-bulletin';
 
 const content = loadContent();
 const directory = searchDirectory({
@@ -14,13 +15,22 @@ const group = (heading: string) => directory.find((g) => g.heading === heading)!
 
 describe('directoryLists', () => {
   it('links the finder, the update list, the two error lists (exit codes, with 0x643 which is 1603, then numbers in setup logs) and the guides', () => {
-    expect(directoryLists()).toEqual([
+    expect(directoryLists(['ms09-061'])).toEqual([
       { href: '/finder/', label: 'Fix finder: which update your Windows needs' },
-      { href: '/kb/', label: 'Every MS09-061 update' },
+      { href: '/kb/', label: 'Every update of MS09-061' },
       { href: '/errors/', label: 'Exit codes, 0x643 (1603) among them' },
       { href: '/errors/in-logs/', label: 'Numbers in setup logs' },
       { href: '/guides/', label: 'Troubleshooting guides' },
     ]);
+  });
+});
+
+describe('directoryLists with two bulletins', () => {
+  it('names both on the link to the update list, in the order of their numbers', () => {
+    expect(directoryLists(['ms10-070', 'ms09-061'])[1]).toEqual({
+      href: '/kb/',
+      label: 'Every update of MS09-061 and MS10-070',
+    });
   });
 });
 

@@ -6,10 +6,21 @@ import {
   kbShaped,
   mayBecomeIdentifier,
 } from '../../../../src/features/search/identifiers';
+import { MS10_070_KBS } from '../../../fixtures/bulletin-kbs';
 import { loadContent } from '../../content-model/load-content';
+import {
+  MS10_070,
+  ms10070UpdateTitle,
+  withFirstBulletinOnly,
+  withSecondBulletin,
+} from './second-bulletin';
 
 const identifiers = buildSearchIdentifiers(loadContent());
 const answer = (query: string) => answerKbIdentifier(query, identifiers.kbs);
+/** As search answers once the content has a second bulletin, MS10-070. */
+const twoBulletins = buildSearchIdentifiers(withSecondBulletin()).kbs;
+const answerOfTwo = (query: string) => answerKbIdentifier(query, twoBulletins);
+const oneBulletin = buildSearchIdentifiers(withFirstBulletinOnly()).kbs;
 
 /** Every update KB of MS09-061 (facts, section 2). */
 const UPDATE_KBS = [
@@ -72,36 +83,105 @@ describe('answerKbIdentifier for the bulletin', () => {
     },
   );
 
-  it('says another bulletin, MS08-052, is not covered here', () => {
-    expect(answer('MS08-052')).toEqual({
+  it('says another bulletin, MS08-052, is not covered, naming the one the site covers', () => {
+    expect(answerKbIdentifier('MS08-052', oneBulletin)).toEqual({
       kind: 'unknown',
       label: 'MS08-052',
-      message: 'MS08-052 is not covered here: this site is about MS09-061 only.',
+      message: 'MS08-052 is not covered here: this site covers MS09-061.',
+    });
+  });
+});
+
+describe('answerKbIdentifier once the content has a second bulletin, MS10-070', () => {
+  const BULLETIN_PAGE = {
+    kind: 'page',
+    label: 'MS10-070',
+    title: `MS10-070: ${MS10_070.title}`,
+    url: '/bulletins/ms10-070/',
+  };
+
+  it.each(['MS10-070', 'ms10070', 'ms10 070', 'MS 10-070', ' ms10-070 ', 'Ms10-070'])(
+    'sends %j to the MS10-070 page',
+    (typed) => {
+      expect(answerOfTwo(typed)).toEqual(BULLETIN_PAGE);
+    },
+  );
+
+  it('still sends MS09-061 to its own page', () => {
+    expect(answerOfTwo('ms09061')).toMatchObject({ kind: 'page', url: BULLETIN_URL });
+  });
+
+  const cases = MS10_070_KBS.flatMap((kb) => typedForms(kb).map((typed) => ({ typed, kb })));
+  it.each(cases)('answers $typed with the page of KB$kb, titled as the update', ({ typed, kb }) => {
+    expect(answerOfTwo(typed)).toEqual({
+      kind: 'page',
+      label: `KB${kb}`,
+      title: ms10070UpdateTitle(kb),
+      url: `/kb/${kb}/`,
+    });
+  });
+
+  it.each(typedForms('2418042'))(
+    "sends the bulletin's own KB typed as %j to the MS10-070 page",
+    (typed) => {
+      expect(answerOfTwo(typed)).toEqual({
+        kind: 'page',
+        label: 'KB2418042',
+        title: "MS10-070 bulletin (the bulletin's own KB article)",
+        url: '/bulletins/ms10-070/',
+      });
+    },
+  );
+
+  it('says another bulletin, MS10-041, is not covered, naming both that are', () => {
+    expect(answerOfTwo('MS10-041')).toEqual({
+      kind: 'unknown',
+      label: 'MS10-041',
+      message: 'MS10-041 is not covered here: this site covers MS09-061 and MS10-070.',
+    });
+  });
+
+  it('says an unknown KB is part of neither bulletin', () => {
+    expect(answerOfTwo('kb 999999')).toEqual({
+      kind: 'unknown',
+      label: 'KB999999',
+      message:
+        'KB999999 is not part of security bulletin MS09-061 or MS10-070. The fix finder shows which update your computer needs.',
     });
   });
 });
 
 describe('answerKbIdentifier for KB numbers that are not ours', () => {
   const NOT_OURS =
-    'KB999999 is not part of security bulletin MS09-061. The fix finder shows which of its updates your computer needs.';
+    'KB999999 is not part of security bulletin MS09-061. The fix finder shows which update your computer needs.';
 
   it.each(['KB999999', '999999', 'kb 999999'])('says %j is not part of the bulletin', (typed) => {
-    expect(answer(typed)).toEqual({ kind: 'unknown', label: 'KB999999', message: NOT_OURS });
-  });
-
-  it('says "KB95329" is not a complete KB number', () => {
-    expect(answer('KB95329')).toEqual({
+    expect(answerKbIdentifier(typed, oneBulletin)).toEqual({
       kind: 'unknown',
-      label: 'KB95329',
-      message: '“KB95329” is not a complete KB number: they have six digits, like KB953297.',
+      label: 'KB999999',
+      message: NOT_OURS,
     });
   });
 
+  it('says "KB95329" is not a complete KB number, giving one of the site’s as an example', () => {
+    expect(answer('KB95329')).toEqual({
+      kind: 'unknown',
+      label: 'KB95329',
+      message: expect.stringMatching(
+        /^“KB95329” is not a complete KB number: they have six or seven digits, like KB\d{6,7}\.$/,
+      ) as unknown,
+    });
+    const example = /like KB(\d+)/.exec((answer('KB95329') as { message: string }).message)![1];
+    expect(answer(example)).toMatchObject({ kind: 'page', url: `/kb/${example}/` });
+  });
+
   it('says "KB95329700" is too long for a KB number', () => {
-    expect(answer('KB95329700')).toEqual({
+    expect(answer('KB95329700')).toMatchObject({
       kind: 'unknown',
       label: 'KB95329700',
-      message: '“KB95329700” is too long for a KB number: they have six digits, like KB953297.',
+      message: expect.stringMatching(
+        /^“KB95329700” is too long for a KB number: they have six or seven digits, like KB\d{6,7}\.$/,
+      ) as unknown,
     });
   });
 
@@ -186,6 +266,7 @@ describe('kbShaped', () => {
     'ms',
     'ms09-061',
     'MS10-001',
+    'ms10 070',
     'KB95329',
   ]) {
     it(`answers “${query}” from the KB list`, () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../../../../src/features/log-reader/analyse';
 import type { CodeCatalogue } from '../../../../../src/features/log-reader/code-catalogue';
 import { causes } from '../../../../../src/features/log-reader/summary/causes';
+import { SITE_KBS } from '../../../../fixtures/log-cases';
 
 const CATALOGUE: CodeCatalogue = {
   '1618': {
@@ -67,6 +68,29 @@ describe('causes', () => {
         says: [
           'No line inside the action InstallFiles (lines 1–3) says why it failed; what it logged there is listed below, folded.',
         ],
+      },
+    ]);
+  });
+});
+
+describe('causes, when nothing in the log explains a .NET update’s failure', () => {
+  const failure = [
+    'Action start 9:00:01: InstallFinalize.',
+    'Action ended 9:00:02: InstallFinalize. Return value 3.',
+  ].join('\n');
+  const reportOf = (fileName: string) =>
+    causes(analyseText(failure, { fileName, siteKbs: SITE_KBS }), CATALOGUE);
+
+  it.each([
+    ['an MS09-061 package', 'NDP20SP2-KB974417-x86-msi0.txt'],
+    ['an MS10-070 package', 'NDP40-KB2416472-x86-msi0.txt'],
+  ])('for %s, gives what the setup team found writing about MS09-061, as theirs', (_, fileName) => {
+    expect(reportOf(fileName)).toEqual([
+      {
+        says: [
+          'No line inside the action InstallFinalize (lines 1–2) says why it failed. Microsoft’s .NET setup team, writing about MS09-061, found that in most cases something is wrong with the installed .NET Framework version that the update is meant to fix.',
+        ],
+        source: 'Microsoft’s .NET setup team, October 2009',
       },
     ]);
   });
