@@ -1,10 +1,11 @@
 // Does the build scale? Builds the site with N synthetic update pages added, in a temporary copy of the
 // project (node_modules linked, never the working tree), and measures time and peak memory.
 //
-// The content rules are strict about the bulletin's affected (OS, .NET) pairs: each is served by
-// exactly one update, and a .NET package must serve at least one. So the synthetic updates are of
-// the other product the schema knows, Silverlight, which serves no pair (like KB970363): they pass
-// every rule as it stands, and nothing is relaxed for them.
+// The content rules are strict about a bulletin's affected (OS, .NET) pairs: each is served by an
+// update the bulletin lists, and a .NET package must serve at least one. So the synthetic updates
+// are of the other product the schema knows, Silverlight, which serves no pair (like the
+// Silverlight update of the site's first bulletin): they pass every rule as it stands, and nothing
+// is relaxed for them. They belong to the first bulletin in src/content/bulletins.
 import {
   cpSync,
   mkdtempSync,
@@ -57,7 +58,7 @@ function sentence(word, length) {
   return `${words.join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
 }
 
-function syntheticUpdate(index) {
+function syntheticUpdate(index, bulletinId) {
   const kb = String(FIRST_KB + index);
   const word = wordSource(index + 1);
   const paragraph = () => Array.from({ length: 3 }, () => sentence(word, 14)).join(' ');
@@ -65,7 +66,7 @@ function syntheticUpdate(index) {
 kb: "${kb}"
 title: Synthetic update ${kb} for the build benchmark
 summary: A made-up package that only measures how the build grows. ${sentence(word, 10)}
-bulletin: ms09-061
+bulletin: ${bulletinId}
 product: Silverlight
 otherPlatforms:
   - { platform: Synthetic platform ${index}, component: Synthetic component, severity: Moderate }
@@ -97,15 +98,20 @@ function countPages(dir) {
 
 /** Resolves to { updates, pages, seconds, cpuSeconds, peakRss } for a catalogue with `count` synthetic updates. */
 export async function buildSyntheticCatalogue(count) {
-  const dir = mkdtempSync(join(tmpdir(), `ms09-061-synthetic-${count}-`));
+  const dir = mkdtempSync(join(tmpdir(), `synthetic-catalogue-${count}-`));
   try {
     cpSync(ROOT, dir, {
       recursive: true,
       filter: (source) => !LEFT_OUT.has(relative(ROOT, source).split('/')[0]),
     });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const [bulletinFile] = readdirSync(join(dir, 'src/content/bulletins')).sort();
+    const bulletinId = bulletinFile.replace(/\.yaml$/, '');
     for (let i = 0; i < count; i++)
-      writeFileSync(join(dir, 'src/content/updates', `${FIRST_KB + i}.mdx`), syntheticUpdate(i));
+      writeFileSync(
+        join(dir, 'src/content/updates', `${FIRST_KB + i}.mdx`),
+        syntheticUpdate(i, bulletinId),
+      );
     const run = await measuredRun('npm run build', { cwd: dir });
     if (run.code !== 0)
       throw new Error(

@@ -5,12 +5,12 @@
  * takes its links from here works at the root of a host and in a folder alike.
  */
 
-/** "/" or "/ms09-061/"; read on each call so that tests can change it. */
+/** "/" or "/help/"; read on each call so that tests can change it. */
 export function siteBase(): string {
   return import.meta.env.BASE_URL.replace(/\/?$/, '/');
 }
 
-/** A path from the site's root ("/kb/953297/") as served: under the base path. */
+/** A path from the site's root ("/kb/123456/") as served: under the base path. */
 export function withBase(path: string): string {
   return siteBase() + path.replace(/^\//, '');
 }
@@ -22,7 +22,7 @@ export function withoutBase(pathname: string): string {
 }
 
 /**
- * A link as written in content: one from the site's root ("/kb/953297/") gets the base path;
+ * A link as written in content: one from the site's root ("/kb/123456/") gets the base path;
  * anything else (another site, "#section", a relative link) is left as it is.
  */
 export function contentHref(href: string): string {
@@ -66,7 +66,7 @@ export const searchIdentifierListPath = (list: string) => withBase(`/search/${li
 export const searchErrorNamePath = (code: number | string) =>
   withBase(`/search/names/${code}.json`);
 export const serviceWorkerPath = withBase('/sw.js');
-/** The preview image of a page, made at build time: "/og/kb/953297.png" for "/kb/953297/". */
+/** The preview image of a page, made at build time: "/og/kb/123456.png" for "/kb/123456/". */
 export const ogImagePath = (pagePath: string) =>
   withBase(`/og${withoutBase(pagePath).replace(/\/$/, '')}.png`);
 /** Every explained error number as JSON (src/features/errors/error-catalogue.ts), fetched by the browser-side tools. */
@@ -87,4 +87,4 @@ export const finderAnswerPath = (release: string, architecture: string, framewor
 /** The registry keys the finder's paste reader fetches on first use (src/features/finder/packed-table.ts, registryPart). */
 export const finderRegistryPath = `${finderPath()}registry.json`;
 /** The sample log the reader offers (tests/fixtures/write-log-fixtures.mjs writes it). */
-export const logReaderSamplePath = `${logReaderPath}sample-KB974417-msi0.txt`;
+export const logReaderSamplePath = `${logReaderPath}sample-msi0.txt`;

@@ -1,6 +1,6 @@
 /**
  * Which pages the sitemap lists: every page a search engine should show, so not the alias
- * addresses that forward to a page (/kb/KB953297/, /errors/0x643/), the search page (its results
+ * addresses that forward to a page (/kb/KB123456/, /errors/0x643/), the search page (its results
  * are the other pages) or the not-found page.
  */
 

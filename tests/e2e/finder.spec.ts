@@ -131,7 +131,7 @@ test('the setup-log folder of KB974417, which no source names, carries the Uncon
     .getByRole('region', { name: 'Install KB974417' })
     .locator('p', { hasText: 'whose name contains KB974417' });
   await expect(folder.locator('[data-unconfirmed]')).toHaveCount(1);
-  await expect(folder).toContainText('The exact folder name is confirmed only for KB953297.');
+  await expect(folder).toContainText('No source names the exact folder for this update.');
 });
 
 test('3.5 SP1 on Windows Vista SP2 leads to KB974470, explaining the bulletin\'s "not affected" by the 2.0 SP2 of Windows', async ({

@@ -136,7 +136,7 @@ test('the fix page of .NET 1.1 SP1 on Server 2003 (KB953298) says the same of %w
 test('an update page without a confirmed log folder says so instead of guessing', () => {
   const text = textOf(kbPage('974417'));
   expect(text).toContain('whose name contains KB974417');
-  expect(text).toContain('The exact folder name is confirmed only for KB953297.');
+  expect(text).toContain('No source names the exact folder for this update.');
 });
 
 test('every alias address (/kb/KB953297/, /kb/kb953297/) has a heading and a visible link to its page, and forwards there', () => {

@@ -2,8 +2,8 @@
  * Every page type, one sample of it, and what its first view may weigh: the one list that the
  * byte-budget check (tools/budgets/check.ts, in `npm test`) and `npm run bench` read.
  *
- * A new page type is one line here. The check fails when a sample page is missing from dist/, and
- * when a built page matches no line, so a page type cannot ship without a budget.
+ * A new page type is one line here. The check fails when a sample page is missing from dist/, when a
+ * type has no built page, and when a built page matches no line, so a page type cannot ship without a budget.
  */
 import type { OpensWith } from './first-view.ts';
 
@@ -18,8 +18,12 @@ export const STARTER = 1 * KB;
 
 export interface PageBudget {
   name: string;
-  /** One built page of this type, as a visitor's address; Lighthouse opens it too. */
-  sample: string;
+  /**
+   * One built page of this type, as a visitor's address; Lighthouse opens it too. Where a page
+   * type's pages are the catalogue's (updates, fixes, bulletins), none is named here, which would
+   * tie tools to content: the heaviest built page of the type is the sample.
+   */
+  sample?: string;
   /** Every built page of this type (its address, without query). */
   pages: RegExp;
   /** First view, compressed: HTML, CSS, the scripts it runs as it loads, and what `opens` adds. */
@@ -49,14 +53,12 @@ export const PAGE_BUDGETS: PageBudget[] = [
   },
   {
     name: 'update page',
-    sample: '/kb/953297/',
     pages: /^\/kb\/\d+\/$/,
     budget: ONE_ROUND_TRIP,
     tool: false,
   },
   {
     name: 'update address as typed',
-    sample: '/kb/KB953297/',
     pages: /^\/kb\/kb\d+\/$/i,
     budget: ONE_ROUND_TRIP,
     tool: false,
@@ -64,14 +66,12 @@ export const PAGE_BUDGETS: PageBudget[] = [
   { name: 'update list', sample: '/kb/', pages: /^\/kb\/$/, budget: ONE_ROUND_TRIP, tool: false },
   {
     name: 'fix page',
-    sample: '/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
     pages: /^\/fix\/[^/]+\/[^/]+\/[^/]+\/$/,
     budget: ONE_ROUND_TRIP,
     tool: false,
   },
   {
     name: 'fix address from before the second bulletin',
-    sample: '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
     pages: /^\/fix\/[^/]+\/[^/]+\/$/,
     budget: ONE_ROUND_TRIP,
     tool: false,
@@ -86,14 +86,12 @@ export const PAGE_BUDGETS: PageBudget[] = [
   },
   {
     name: 'bulletin details',
-    sample: '/bulletins/ms09-061/details/',
     pages: /^\/bulletins\/[^/]+\/details\/$/,
     budget: ONE_ROUND_TRIP,
     tool: false,
   },
   {
     name: 'bulletin',
-    sample: '/bulletins/ms09-061/',
     pages: /^\/bulletins\/[^/]+\/$/,
     budget: ONE_ROUND_TRIP,
     tool: false,
@@ -149,7 +147,8 @@ export const PAGE_BUDGETS: PageBudget[] = [
   },
   {
     name: 'search',
-    sample: '/search/?q=KB953297',
+    // A KB-shaped query answered from the identifier list (no update of the site has this number).
+    sample: '/search/?q=KB123456',
     pages: /^\/search\/$/,
     budget: ONE_ROUND_TRIP,
     tool: true,

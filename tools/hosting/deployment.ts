@@ -8,7 +8,7 @@
 export interface Deployment {
   /** The public origin with a trailing slash ("https://help.example.org/"), when SITE_URL is set. */
   site?: string;
-  /** The folder the site is served from, with slashes at both ends: "/" or "/ms09-061/". */
+  /** The folder the site is served from, with slashes at both ends: "/" or "/help/". */
   base: string;
 }
 

@@ -22,13 +22,16 @@ export const osFrameworkPairsSchema = (reference: ReferenceFactory) =>
   });
 
 export const kbNumberSchema = z.string().refine(isStoredKbNumber, {
-  message: 'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)',
+  message: 'a KB number is stored as its digits only, e.g. "123456" (no "KB" prefix)',
 });
 
 /** A bulletin id as Microsoft prints it: `MSyy-nnn`, the year's two digits and the bulletin's number. */
 export const bulletinIdSchema = z
   .string()
-  .regex(/^MS\d{2}-\d{3}$/, 'a bulletin is written as Microsoft prints it, e.g. "MS09-061"');
+  .regex(
+    /^MS\d{2}-\d{3}$/,
+    'a bulletin is written as Microsoft prints it, two digits of the year and three of the number, e.g. "MSyy-nnn"',
+  );
 
 export const architectureSchema = z.enum(['x86', 'x64', 'ia64']);
 export type Architecture = z.infer<typeof architectureSchema>;

@@ -33,7 +33,7 @@ export function affectedSoftwareRows(
   content: Collections,
   bulletinId: string,
 ): AffectedSoftwareRow[] {
-  // The bulletin's own name for a Windows row, where it differs from the entry's (MS10-070 lists XP SP3 only).
+  // The bulletin's own name for a Windows row, where it differs from the entry's (a bulletin may list XP SP3 only).
   const rowName = new Map(
     bulletinEntry(content, bulletinId).data.affected.flatMap((row) =>
       row.name ? [[row.os.id, row.name] as const] : [],
@@ -137,7 +137,7 @@ export function rowNames(row: AffectedSoftwareRow): { systems: RowName[]; framew
 }
 
 /**
- * What an update page says it replaces, from its rows: MS10-070's 1.1 SP1 update replaces MS10-041
+ * What an update page says it replaces, from its rows: an update may replace an earlier bulletin
  * on some of its Windows editions only, and the sentence must not say more.
  */
 export function replacesSentence(rows: Pick<AffectedSoftwareRow, 'replaces'>[]): string {

@@ -1,6 +1,6 @@
 /**
  * A bulletin's revision history, and the withdrawals in it: pairs that earlier revisions listed
- * as affected and a later one removed (MS09-061 revision 1.4: .NET 1.1 SP1 on Windows 7 and
+ * as affected and a later one removed (one bulletin's revision 1.4: .NET 1.1 SP1 on Windows 7 and
  * Windows Server 2008 R2). The withdrawal is data of its revision; every sentence about it on the
  * site (bulletin, KB and index pages, the finder's answer) is composed here from that data.
  */

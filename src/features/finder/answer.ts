@@ -354,7 +354,7 @@ function answerWindowsOwn({ table, os, levelOf, fixFor }: AnswerSteps, included:
 
 /**
  * A ticked version: covered by the update of a later level it is superseded by, or by those of a
- * level it brings and its own (MS10-070 lists both for 3.5 SP1: one for the 2.0 SP2 underneath,
+ * level it brings and its own (a bulletin may list both for 3.5 SP1: one for the 2.0 SP2 underneath,
  * one for 3.5 SP1 itself); else a note saying why there is none.
  */
 function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
@@ -370,7 +370,7 @@ function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
   }
   const throughBrought = framework.brings.length > 0 && answerThroughBrought(steps, framework);
   // A version's own updates, less those of a level it brings that a later level replaced here
-  // (MS09-061 lists KB953300 for 2.0 SP1 and 3.5: with 2.0 at SP2, the 2.0 SP2 update stands for it).
+  // (an update listed for 2.0 SP1 and 3.5 is not needed once 2.0 is at SP2: the 2.0 SP2 update stands for it).
   const replacedLevels = framework.brings
     .map((id) => frameworkWithId(table, id)!)
     .filter((brought) => levelOf(brought.version).framework !== brought);

@@ -14,7 +14,7 @@ export interface FinderState {
   release?: string;
   architecture?: Architecture;
   frameworks: string[];
-  /** The one bulletin the answer is narrowed to ("ms10-070"); every bulletin without it. */
+  /** The one bulletin the answer is narrowed to (its id, "msyy-nnn"); every bulletin without it. */
   bulletin?: string;
 }
 

@@ -57,7 +57,7 @@ export type FixTableUpdate = Pick<
 };
 
 export interface FixTable {
-  /** `code` is the id as Microsoft prints it ("MS09-061"). */
+  /** `code` is the id as Microsoft prints it ("MSyy-nnn"). */
   bulletin: { id: string; code: string; title: Bulletin['title']; version: Bulletin['version'] };
   operatingSystems: FixTableOs[];
   frameworks: FixTableFramework[];
@@ -75,7 +75,7 @@ export interface FixTable {
 /** The key of an (OS, .NET) pair in the table's records. */
 export const pairKey = (os: string, framework: string) => `${os} ${framework}`;
 
-/** A bulletin id as Microsoft prints it: "ms10-070" → "MS10-070". */
+/** A bulletin id as Microsoft prints it: "msyy-nnn" → "MSyy-nnn". */
 export const bulletinCode = (bulletinId: string) => bulletinId.toUpperCase();
 
 /** Builds the table of one bulletin; every bulletin's table lists the same Windows and .NET entries. */
@@ -210,7 +210,7 @@ export interface Fix {
 
 /**
  * How a fix states its row's note, the same on its page, in the lists of fixes and in the finder:
- * without it, "Install KB953295" would say more than the bulletin, which limits that row to two editions.
+ * without it, "Install KB123456" would say more than the bulletin where it limits a row to some editions.
  */
 export const servedNoteSentence = (note: string) =>
   `The bulletin lists it here with this note: ${note}.`;

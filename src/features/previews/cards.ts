@@ -17,7 +17,7 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 export interface OgCard {
   /** The page the card previews, base path included. */
   pagePath: string;
-  /** The big line: the package ("KB953297"). */
+  /** The big line: the package ("KB123456"). */
   heading: string;
   /** What it fixes. */
   title: string;
@@ -67,7 +67,7 @@ export function fixCards(fixes: Fix[]): OgCard[] {
       fixPath(bulletin.id, os.id, framework.id),
       listInWords(answer.kbs.map(formatKbNumber)),
       `The ${bulletin.code} ${answer.kbs.length > 1 ? 'updates' : 'update'} for ${framework.name}`,
-      // The bulletin's note limits some rows to a few editions (KB953295: two of Windows XP); the
+      // The bulletin's note limits some rows to a few editions (two editions of Windows XP, say); the
       // card says so as the page does, or it would promise the update to every edition.
       note ? `For ${os.name}. ${note.replace(/\.$/, '')}` : `For ${os.name}`,
     ),

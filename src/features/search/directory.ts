@@ -72,9 +72,11 @@ export function searchDirectory({ updates, errors, guides }: DirectoryContent): 
   return [
     {
       heading: 'Updates',
+      // By KB number alone, which is what a visitor has: with titles, the list outgrew the page's
+      // one round trip once a second bulletin's updates joined it; each page gives its title.
       links: updates.map((update) => ({
         href: updatePath(update.kb),
-        label: `${formatKbNumber(update.kb)}: ${update.title}`,
+        label: formatKbNumber(update.kb),
       })),
     },
     ...errorGroups,

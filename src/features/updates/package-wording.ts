@@ -180,6 +180,6 @@ export function logFolderWording(kb: string, logFolder: string | undefined): Log
   return {
     sentence: ['Look in a folder under ', ...named, '.'],
     folder: ['the folder under ', ...named],
-    unconfirmed: 'The exact folder name is confirmed only for KB953297.',
+    unconfirmed: 'No source names the exact folder for this update.',
   };
 }

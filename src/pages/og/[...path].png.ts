@@ -4,7 +4,7 @@ import { renderOgImage } from '../../features/previews/image';
 import type { OgCard } from '../../features/previews/cards';
 import { withoutBase } from '../../site/routes';
 
-/** One PNG per card, at the page's own path: /og/kb/953297.png previews /kb/953297/. */
+/** One PNG per card, at the page's own path: /og/kb/123456.png previews /kb/123456/. */
 export const getStaticPaths = (async () => {
   const cards = await loadOgCards();
   return [...cards.values()].map((card) => ({

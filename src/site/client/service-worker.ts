@@ -23,6 +23,7 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { keptSiteCacheName } from './kept-site';
+import { SITE_NAME } from '../page-meta';
 
 /** The few parts of the worker's global scope used here (the DOM library has no worker types). */
 interface WorkerScope {
@@ -64,7 +65,7 @@ const pages = new NetworkFirst({
 
 const offlinePage = () =>
   new Response(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · MS09-061 fix help</title><h1>This page is not saved for offline use</h1><p>The connection is down and this page was not opened before. Pages you opened before, <a href="${scope}finder/">the fix finder</a> and <a href="${scope}search/">search</a> still work.</p><p>Once the connection is back, <a href="${scope}#keep-site-heading">keep the whole site for offline use</a> on the home page, and every page opens offline.</p></html>`,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · ${SITE_NAME}</title><h1>This page is not saved for offline use</h1><p>The connection is down and this page was not opened before. Pages you opened before, <a href="${scope}finder/">the fix finder</a> and <a href="${scope}search/">search</a> still work.</p><p>Once the connection is back, <a href="${scope}#keep-site-heading">keep the whole site for offline use</a> on the home page, and every page opens offline.</p></html>`,
     { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } },
   );
 

@@ -31,7 +31,7 @@ describe('answerMarkup', () => {
 
   it('marks the setup-log folder of KB974417, which no source names, as unconfirmed with its reason', () => {
     expect(html('windows-xp-sp2-sp3', 'x86', ['net-2-0-sp2'])).toMatch(
-      /<span data-unconfirmed="" [^>]*>Unconfirmed<\/span> <span [^>]*>The exact folder name is confirmed only for KB953297\.<\/span>/,
+      /<span data-unconfirmed="" [^>]*>Unconfirmed<\/span> <span [^>]*>No source names the exact folder for this update\.<\/span>/,
     );
   });
 

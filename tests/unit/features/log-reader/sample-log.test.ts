@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** The made-up log the reader page offers, as a visitor's browser reads it (UTF-16 LE with a BOM). */
-const sample = readFileSync('public/tools/log-reader/sample-KB974417-msi0.txt')
+const sample = readFileSync('public/tools/log-reader/sample-msi0.txt')
   .toString('utf16le')
   .replace(/^\uFEFF/, '')
   .split(/\r?\n/);

@@ -53,9 +53,9 @@ describe('searchDirectory', () => {
     ).toEqual([...ALL_KBS, ...MS10_070_KBS].map((kb) => `/kb/${kb}/`).sort());
   });
 
-  it('names an update by its KB number and title', () => {
-    expect(group('Updates').links.find((link) => link.href === '/kb/953297/')!.label).toMatch(
-      /^KB953297: .*1\.1 SP1/,
+  it('names an update by its KB number, as a visitor has it', () => {
+    expect(group('Updates').links.find((link) => link.href === '/kb/953297/')!.label).toBe(
+      'KB953297',
     );
   });
 

@@ -93,7 +93,7 @@ describe('logFolderWording', () => {
       'Look in a folder under `%temp%` whose name contains `KB974417`.',
     );
     expect(read(wording.folder)).toBe('the folder under `%temp%` whose name contains `KB974417`');
-    expect(wording.unconfirmed).toBe('The exact folder name is confirmed only for KB953297.');
+    expect(wording.unconfirmed).toBe('No source names the exact folder for this update.');
   });
 });
 
