@@ -54,7 +54,7 @@ const DOTNET_ENTRY: Record<string, string> = {
 
 /** The finder's answer for one Windows entry with these versions ticked, by bulletin id. */
 function answerFor(osId: string, frameworks: string[]) {
-  const os = tables[0]!.operatingSystems.find((o) => o.id === osId)!;
+  const os = tables[0].operatingSystems.find((o) => o.id === osId)!;
   const answer = answerFinder(tables, {
     release: os.release,
     architecture: os.architecture,
@@ -74,8 +74,8 @@ describe('the finder on every Windows and .NET version MS10-070 speaks of', () =
   });
 
   it.each(cases)('$windows with .NET $dotnet needs $kbs', ({ windows, dotnet, kbs }) => {
-    const framework = DOTNET_ENTRY[dotnet]!;
-    const answer = answerFor(WINDOWS_ENTRY[windows]!, [framework])['ms10-070']!;
+    const framework = DOTNET_ENTRY[dotnet];
+    const answer = answerFor(WINDOWS_ENTRY[windows], [framework])['ms10-070'];
     // The updates the ticked version needs; those Windows' own versions need are said apart.
     const forTicked = answer.fixes
       .filter((fix) => fix.frameworks.some((f) => f.framework.id === framework))
@@ -93,9 +93,9 @@ describe('machines that need both bulletins', () => {
       'net-3-5-sp1',
     ]);
     // MS09-061 (ms09-061-facts.md, section 2): KB953297 for 1.1 SP1, KB974417 for 2.0 SP2 and 3.5 SP1.
-    expect(answer['ms09-061']!.fixes.map((f) => f.kb).toSorted()).toEqual(['953297', '974417']);
+    expect(answer['ms09-061'].fixes.map((f) => f.kb).toSorted()).toEqual(['953297', '974417']);
     // MS10-070: KB2416447 for 1.1 SP1, KB2418241 for 2.0 SP2 and 3.5 SP1, KB2416473 for 3.5 SP1.
-    expect(answer['ms10-070']!.fixes.map((f) => f.kb).toSorted()).toEqual([
+    expect(answer['ms10-070'].fixes.map((f) => f.kb).toSorted()).toEqual([
       '2416447',
       '2416473',
       '2418241',
@@ -105,20 +105,20 @@ describe('machines that need both bulletins', () => {
   it('Windows 7 x64 with .NET 4 gets MS10-070 only, with the 3.5.1 Windows itself carries', () => {
     const answer = answerFor('windows-7-x64', ['net-4-0']);
     // MS09-061 revision 1.4 removed its only Windows 7 row: no update of it applies there.
-    expect(answer['ms09-061']!.fixes).toEqual([]);
-    expect(answer['ms09-061']!.osNote).toMatch(/^No .NET Framework update of MS09-061 applies/);
-    const ms10070 = answer['ms10-070']!;
+    expect(answer['ms09-061'].fixes).toEqual([]);
+    expect(answer['ms09-061'].osNote).toMatch(/^No .NET Framework update of MS09-061 applies/);
+    const ms10070 = answer['ms10-070'];
     expect(ms10070.fixes.map((f) => f.kb).toSorted()).toEqual(['2416471', '2416472']);
     expect(ms10070.fixes.find((f) => f.kb === '2416471')!.windowsOwn).toHaveLength(1);
   });
 
   it('Windows 7 SP1 with .NET 4 needs KB2416472 alone: 3.5.1 is not affected there', () => {
-    const answer = answerFor('windows-7-sp1-x64', ['net-4-0'])['ms10-070']!;
+    const answer = answerFor('windows-7-sp1-x64', ['net-4-0'])['ms10-070'];
     expect(answer.fixes.map((f) => f.kb)).toEqual(['2416472']);
   });
 
   it('narrows to one bulletin when a link asks', () => {
-    const os = tables[0]!.operatingSystems.find((o) => o.id === 'windows-vista-sp2-x86')!;
+    const os = tables[0].operatingSystems.find((o) => o.id === 'windows-vista-sp2-x86')!;
     const answer = answerFinder(tables, {
       release: os.release,
       architecture: os.architecture,

@@ -3,7 +3,6 @@ import { directoryLists, searchDirectory } from '../../../../src/features/search
 import { ALL_KBS } from '../../../fixtures/reference-rows';
 import { MS10_070_KBS } from '../../../fixtures/ms10-070-reference';
 import { loadContent } from '../../content-model/load-content';
-import { withSecondBulletin } from './second-bulletin';
 
 const content = loadContent();
 const directory = searchDirectory({
