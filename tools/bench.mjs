@@ -18,7 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium, HOW_TO_GET_ONE } from './chromium.ts';
 import { KB, ONE_ROUND_TRIP, PAGE_BUDGETS, STARTER, WITH_FINDER } from './budgets/page-budgets.ts';
-import { weighSite } from './budgets/page-weights.ts';
+import { pageTypeSamples, weighSite } from './budgets/page-weights.ts';
 import { measuredRun } from './measured-run.mjs';
 import { buildSyntheticCatalogue } from './synthetic-catalogue.mjs';
 import { RESULTS, writePerformanceDoc } from './write-performance-doc.mjs';
@@ -213,11 +213,10 @@ async function lighthouseScores(executablePath) {
   });
   try {
     const scores = [];
-    // A page type named without a sample is opened at its heaviest page.
-    const heaviest = new Map(weighSite().types.map((type) => [type.budget, type.heaviest]));
-    for (const budget of PAGE_BUDGETS) {
-      const { name } = budget;
-      const sample = budget.sample ?? heaviest.get(budget);
+    for (const {
+      budget: { name },
+      sample,
+    } of pageTypeSamples()) {
       const { lhr } = await lighthouse(`${ORIGIN}${sample}`, {
         port: chrome.port,
         output: 'json',

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { cspHashSource, metaPolicy } from '../../src/site/csp';
 import { firstViewParts } from '../../tools/budgets/first-view';
-import { PAGE_BUDGETS } from '../../tools/budgets/page-budgets';
+import { pageTypeSamples } from '../../tools/budgets/page-weights';
 import { DIST } from '../dist';
 
 /** Records what the page refuses under its Content-Security-Policy, as the browser reports it. */
@@ -19,7 +19,10 @@ function watchPolicy(page: Page) {
 
 // One load of each page type's sample shows both: the starter ran under the page's own policy, and
 // a page without a tool fetched no script of its own before the visitor acted.
-for (const { name, sample, tool } of PAGE_BUDGETS) {
+for (const {
+  budget: { name, tool },
+  sample,
+} of pageTypeSamples()) {
   test(`the ${name} runs its inline starter and style under the page's CSP, refusing nothing${tool ? '' : ', and fetches no script before the visitor acts'}`, async ({
     page,
   }) => {
@@ -48,7 +51,10 @@ for (const { name, sample, tool } of PAGE_BUDGETS) {
 // put them in). The HTML is what dist/ holds, read without a browser.
 test("every page type's CSP lists the hash of every inline script and style it carries, and of no other style", () => {
   const wrong: string[] = [];
-  for (const { name, sample } of PAGE_BUDGETS) {
+  for (const {
+    budget: { name },
+    sample,
+  } of pageTypeSamples()) {
     const html = readFileSync(
       join(DIST, new URL(sample, 'http://site').pathname.replace(/\/$/, '/index.html')),
       'utf8',

@@ -147,3 +147,12 @@ export function weightTable({ types }: SiteWeights): string {
     )
     .join('\n');
 }
+
+/** Each page type with the address it is sampled at: its own sample, or its heaviest built page. */
+export function pageTypeSamples(dist = 'dist'): { budget: PageBudget; sample: string }[] {
+  const heaviest = new Map(weighSite(dist).types.map((type) => [type.budget, type.heaviest]));
+  return PAGE_BUDGETS.flatMap((budget) => {
+    const sample = budget.sample ?? heaviest.get(budget);
+    return sample ? [{ budget, sample }] : [];
+  });
+}

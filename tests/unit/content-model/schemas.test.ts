@@ -40,7 +40,7 @@ describe('the update schema on malformed fixtures', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toEqual(['kb']);
     expect(issues[0].message).toBe(
-      'a KB number is stored as its digits only, e.g. "953297" (no "KB" prefix)',
+      'a KB number is stored as its digits only, e.g. "123456" (no "KB" prefix)',
     );
   });
 
