@@ -1,6 +1,7 @@
 /**
  * Which pages the sitemap lists: every page a search engine should show, so not the alias
- * addresses that forward to a page (/kb/KB123456/, /errors/0x643/), the search page (its results
+ * addresses that forward to a page (/kb/KB123456/, /errors/0x643/, and the fix addresses from before
+ * the site covered a second bulletin, /fix/<windows>/<framework>/), the search page (its results
  * are the other pages) or the not-found page.
  */
 
@@ -12,6 +13,8 @@ export function inSitemap(url: string, base: string): boolean {
   if (!pathname.startsWith(base)) return false;
   const segments = pathname.slice(base.length).split('/').filter(Boolean);
   if (segments[0] === 'search' || segments[0] === '404' || segments[0] === '404.html') return false;
+  // A fix page is /fix/<bulletin>/<windows>/<framework>/; one segment fewer is an old address that forwards.
+  if (segments[0] === 'fix' && segments.length === 3) return false;
   return !(
     segments.length === 2 &&
     ALIAS_FOLDERS.includes(segments[0]) &&

@@ -26,6 +26,17 @@ const PAGES: Record<string, { path: string; prepare?: (page: Page) => Promise<vo
   'search page': { path: '/search/' },
   'fix index': { path: '/fix/' },
   bulletin: { path: '/bulletins/ms09-061/' },
+  'bulletin with footnotes and two updates for one version': { path: '/bulletins/ms10-070/' },
+  'bulletin details': { path: '/bulletins/ms10-070/details/' },
+  'bulletin list': { path: '/bulletins/' },
+  'update page with footnotes': { path: '/kb/2416472/' },
+  'fix page with two updates': { path: '/fix/ms10-070/windows-xp-sp2-sp3-x86/net-3-5/' },
+  'finder answering both bulletins': {
+    path: '/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1,net-2-0-sp2,net-3-5-sp1',
+    prepare: async (page) => {
+      await page.getByRole('region', { name: /^MS10-070 for / }).waitFor();
+    },
+  },
   'guide with command lines': { path: '/guides/install-the-update-by-hand/' },
   'guide index': { path: '/guides/' },
   'not-found page': { path: '/kb/123/' },

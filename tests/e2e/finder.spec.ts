@@ -155,10 +155,19 @@ test('Windows 7 gets the plain answer that no .NET update of MS09-061 applies si
   page,
 }) => {
   await page.goto(at('/finder/?os=windows-7&arch=x64&fw=net-1-1-sp1'));
-  await expect(answer(page)).toContainText(
+  const ms09061 = answer(page).getByRole('region', { name: /^MS09-061 for / });
+  await expect(ms09061).toContainText(
     "No .NET Framework update of MS09-061 applies to Windows 7 x64 (no service pack) since the bulletin's revision 1.4",
   );
-  await expect(answer(page).getByRole('region')).toHaveCount(0);
+  await expect(ms09061.getByRole('region', { name: /^Install KB/ })).toHaveCount(0);
+  // MS10-070 lists no 1.1 SP1 update on Windows 7, but one for the 3.5.1 that Windows itself carries.
+  const ms10070 = answer(page).getByRole('region', { name: /^MS10-070 for / });
+  await expect(ms10070).toContainText(
+    'The bulletin lists no update for .NET Framework 1.1 Service Pack 1 on Windows 7 x64 (no service pack).',
+  );
+  await expect(ms10070.getByRole('region', { name: 'Install KB2416471' })).toContainText(
+    'Windows 7 (no service pack) includes .NET 3.5.1 as part of Windows',
+  );
 });
 
 test(
@@ -242,7 +251,9 @@ test('a browser on another system gets no pre-selection and a short explanation'
 }) => {
   await page.goto(at('/finder/'));
   await expect(
-    page.getByText('Your browser does not report a Windows version that MS09-061 covers'),
+    page.getByText(
+      'Your browser does not report a Windows version that MS09-061 and MS10-070 cover',
+    ),
   ).toBeVisible();
   await expect(page.getByLabel('1. Windows version')).toHaveValue('');
 });
@@ -358,7 +369,10 @@ test('a fix page opens its answer in the finder, which links back', async ({ pag
   await page.goto(at('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
   await page.getByRole('link', { name: 'Open this answer in the fix finder' }).click();
   await expect(page).toHaveURL(at('/finder/?os=windows-xp-sp2-sp3&arch=x86&fw=net-1-1-sp1'));
-  await answer(page).getByRole('link', { name: 'For .NET Framework 1.1 Service Pack 1' }).click();
+  await answer(page)
+    .getByRole('region', { name: /^MS09-061 for / })
+    .getByRole('link', { name: 'For .NET Framework 1.1 Service Pack 1' })
+    .click();
   await expect(page).toHaveURL(at('/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/'));
 });
 

@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { MS10_070_FIX_PAIRS } from '../fixtures/ms10-070-entries';
+import { MS10_070_KBS } from '../fixtures/ms10-070-reference';
 import { ALL_KBS, REFERENCE_PAIRS } from '../fixtures/reference-rows';
 import { htmlFiles } from '../../tools/html-files';
 
@@ -28,7 +30,9 @@ test.skip(!existsSync('dist-base'), 'needs dist-base/ (npm run build:base)');
 
 const SAMPLES = [
   'kb/953297',
-  'fix/windows-xp-sp2-sp3-x86/net-1-1-sp1',
+  'fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1',
+  'fix/ms10-070/windows-7-x64/net-4-0',
+  'bulletins/ms10-070',
   'guides/read-the-setup-logs',
   'bulletins/ms09-061',
   'finder',
@@ -69,9 +73,9 @@ test('an update page preview names the fix, with a large image card', () => {
 });
 
 test('a fix page preview points at its own image', () => {
-  expect(meta(page('dist-base', 'fix/windows-vista-sp2-x86/net-2-0-sp2'), 'og:image')).toBe(
-    `${SITE}/og/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2.png`,
-  );
+  expect(
+    meta(page('dist-base', 'fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2'), 'og:image'),
+  ).toBe(`${SITE}/og/fix/ms09-061/windows-vista-sp2-x86/net-2-0-sp2.png`);
 });
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -138,11 +142,17 @@ test('the sitemap lists every update, fix, error, guide, tool and index page, an
     'fix/',
     'guides/',
     'errors/',
+    'bulletins/',
     'bulletins/ms09-061/',
+    'bulletins/ms09-061/details/',
+    'bulletins/ms10-070/',
+    'bulletins/ms10-070/details/',
     'tools/error-code/',
     'tools/log-reader/',
     ...ALL_KBS.map((kb) => `kb/${kb}/`),
-    ...REFERENCE_PAIRS.map((pair) => `fix/${pair.os}/${pair.framework}/`),
+    ...MS10_070_KBS.map((kb) => `kb/${kb}/`),
+    ...REFERENCE_PAIRS.map((pair) => `fix/ms09-061/${pair.os}/${pair.framework}/`),
+    ...MS10_070_FIX_PAIRS.map((pair) => `fix/ms10-070/${pair}/`),
     ...GUIDES.map((slug) => `guides/${slug}/`),
     ...ERROR_CODES.map((code) => `errors/${code}/`),
   ].map((path) => `${SITE}/${path}`);

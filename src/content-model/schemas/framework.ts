@@ -18,6 +18,11 @@ const registryKeySchema = z.object({
   values: z
     .record(z.string().min(1), z.string().min(1))
     .refine((values) => Object.keys(values).length > 0, 'a key needs at least one value to match'),
+  /**
+   * Values whose presence means a later version wrote the key (.NET 4.5 and later keep the v4 keys
+   * and add `Release`): the key then shows no level of this version.
+   */
+  without: z.array(z.string().min(1)).default([]),
   /** Only where this version is part of Windows (1.0 SP3 on XP Media Center and Tablet PC). */
   whenPartOfWindows: z.boolean().default(false),
   unconfirmed: z.string().min(1).optional(),

@@ -41,6 +41,11 @@ export const updateSchema = (reference: ReferenceFactory) =>
       installers: z.partialRecord(architectureSchema, z.string().min(1)).default({}),
       /** `exe` (self-extracting, 2000/XP/2003) or `msu` (Vista/2008): inferred from the package type. */
       installerType: z.enum(['exe', 'msu']).optional(),
+      /**
+       * The architectures whose package file the bulletin prints with its extension (.exe, .msu):
+       * there `installerType` is its word, not the site's inference, and is not marked.
+       */
+      extensionPrinted: z.array(architectureSchema).default([]),
       downloadCenter: officialDownloadLinkSchema.optional(),
       commands: z
         .array(

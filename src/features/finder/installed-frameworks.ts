@@ -71,6 +71,7 @@ export function readInstalledFrameworks(
       framework,
       key: key.key.toLowerCase(),
       values: key.values,
+      without: key.without,
       unconfirmed: key.unconfirmed,
     })),
   );
@@ -95,7 +96,8 @@ export function readInstalledFrameworks(
         Object.entries(p.values).every(([name, data]) => {
           const value = valueOf(key, name);
           return value !== undefined && sameData(value.data, value.type, data);
-        }),
+        }) &&
+        p.without.every((name) => valueOf(key, name) === undefined),
     );
     for (const match of matching) {
       const earlier = found.get(match.framework.version);
@@ -115,6 +117,8 @@ export function readInstalledFrameworks(
       unmatched.push(shown(key, names));
       continue;
     }
+    // The key above a known one (`…\NDP\v4`, whose levels are its Client and Full subkeys) is no other version.
+    if ([...knownKeys].some((known) => known.startsWith(`${path}\\`))) continue;
     const slash = path.lastIndexOf('\\');
     const last = key.path.slice(key.path.lastIndexOf('\\') + 1);
     if (

@@ -8,7 +8,8 @@ describe('inSitemap', () => {
     for (const path of [
       '/',
       '/kb/953297/',
-      '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
+      '/fix/ms09-061/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
+      '/bulletins/ms10-070/details/',
       '/guides/read-the-setup-logs/',
       '/errors/1603/',
       '/tools/error-code/',
@@ -17,8 +18,13 @@ describe('inSitemap', () => {
     }
   });
 
-  it('leaves out the typed forms of KB and error addresses', () => {
-    for (const path of ['/kb/KB953297/', '/kb/kb953297/', '/errors/0x643/'])
+  it('leaves out the typed forms of KB and error addresses, and the fix addresses from before the second bulletin', () => {
+    for (const path of [
+      '/kb/KB953297/',
+      '/kb/kb953297/',
+      '/errors/0x643/',
+      '/fix/windows-xp-sp2-sp3-x86/net-1-1-sp1/',
+    ])
       expect(inSitemap(at(path), '/ms09-061/'), path).toBe(false);
   });
 

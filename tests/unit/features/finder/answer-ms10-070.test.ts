@@ -6,51 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { buildFixTable } from '../../../../src/features/fixes/fix-table';
 import { answerFinder } from '../../../../src/features/finder/answer';
 import { MS10_070_FIXES } from '../../../fixtures/ms10-070-bulletin';
+import { DOTNET_ENTRY, WINDOWS_ENTRY } from '../../../fixtures/ms10-070-entries';
 import { loadContent } from '../../content-model/load-content';
 
 const content = loadContent();
 const tables = [buildFixTable(content, 'ms09-061'), buildFixTable(content, 'ms10-070')];
-
-/** The bulletin's Windows rows, as the fixture names them, and this site's Windows entry for each. */
-const WINDOWS_ENTRY: Record<string, string> = {
-  'Windows XP Service Pack 3': 'windows-xp-sp2-sp3-x86',
-  'Windows XP Professional x64 Edition Service Pack 2': 'windows-xp-professional-x64-sp2',
-  'Windows Server 2003 Service Pack 2': 'windows-server-2003-sp2-x86',
-  'Windows Server 2003 x64 Edition Service Pack 2': 'windows-server-2003-sp2-x64',
-  'Windows Server 2003 with SP2 for Itanium-based Systems': 'windows-server-2003-sp2-ia64',
-  'Windows Vista Service Pack 1': 'windows-vista-sp1-x86',
-  'Windows Vista x64 Edition Service Pack 1': 'windows-vista-sp1-x64',
-  'Windows Vista Service Pack 2': 'windows-vista-sp2-x86',
-  'Windows Vista x64 Edition Service Pack 2': 'windows-vista-sp2-x64',
-  'Windows Server 2008 for 32-bit Systems': 'windows-server-2008-rtm-x86',
-  'Windows Server 2008 for x64-based Systems': 'windows-server-2008-rtm-x64',
-  'Windows Server 2008 for Itanium-based Systems': 'windows-server-2008-rtm-ia64',
-  'Windows Server 2008 for 32-bit Systems Service Pack 2': 'windows-server-2008-sp2-x86',
-  'Windows Server 2008 for x64-based Systems Service Pack 2': 'windows-server-2008-sp2-x64',
-  'Windows Server 2008 for Itanium-based Systems Service Pack 2': 'windows-server-2008-sp2-ia64',
-  'Windows 7 for 32-bit Systems': 'windows-7-x86',
-  'Windows 7 for x64-based Systems': 'windows-7-x64',
-  'Windows 7 for 32-bit Systems Service Pack 1': 'windows-7-sp1-x86',
-  'Windows 7 for x64-based Systems Service Pack 1': 'windows-7-sp1-x64',
-  'Windows Server 2008 R2 for x64-based Systems': 'windows-server-2008-r2-x64',
-  'Windows Server 2008 R2 for Itanium-based Systems': 'windows-server-2008-r2-ia64',
-  'Windows Server 2008 R2 for x64-based Systems Service Pack 1': 'windows-server-2008-r2-sp1-x64',
-  'Windows Server 2008 R2 for Itanium-based Systems Service Pack 1':
-    'windows-server-2008-r2-sp1-ia64',
-};
-
-/** The .NET versions as the fixture names them, and this site's entry for each. */
-const DOTNET_ENTRY: Record<string, string> = {
-  '1.1 SP1': 'net-1-1-sp1',
-  '2.0 SP1': 'net-2-0-sp1',
-  '2.0 SP2': 'net-2-0-sp2',
-  '3.0 SP2': 'net-3-0-sp2',
-  '3.5': 'net-3-5',
-  '3.5 SP1': 'net-3-5-sp1',
-  '3.5.1': 'net-3-5-1',
-  '4.0': 'net-4-0',
-  '4.0 Client Profile': 'net-4-0-client-profile',
-};
 
 /** The finder's answer for one Windows entry with these versions ticked, by bulletin id. */
 function answerFor(osId: string, frameworks: string[]) {

@@ -81,8 +81,29 @@ describe('readInstalledFrameworks', () => {
     ]);
   });
 
-  it('names .NET 4 as another version found, which the bulletin does not list', () => {
-    expect(read(fixture('Server 2003 x64')).otherVersions).toEqual(['v4']);
+  it('reads .NET 4 from its Full key (KB 318785), and does not name the v4 key above it as another version', () => {
+    const reading = read(fixture('Server 2003 x64'));
+    expect(reading.found.map((f) => f.framework.id)).toContain('net-4-0');
+    expect(reading.otherVersions).toEqual([]);
+  });
+
+  // KB 318785 (shared reference, section 5): the v4 keys with Install 1, and 4.5 and later add Release.
+  const V4 = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4';
+  it('takes the full .NET 4 over its Client Profile when both keys show', () => {
+    const text = `${V4}\\Client\n    Install    REG_DWORD    0x1\n\n${V4}\\Full\n    Install    REG_DWORD    0x1`;
+    expect(read(text).found.map((f) => f.framework.id)).toEqual(['net-4-0']);
+  });
+
+  it('reads the Client key alone as the .NET 4 Client Profile', () => {
+    const text = `${V4}\\Client\n    Install    REG_DWORD    0x1`;
+    expect(read(text).found.map((f) => f.framework.id)).toEqual(['net-4-0-client-profile']);
+  });
+
+  it('does not read a v4 key with a Release value (4.5 or later) as .NET 4.0', () => {
+    const text = `${V4}\\Full\n    Install    REG_DWORD    0x1\n    Release    REG_DWORD    0x5c615`;
+    const reading = read(text);
+    expect(reading.found).toEqual([]);
+    expect(reading.unmatched).toEqual([`${V4}\\Full: Install 0x1`]);
   });
 
   it('reads keys and names whatever their case, and the HKLM short form', () => {
