@@ -102,6 +102,31 @@ async function expectReport(page: Page, logCase: LogCase, context: string) {
     ).toBeVisible();
 }
 
+// MS10-070's deployment tables name its .NET 2.0 SP2 package's logs
+// "Microsoft .NET Framework 2.0-KB2418241_*-msi0.txt" (tests/fixtures/ms10-070-bulletin.ts lists the package).
+test('a log named for an MS10-070 package names its KB and its bulletin, with links to both', async ({
+  page,
+}) => {
+  const [logCase] = LOG_CASES;
+  await pick(
+    page,
+    `${LOGS}/sources/${logCase!.case}/${logCase!.fileName}`,
+    'Microsoft .NET Framework 2.0-KB2418241_20101012_101512-msi0.txt',
+  );
+  const about = reader(page).locator('[data-about]');
+  await expect(about).toContainText(
+    'KB2418241 (named in its file name), an update of bulletin MS10-070',
+  );
+  await expect(about.getByRole('link', { name: 'KB2418241' })).toHaveAttribute(
+    'href',
+    '/kb/2418241/',
+  );
+  await expect(about.getByRole('link', { name: 'MS10-070' })).toHaveAttribute(
+    'href',
+    '/bulletins/ms10-070/',
+  );
+});
+
 // Every fixture in every encoding is analysed by the unit tests, with the worker's own code
 // (tests/unit/features/log-reader/analyse.test.ts). The browser shows each log's report on the page, picked
 // in one encoding (in turn, so that every encoding is read) and pasted; and one log in every
