@@ -143,3 +143,12 @@ test.describe('on a phone 375 pixels wide', () => {
     expect(wider).toEqual([]);
   });
 });
+
+test('the header names the site and what it is for, with a space between them', async ({
+  page,
+}) => {
+  await page.goto('/kb/');
+  await expect(page.getByRole('banner').getByRole('link').first()).toHaveText(
+    '.NET update fix help · error 0x643 / 1603',
+  );
+});
