@@ -290,7 +290,7 @@ for (const { budget, pages, weight, problems } of site.types) {
 }
 // The finder's data grows with every bulletin: its packed table (fetched when it first answers) and
 // the answers saved for shared links. No budget of their own; the figures say how they grow
-// (MS09-061 alone, at 9d647a3: table 3.1 KB compressed, 264 saved answers, 890 KB in all).
+// (the first bulletin alone, at 9d647a3: table 3.1 KB compressed, 264 saved answers, 890 KB in all).
 const finderTable = readFileSync('dist/finder/table.json');
 figure(
   'Finder table (table.json), compressed, every bulletin',

@@ -144,6 +144,9 @@ export function findContentProblems(content: Collections): ContentProblem[] {
       });
     });
 
+    update.data.extensionNotPrintedOn.forEach((os, i) =>
+      checkRef(file, `extensionNotPrintedOn[${i}]`, os),
+    );
     const { logFilesFor, logFiles, logNote } = update.data;
     if (logFilesFor) {
       const servedOs = new Set(update.data.serves.flatMap((row) => row.os.map((os) => os.id)));

@@ -58,7 +58,7 @@ export const bulletinSchema = (reference: ReferenceFactory) =>
     footnotes: z.array(footnoteSchema).default([]),
     /**
      * What the bulletin says where its table lists more than one update for one .NET version on one
-     * Windows (the FAQ of the October 2010 bulletin: install both); required once any pair is
+     * Windows (a bulletin's FAQ may say: install both); required once any pair is
      * served by two updates.
      */
     severalUpdates: z.string().min(1).optional(),

@@ -42,10 +42,12 @@ export const updateSchema = (reference: ReferenceFactory) =>
       /** `exe` (self-extracting, 2000/XP/2003) or `msu` (Vista/2008): inferred from the package type. */
       installerType: z.enum(['exe', 'msu']).optional(),
       /**
-       * The architectures whose package file the bulletin prints with its extension (.exe, .msu):
-       * there `installerType` is its word, not the site's inference, and is not marked.
+       * The bulletin prints the package files with their extension (.exe, .msu): `installerType`
+       * is then its word, not the site's inference, and is not marked…
        */
-      extensionPrinted: z.array(architectureSchema).default([]),
+      extensionPrinted: z.boolean().default(false),
+      /** …but for the Windows entries whose section prints the name without it (Server 2003 Itanium). */
+      extensionNotPrintedOn: z.array(reference('operatingSystems')).default([]),
       downloadCenter: officialDownloadLinkSchema.optional(),
       commands: z
         .array(
@@ -62,8 +64,8 @@ export const updateSchema = (reference: ReferenceFactory) =>
       logFiles: z.array(z.string()).default([]),
       /**
        * The Windows entries whose sections of the bulletin name `logFiles`, where not all it serves
-       * do (the October 2009 bulletin's .NET 1.1 SP1 update: 2000, XP and 2003, not Vista or
-       * 2008); a fix page for any other shows none.
+       * do (a .NET 1.1 SP1 update whose bulletin names its logs for 2000, XP and 2003 but not for
+       * Vista or 2008); a fix page for any other shows none.
        */
       logFilesFor: z.array(reference('operatingSystems')).min(1).optional(),
       /**

@@ -22,9 +22,9 @@ export const OFFICIAL_DOWNLOAD_HOSTS = [
 const INSTALLER_FILE = /\.(exe|msu|msi|msp|cab|zip)$/i;
 
 /**
- * Why a download link is not acceptable, or null when it is. The bulletin links every package to a
- * Download Center page by FamilyID; no direct file URL is confirmed for any package of the October
- * 2009 bulletin, so a link that points at a file is refused.
+ * Why a download link is not acceptable, or null when it is. The bulletins link every package to a
+ * Download Center page by FamilyID; no direct file URL is confirmed for any of their packages, so a
+ * link that points at a file is refused.
  */
 export function downloadLinkProblem(url: string): string | null {
   let parsed: URL;

@@ -140,9 +140,12 @@ export function rowNames(row: AffectedSoftwareRow): { systems: RowName[]; framew
  * What an update page says it replaces, from its rows: an update may replace an earlier bulletin
  * on some of its Windows editions only, and the sentence must not say more.
  */
-export function replacesSentence(rows: Pick<AffectedSoftwareRow, 'replaces'>[]): string {
+export function replacesSentence(
+  rows: Pick<AffectedSoftwareRow, 'replaces' | 'platform'>[],
+): string {
   const replaced = [...new Set(rows.flatMap((row) => (row.replaces ? [row.replaces] : [])))];
   if (replaced.length === 0) return 'Replaces no earlier bulletin.';
-  const everywhere = rows.every((row) => row.replaces);
-  return `Replaces ${listInWords(replaced)}${everywhere ? '' : ' on some of the Windows editions it serves (see below)'}.`;
+  if (rows.every((row) => row.replaces)) return `Replaces ${listInWords(replaced)}.`;
+  const where = rows.filter((row) => row.replaces).map((row) => row.platform);
+  return `Replaces ${listInWords(replaced)} on ${listInWords(where)}; elsewhere no earlier bulletin.`;
 }

@@ -68,8 +68,10 @@ export function notAffectedItems(
     if (!row.os) return `${frameworks}: ${row.note ?? 'on every supported Windows'}`;
     const osIds = row.os.map((ref) => ref.id);
     const explanations = mergedExplanations(finderNotes(table, osIds, frameworkIds));
+    // The bulletin's own limit (1.0 SP3: only two editions of Windows XP) is said whatever explains it.
+    const note = row.note ? ` (${row.note})` : '';
     return explanations.length > 0
-      ? explanations.join(' ')
-      : `${frameworks}: on ${listInWords(osIds.map((id) => osName.get(id) ?? id))}`;
+      ? `${explanations.join(' ')}${note}`
+      : `${frameworks}: on ${listInWords(osIds.map((id) => osName.get(id) ?? id))}${note}`;
   });
 }

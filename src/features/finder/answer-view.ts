@@ -186,12 +186,16 @@ function bulletinAnswerMarkup(answer: FinderAnswer): Markup[] {
     ),
   ];
   if (answer.osNote) markup.push(element('p', { class: 'mt-2' }, answer.osNote));
-  else if (answer.fixes.length === 0 && answer.notes.length === 0)
+  else if (
+    answer.fixes.length === 0 &&
+    answer.notes.length === 0 &&
+    answer.conditional.length === 0
+  )
     markup.push(
       element(
         'p',
         { class: 'mt-2' },
-        `No update of ${bulletin.code} for what Windows itself includes; tick the .NET versions installed.`,
+        `No update of ${bulletin.code} for what this Windows itself includes.`,
       ),
     );
   for (const fix of answer.fixes) {

@@ -507,7 +507,8 @@ function supersededMessage(
 
 function plainNote(table: FixTable, os: FixTableOs, chosen: FixTableFramework): FinderNote {
   const result = resolveFix(table, os.id, chosen.id);
-  const alternatives = table.frameworks
+  // Other service packs are worth naming only where the bulletin lists nothing for this one.
+  const alternatives = (result.kind === 'not-listed' ? table.frameworks : [])
     .filter((f) => f.version === chosen.version && f.id !== chosen.id)
     .flatMap((f) => {
       const kbs = table.served[pairKey(os.id, f.id)];
@@ -531,7 +532,7 @@ export interface Suggestion {
 }
 
 /**
- * A pre-selection from the browser, or undefined when it reports no Windows this bulletin knows.
+ * A pre-selection from the browser, or undefined when it reports no Windows the site's bulletins know.
  * The OS is chosen only when the NT version and architecture leave one release; the .NET versions
  * come from IE's `.NET CLR` tokens, where a generic 2.0 token gives way to the 2.0 level that a
  * detected 3.5 brings.

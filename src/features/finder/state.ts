@@ -8,6 +8,7 @@
 import type { Architecture } from '../../content-model/schemas/shared';
 import { shortenedForDisplay as shorten } from '../../site/shortened-value';
 import type { FixTable } from '../fixes/fix-table';
+import { parseBulletinId } from '../../identifiers/bulletin-id';
 
 export interface FinderState {
   /** A release slug of the table ("windows-vista-sp1"). */
@@ -18,7 +19,7 @@ export interface FinderState {
   bulletin?: string;
 }
 
-/** The finder's query parameters, in the order finderQuery writes them. */
+/** The finder's query parameters: any of them makes a link a shared answer. */
 const PARAMETERS = ['os', 'arch', 'fw', 'bulletin'] as const;
 
 export interface IgnoredParameter {
@@ -77,7 +78,9 @@ export function readFinderState(
   }
   const bulletin = params.get('bulletin');
   if (bulletin !== null && bulletin !== '') {
-    if (tables.some((t) => t.bulletin.id === bulletin)) state.bulletin = bulletin;
+    // As Microsoft prints it (MSyy-nnn) or typed any other way, as search reads it.
+    const id = parseBulletinId(bulletin);
+    if (tables.some((t) => t.bulletin.id === id)) state.bulletin = id!;
     else ignored.push({ name: 'bulletin', value: shorten(bulletin) });
   }
   return { state, ignored };

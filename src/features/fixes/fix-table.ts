@@ -13,6 +13,7 @@ import {
 } from '../../content-model/entries';
 import { bulletinWithdrawals, type Withdrawal } from '../bulletins/revisions';
 import { updateCatalogSearchUrl } from '../updates/download-links';
+import { formatBulletinId } from '../../identifiers/bulletin-id';
 import type { OtherLogFolder } from '../updates/package-wording';
 
 /** A .NET version that comes with a Windows entry, with the framework as an id. */
@@ -74,9 +75,6 @@ export interface FixTable {
 
 /** The key of an (OS, .NET) pair in the table's records. */
 export const pairKey = (os: string, framework: string) => `${os} ${framework}`;
-
-/** A bulletin id as Microsoft prints it: "msyy-nnn" → "MSyy-nnn". */
-export const bulletinCode = (bulletinId: string) => bulletinId.toUpperCase();
 
 /** Builds the table of one bulletin; every bulletin's table lists the same Windows and .NET entries. */
 export function buildFixTable(content: Collections, bulletinId: string): FixTable {
@@ -155,7 +153,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
   return {
     bulletin: {
       id: bulletin.id,
-      code: bulletinCode(bulletin.id),
+      code: formatBulletinId(bulletin.id),
       title: bulletin.data.title,
       version: bulletin.data.version,
     },

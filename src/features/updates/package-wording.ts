@@ -6,6 +6,7 @@
 import { formatKbNumber } from '../../identifiers/kb-number';
 import { familyIdOf, updateCatalogSearchUrl } from './download-links';
 import type { Update } from '../../content-model/schemas/update';
+import type { Architecture } from '../../content-model/schemas/shared';
 
 /** A run of wording: plain text, or a name to show as code (a folder, a file). */
 export type Wording = (string | { code: string })[];
@@ -139,7 +140,7 @@ export interface ServicingLogsWording {
 
 /**
  * The logs of Windows' own update engine, for a Windows Update standalone package (installerType
- * msu: the Vista and Server 2008 updates), which Wusa.exe hands to the Windows Update Agent and
+ * msu: updates for Vista, Server 2008, Windows 7 and Server 2008 R2), which Wusa.exe hands to the Windows Update Agent and
  * CBS installs (reference windows-installer-errors-and-logs §4.3: KB 934307; TechNet "Event ID
  * 4385" for Server 2008 names `%windir%\WindowsUpdate.log` and `%windir%\logs\cbs\cbs.log`).
  * Undefined for the other packages.
@@ -150,14 +151,14 @@ export function servicingLogsWording(
   if (installerType !== 'msu') return undefined;
   return {
     sentence: [
-      "This package is installed by the Windows Update Standalone Installer through the Windows Update Agent, and the .NET Framework 2.0 it updates is part of Windows, so a failure can lie in Windows' own update engine (Component-Based Servicing, CBS). For update installs and removals, Microsoft names two more logs to read: the Windows Update log ",
+      "This package is installed by the Windows Update Standalone Installer through the Windows Update Agent, and the .NET Framework it updates is part of Windows, so a failure can lie in Windows' own update engine (Component-Based Servicing, CBS). For update installs and removals, Microsoft names two more logs to read: the Windows Update log ",
       { code: '%windir%\\WindowsUpdate.log' },
       ' and the Component-Based Servicing log ',
       { code: '%windir%\\logs\\cbs\\cbs.log' },
       '.',
     ],
     unconfirmed:
-      "Microsoft's page that names these two logs is written for Windows Server 2008; that Windows Vista keeps them in the same places it does not say.",
+      "Microsoft's page that names these two logs is written for Windows Server 2008; that the other Windows versions keep them in the same places it does not say.",
   };
 }
 
@@ -182,4 +183,20 @@ export function logFolderWording(kb: string, logFolder: string | undefined): Log
     folder: ['the folder under ', ...named],
     unconfirmed: 'No source names the exact folder for this update.',
   };
+}
+
+/**
+ * The architectures whose package file name the bulletin prints with its extension, for a page
+ * about these Windows entries: all of the update's where it prints them, less those of an entry
+ * whose section prints the name bare (a bulletin's Server 2003 Itanium lines may drop ".exe").
+ */
+export function extensionPrintedFor(
+  update: Pick<Update, 'installers' | 'extensionPrinted' | 'extensionNotPrintedOn'>,
+  systems: { id: string; architecture: Architecture }[],
+): Architecture[] {
+  if (!update.extensionPrinted) return [];
+  const bare = new Set(update.extensionNotPrintedOn.map((ref) => ref.id));
+  return (Object.keys(update.installers) as Architecture[]).filter(
+    (architecture) => !systems.some((os) => os.architecture === architecture && bare.has(os.id)),
+  );
 }

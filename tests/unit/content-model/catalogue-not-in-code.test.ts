@@ -94,8 +94,6 @@ describe('catalogueHits, the check below', () => {
   });
 });
 
-// Enabled once the lead's files are clean (src/site, the bulletin, fix, finder, update, preview,
-// guide and offline features, their pages, tools/budgets, tools/bench.mjs, tools/synthetic-catalogue.mjs).
 describe('code names no catalogue entry', () => {
   it('no file of src/ outside src/content/, nor any tool, names a bulletin or a KB number of the catalogue', () => {
     expect(hitsUnder(['src', 'tools'])).toEqual([]);

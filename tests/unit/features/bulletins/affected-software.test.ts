@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   affectedSoftwareRows,
+  replacesSentence,
   rowNames,
   type AffectedSoftwareRow,
 } from '../../../../src/features/bulletins/affected-software';
@@ -209,5 +210,26 @@ describe('rowNames', () => {
     expect(() => rowNames(doubled)).toThrow(
       /^KB953300: a row of several Windows editions and several \.NET versions/,
     );
+  });
+});
+
+describe('replacesSentence', () => {
+  const rowsOf = (bulletin: string, kb: string) =>
+    affectedSoftwareRows(loadContent(), bulletin).filter((row) => row.kb === kb);
+
+  // MS10-070's table (tests/fixtures/ms10-070-bulletin.ts): KB2416447 replaces MS10-041 on four of its Windows rows.
+  it('names the Windows rows where an update replaces an earlier bulletin, and only those', () => {
+    expect(replacesSentence(rowsOf('ms10-070', '2416447'))).toBe(
+      'Replaces MS10-041 on Windows XP Service Pack 3, Windows XP Professional x64 Edition Service Pack 2, Windows Server 2003 x64 Edition Service Pack 2 and Windows Server 2003 with SP2 for Itanium-based Systems; elsewhere no earlier bulletin.',
+    );
+  });
+
+  // MS09-061's facts (section 2): KB953297 replaces MS07-040 on every row.
+  it('says it once where every row replaces the same bulletin', () => {
+    expect(replacesSentence(rowsOf('ms09-061', '953297'))).toBe('Replaces MS07-040.');
+  });
+
+  it('says so where no row replaces one', () => {
+    expect(replacesSentence(rowsOf('ms10-070', '2416472'))).toBe('Replaces no earlier bulletin.');
   });
 });

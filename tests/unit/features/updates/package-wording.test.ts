@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  extensionPrintedFor,
   downloadWording,
   logFilesNamedFor,
   logFolderWording,
@@ -192,5 +193,28 @@ describe('servicingLogsWording', () => {
         .map((update) => update.data.kb)
         .sort(),
     ).toEqual([...VISTA_2008_KBS, ...MS10_070_MSU_KBS].sort());
+  });
+});
+
+describe('extensionPrintedFor', () => {
+  const update = (kb: string) => loadContent().updates.find((u) => u.data.kb === kb)!.data;
+  const os = (id: string, architecture: 'x86' | 'x64' | 'ia64') => ({ id, architecture });
+
+  // MS10-070 (tests/fixtures/ms10-070-bulletin.ts, MS10_070_PACKAGES): KB2416473's Server 2003 Itanium
+  // line prints "NDP35SP1-KB2416473-ia64", its Server 2008 Itanium line "NDP35SP1-KB2416473-ia64.exe".
+  it('leaves out an architecture whose Windows prints the package name bare', () => {
+    expect(
+      extensionPrintedFor(update('2416473'), [os('windows-server-2003-sp2-ia64', 'ia64')]),
+    ).toEqual(['x86', 'x64']);
+    expect(
+      extensionPrintedFor(update('2416473'), [os('windows-server-2008-sp2-ia64', 'ia64')]),
+    ).toEqual(['x86', 'x64', 'ia64']);
+  });
+
+  // MS09-061's deployment tables give base names only (ms09-061-facts.md, section 4).
+  it('gives none for a bulletin that prints base names', () => {
+    expect(extensionPrintedFor(update('953297'), [os('windows-xp-sp2-sp3-x86', 'x86')])).toEqual(
+      [],
+    );
   });
 });
