@@ -144,6 +144,7 @@ export function findContentProblems(content: Collections): ContentProblem[] {
       });
     });
 
+    if (update.data.layer) checkRef(file, 'layer', update.data.layer);
     update.data.extensionNotPrintedOn.forEach((os, i) =>
       checkRef(file, `extensionNotPrintedOn[${i}]`, os),
     );

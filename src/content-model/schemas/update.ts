@@ -37,6 +37,12 @@ export const updateSchema = (reference: ReferenceFactory) =>
       otherPlatforms: z
         .array(z.object({ platform: z.string(), component: z.string(), severity: severitySchema }))
         .default([]),
+      /**
+       * The .NET level the package patches, where the table labels it for a later version that
+       * installs that level underneath (a "3.5" update that is the 2.0 SP1 package): a computer
+       * whose level is past it needs the later level's update instead.
+       */
+      layer: reference('frameworks').optional(),
       /** Package base name as the bulletin writes it, by the architecture of the Windows it installs on. */
       installers: z.partialRecord(architectureSchema, z.string().min(1)).default({}),
       /** `exe` (self-extracting, 2000/XP/2003) or `msu` (Vista/2008): inferred from the package type. */

@@ -370,13 +370,17 @@ function answerTicked(steps: AnswerSteps, framework: FixTableFramework) {
   }
   const throughBrought = framework.brings.length > 0 && answerThroughBrought(steps, framework);
   // A version's own updates, less those of a level it brings that a later level replaced here
-  // (an update listed for 2.0 SP1 and 3.5 is not needed once 2.0 is at SP2: the 2.0 SP2 update stands for it).
+  // (an update listed for 2.0 SP1 and 3.5, or one that is the 2.0 SP1 package, is not needed once
+  // 2.0 is at SP2: the 2.0 SP2 update stands for it).
   const replacedLevels = framework.brings
     .map((id) => frameworkWithId(table, id)!)
     .filter((brought) => levelOf(brought.version).framework !== brought);
   const own = updatesFor(table, os, framework).filter(
     (kb) =>
-      !replacedLevels.some((level) => updatesFor(table, os, level).includes(kb)) &&
+      !replacedLevels.some(
+        (level) =>
+          updatesFor(table, os, level).includes(kb) || table.updates[kb]?.layer === level.id,
+      ) &&
       !answer.fixes.some(
         (fix) => fix.kb === kb && fix.frameworks.some((f) => f.framework === framework),
       ),

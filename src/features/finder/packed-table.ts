@@ -53,6 +53,7 @@ export interface PackedBulletin {
     downloadCenter: string,
     logFolder: string,
     otherLogFolder: FixTableUpdate['otherLogFolder'] | 0,
+    layer: string,
   ][];
   served: PackedPairs<string[]>;
   servedNotes: PackedPairs<string>;
@@ -183,6 +184,7 @@ export function packFixTables(tables: FixTable[]): PackedFixTables {
         p.downloadCenter ?? '',
         p.logFolder ?? '',
         p.otherLogFolder ?? 0,
+        p.layer ?? '',
       ]),
       served: packPairs(bulletinTable.served, osIds, frameworkIds),
       servedNotes: packPairs(bulletinTable.servedNotes, osIds, frameworkIds),
@@ -236,7 +238,15 @@ export function unpackFixTables(packed: PackedFixTables): FixTable[] {
   );
   return packed.bulletins.map((part) => {
     const updates: FixTable['updates'] = {};
-    for (const [kb, title, installers, downloadCenter, logFolder, otherLogFolder] of part.updates) {
+    for (const [
+      kb,
+      title,
+      installers,
+      downloadCenter,
+      logFolder,
+      otherLogFolder,
+      layer,
+    ] of part.updates) {
       updates[kb] = {
         kb,
         title,
@@ -245,6 +255,7 @@ export function unpackFixTables(packed: PackedFixTables): FixTable[] {
         updateCatalog: updateCatalogSearchUrl(kb),
         ...(logFolder ? { logFolder } : {}),
         ...(otherLogFolder ? { otherLogFolder } : {}),
+        ...(layer ? { layer } : {}),
       };
     }
     return {

@@ -54,6 +54,8 @@ export type FixTableUpdate = Pick<
   'kb' | 'title' | 'installers' | 'downloadCenter' | 'logFolder'
 > & {
   updateCatalog: string;
+  /** The .NET level the package patches, as an id, where the table labels it for a later version. */
+  layer?: string;
   otherLogFolder?: OtherLogFolder;
 };
 
@@ -124,6 +126,7 @@ export function buildFixTable(content: Collections, bulletinId: string): FixTabl
       updateCatalog: updateCatalogSearchUrl(data.kb),
       logFolder: data.logFolder,
       otherLogFolder: data.otherLogFolder && { ...data.otherLogFolder, logFiles: data.logFiles },
+      ...(data.layer ? { layer: data.layer.id } : {}),
     };
     for (const row of data.serves) {
       for (const os of row.os) {
