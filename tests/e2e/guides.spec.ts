@@ -37,6 +37,23 @@ test('the guides index lists every guide in reading order', () => {
 
 const setupLogsGuide = () => distPage('/guides/read-the-setup-logs/')!.querySelector('main')!;
 
+const guideMain = (address: string) => distPage(address)!.querySelector('main')!;
+/** The first paragraph or list item of a page's main part that holds `text`. */
+const statementWith = (address: string, text: string) =>
+  guideMain(address)
+    .querySelectorAll('p, li')
+    .find((element) => textOf(element).includes(text))!;
+
+// MS10-070's FAQ: "Two updates are listed for the version of the .NET Framework installed on my
+// system. Do I need to install both?" "Yes." (docs/research/ms10-070/facts.md, section 4).
+test('the error guide says MS10-070 is a family of packages, two for one .NET version on some systems, and to install both', () => {
+  const statement = statementWith('/guides/error-0x643-1603/', 'MS10-070’s family');
+  expect(textOf(statement)).toContain(
+    'such as KB2416468 and KB2418240 for .NET 3.5 on Windows XP, and its FAQ says to install both',
+  );
+  expect(statement.querySelector('a[href="/bulletins/ms10-070/"]')).not.toBeNull();
+});
+
 // Reference windows-installer-errors-and-logs.md §3.4: with no Return value 3, read the end of the log.
 test('the log guide says where to look when there is no return value 3: the end of the log', () => {
   const text = textOf(setupLogsGuide());
