@@ -44,6 +44,14 @@ const statementWith = (address: string, text: string) =>
     .querySelectorAll('p, li')
     .find((element) => textOf(element).includes(text))!;
 
+// Microsoft's setup team wrote about MS09-061; the guides say so rather than extend it silently.
+test("the error and by-hand guides give the setup team's advice as written about MS09-061", () => {
+  for (const address of ['/guides/error-0x643-1603/', '/guides/install-the-update-by-hand/'])
+    expect(textOf(guideMain(address)), address).toContain(
+      'Microsoft’s setup team, writing about MS09-061,',
+    );
+});
+
 // MS10-070's FAQ: "Two updates are listed for the version of the .NET Framework installed on my
 // system. Do I need to install both?" "Yes." (docs/research/ms10-070/facts.md, section 4).
 test('the error guide says MS10-070 is a family of packages, two for one .NET version on some systems, and to install both', () => {
@@ -52,6 +60,16 @@ test('the error guide says MS10-070 is a family of packages, two for one .NET ve
     'such as KB2416468 and KB2418240 for .NET 3.5 on Windows XP, and its FAQ says to install both',
   );
   expect(statement.querySelector('a[href="/bulletins/ms10-070/"]')).not.toBeNull();
+});
+
+test('the by-hand guide names MS10-070’s packages for .NET 1.1 and says to install both where two are listed', () => {
+  const address = '/guides/install-the-update-by-hand/';
+  expect(textOf(statementWith(address, 'On 32-bit Windows Server 2003'))).toContain(
+    'KB953298 for MS09-061, KB2416451 for MS10-070',
+  );
+  expect(textOf(statementWith(address, 'MS10-070 lists two updates'))).toContain(
+    'Its FAQ says to install both, in any order.',
+  );
 });
 
 // Reference windows-installer-errors-and-logs.md §3.4: with no Return value 3, read the end of the log.
