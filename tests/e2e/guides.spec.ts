@@ -113,6 +113,26 @@ test('the log guide marks Unconfirmed the MS10-070 log names the bulletin prints
   }
 });
 
+/** The guides an update page lists under "When it still fails" (each guide's relatedKbs). */
+const guidesListedOn = (kb: string) => {
+  const after = distPage(`/kb/${kb}/`)!.querySelector('main')!.toString().split('id="guides"')[1];
+  const list = after?.slice(0, after.indexOf('</ul>')) ?? '';
+  return [...list.matchAll(/href="(\/guides\/[^"]+)"/g)].map((match) => match[1]);
+};
+
+test('an MS10-070 update page leads to the guides that now cover it', () => {
+  // A package whose log names the log guide gives, and which the by-hand guide names.
+  expect(guidesListedOn('2418240')).toEqual(
+    expect.arrayContaining([
+      '/guides/error-0x643-1603/',
+      '/guides/install-the-update-by-hand/',
+      '/guides/read-the-setup-logs/',
+    ]),
+  );
+  // A Windows Update standalone package, for which neither of those two guides has details.
+  expect(guidesListedOn('2416470')).toEqual(['/guides/error-0x643-1603/']);
+});
+
 // Reference windows-installer-errors-and-logs.md §3.4: with no Return value 3, read the end of the log.
 test('the log guide says where to look when there is no return value 3: the end of the log', () => {
   const text = textOf(setupLogsGuide());
