@@ -53,7 +53,7 @@ test('the page of 1603 gives causes and fixes that lead to the guides', () => {
   expect(textOf(afterHeading('/errors/1603/', 'causes'))).toContain('KB 923100');
   const fixes = linksIn(afterHeading('/errors/1603/', 'fix'));
   expect(fixes).toContainEqual({
-    text: 'Install the MS09-061 update by hand',
+    text: 'Install the .NET security update by hand',
     href: '/guides/install-the-update-by-hand/',
   });
   expect(fixes).toContainEqual({

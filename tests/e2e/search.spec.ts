@@ -557,9 +557,9 @@ test('a KB number answered above the results is not counted among the other page
 
 /** Every guide, by its title, typed from the guide list. */
 const GUIDE_TITLES = {
-  'error-0x643-1603': 'What error 0x643 or 1603 means for MS09-061',
-  'install-the-update-by-hand': 'Install the MS09-061 update by hand',
-  'read-the-setup-logs': 'Read the MS09-061 setup logs',
+  'error-0x643-1603': 'What error 0x643 or 1603 means for a .NET security update',
+  'install-the-update-by-hand': 'Install the .NET security update by hand',
+  'read-the-setup-logs': 'Read the setup logs of a .NET security update',
   'reinstall-dotnet-in-order': 'Remove and reinstall .NET Framework in the right order',
 };
 
