@@ -110,7 +110,7 @@ test('a log named for an MS10-070 package names its KB and its bulletin, with li
   const [logCase] = LOG_CASES;
   await pick(
     page,
-    `${LOGS}/sources/${logCase!.case}/${logCase!.fileName}`,
+    `${LOGS}/sources/${logCase.case}/${logCase.fileName}`,
     'Microsoft .NET Framework 2.0-KB2418241_20101012_101512-msi0.txt',
   );
   const about = reader(page).locator('[data-about]');
