@@ -8,7 +8,6 @@
 import type { Architecture } from '../../content-model/schemas/shared';
 import { shortenedForDisplay as shorten } from '../../site/shortened-value';
 import type { FixTable } from '../fixes/fix-table';
-import { parseBulletinId } from '../../identifiers/bulletin-id';
 
 export interface FinderState {
   /** A release slug of the table ("windows-vista-sp1"). */
@@ -78,9 +77,10 @@ export function readFinderState(
   }
   const bulletin = params.get('bulletin');
   if (bulletin !== null && bulletin !== '') {
-    // As Microsoft prints it (MSyy-nnn) or typed any other way, as search reads it.
-    const id = parseBulletinId(bulletin);
-    if (tables.some((t) => t.bulletin.id === id)) state.bulletin = id!;
+    // As Microsoft prints it (MSyy-nnn) too. Not through src/identifiers/bulletin-id.ts: shared with
+    // the finder, it would become a file of its own that search's first answer must fetch too.
+    const id = bulletin.toLowerCase();
+    if (tables.some((t) => t.bulletin.id === id)) state.bulletin = id;
     else ignored.push({ name: 'bulletin', value: shorten(bulletin) });
   }
   return { state, ignored };

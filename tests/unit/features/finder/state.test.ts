@@ -527,3 +527,28 @@ describe('singleChoice', () => {
     expect(choice(`?os=${encodeURIComponent(value)}&arch=x86`)).toBeUndefined();
   });
 });
+
+describe('readFinderState narrowed to one bulletin', () => {
+  const content = loadContent();
+  const tables = [buildFixTable(content, 'ms09-061'), buildFixTable(content, 'ms10-070')];
+  const narrowed = (value: string) =>
+    readFinderState(new URLSearchParams([['bulletin', value]]), tables);
+
+  it('takes the id, and the id as Microsoft prints it', () => {
+    expect(narrowed('ms10-070').state.bulletin).toBe('ms10-070');
+    expect(narrowed('MS10-070').state.bulletin).toBe('ms10-070');
+  });
+
+  it('reports a bulletin the site does not cover as ignored, shown as text', () => {
+    expect(narrowed('MS08-052')).toEqual({
+      state: { frameworks: [] },
+      ignored: [{ name: 'bulletin', value: 'MS08-052' }],
+    });
+  });
+
+  it('writes the narrowing into the link', () => {
+    expect(finderQuery({ release: 'windows-7', frameworks: [], bulletin: 'ms10-070' })).toBe(
+      '?os=windows-7&bulletin=ms10-070',
+    );
+  });
+});
