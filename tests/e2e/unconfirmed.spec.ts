@@ -139,6 +139,14 @@ const PRINTED_FILES = new Set([
   'WindowsServer2003-KB2416451-x86-TRK.exe',
 ]);
 
+/** MS10-070's Server 2003 Itanium lines: NDP20SP2-KB2418241-ia64, NDP20SP1-KB2416468-ia64, NDP35SP1-KB2416473-ia64, NDP40-KB2416472-ia64. */
+const BARE_ON_2003_ITANIUM = [
+  'NDP20SP2-KB2418241-ia64.exe',
+  'NDP20SP1-KB2416468-ia64.exe',
+  'NDP35SP1-KB2416473-ia64.exe',
+  'NDP40-KB2416472-ia64.exe',
+];
+
 test('a package file extension (.exe, .msu) the bulletin does not print is marked Unconfirmed wherever it is shown', () => {
   const unmarked: string[] = [];
   let seen = 0;
@@ -146,9 +154,14 @@ test('a package file extension (.exe, .msu) the bulletin does not print is marke
     for (const { text, parent } of textsOf(page)) {
       if (!PACKAGE_FILE.test(text) && !EXTENSION_ALONE.test(text.trim())) continue;
       const files = text.match(new RegExp(PACKAGE_FILE.source, 'gi')) ?? [];
-      // Server 2003 Itanium's lines print the names bare (facts, section 5b): there nothing is exempt.
-      const printedHere = !address.includes('/windows-server-2003-sp2-ia64/');
-      if (printedHere && files.length > 0 && files.every((file) => PRINTED_FILES.has(file)))
+      // Server 2003 Itanium's lines print four of these names without ".exe" (facts, section 5b).
+      const bareHere = address.includes('/windows-server-2003-sp2-ia64/')
+        ? BARE_ON_2003_ITANIUM
+        : [];
+      if (
+        files.length > 0 &&
+        files.every((file) => PRINTED_FILES.has(file) && !bareHere.includes(file))
+      )
         continue;
       seen += 1;
       if (!isMarked(statementOf(parent))) unmarked.push(`${address}: "${text.trim()}"`);
