@@ -5,23 +5,13 @@
  * No code names a bulletin; tests/unit/content-model/catalogue-not-in-code.test.ts checks that.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { answerKbIdentifier, type SearchIdentifiers } from '../../src/features/search/identifiers';
+import { projectCopy, ROOT } from './project-copy';
 
-const ROOT = resolve('.');
 let dir: string;
 let dist: string;
 
@@ -34,26 +24,13 @@ const pageText = (path: string) =>
     .replace(/\s+/g, ' ');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'content-alone-'));
-  for (const item of [
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-    'src',
-    'public',
-    'tools',
-  ])
-    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  // Astro's and Vite's caches stay the copy's own: the real ones may be written at the same time.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!/^\.(astro|vite)/.test(name))
-      symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  cpSync(join(ROOT, 'tests/fixtures/made-up-bulletin'), join(dir, 'src/content'), {
-    recursive: true,
-    filter: (source) => !source.endsWith('README.md'),
-  });
+  // The made-up bulletin's files join the copy's content, as a new bulletin's would.
+  dir = projectCopy('content-alone-', (copy) =>
+    cpSync(join(ROOT, 'tests/fixtures/made-up-bulletin'), join(copy, 'src/content'), {
+      recursive: true,
+      filter: (source) => !source.endsWith('README.md'),
+    }),
+  );
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: dir,
     encoding: 'utf8',

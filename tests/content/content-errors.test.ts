@@ -4,46 +4,13 @@
  * need no build of the site, so npm test runs them beside `astro check` (vitest project "content").
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { projectCopy, ROOT } from './project-copy';
 
-const ROOT = resolve('.');
-
-/**
- * A copy of the project with its own caches: every package is linked, but Astro's and Vite's
- * cache folders are not, since the copy's data store must not be written where `astro check`,
- * running at the same time, writes the real one.
- */
-function brokenCopy(breakIt: (dir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ms09-061-content-'));
-  for (const item of [
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-    'src',
-    'public',
-    'tools',
-  ])
-    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!/^\.(astro|vite)/.test(name))
-      symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  breakIt(dir);
-  return dir;
-}
+/** A copy of the project with content broken by `breakIt`. */
+const brokenCopy = (breakIt: (dir: string) => void) => projectCopy('content-errors-', breakIt);
 
 function astro(dir: string, command: 'sync' | 'build') {
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
